@@ -1,0 +1,106 @@
+#include "Cli.h"
+
+#include "CliOutput.h"
+#include "Commands.h"
+#include "Workspace.h"
+#include "WorkspaceLocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace stratus::cli {
+
+namespace {
+
+const OptionSpec kSpec = {
+    {QStringLiteral("workspace"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tags"),
+     QStringLiteral("delimiter"), QStringLiteral("type"), QStringLiteral("ignore"), QStringLiteral("rows"),
+     QStringLiteral("max-concurrent"), QStringLiteral("threads-per-trial"), QStringLiteral("memory-mb"),
+     QStringLiteral("priority")},
+    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
+     QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma")}};
+
+const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
+
+Datasets
+  dataset import FILE --name NAME [--description TEXT] [--tags k=v,..]
+                 [--delimiter comma|tab|semicolon|pipe|CHAR] [--header|--no-header]
+                 [--decimal-comma|--no-decimal-comma] [--type col=TYPE,..] [--ignore col,..]
+  dataset list
+  dataset show NAME[:VERSION]
+  dataset sample --rows N [--name NAME]
+Compute profiles
+  compute create NAME [--max-concurrent N] [--threads-per-trial T] [--memory-mb M]
+                 [--priority normal|low] [--description TEXT]
+  compute update NAME [same options as create]
+  compute list
+  compute delete NAME
+Experiments
+  experiment create NAME
+  experiment list
+
+TYPE is one of integer, decimal, boolean, categorical, text, datetime.
+--json prints listings and 'dataset show' as JSON.
+The workspace is --workspace, else the one named by a stratus.json in this
+folder or a parent, else $STRATUS_WORKSPACE, else the default workspace.
+)";
+
+} // namespace
+
+int fail(const QString &message, int code)
+{
+    err() << "stratus-cli: " << message << '\n';
+    err().flush();
+    return code;
+}
+
+bool onlyOptions(const CliArgs &args, const QStringList &allowed)
+{
+    static const QStringList global = {QStringLiteral("workspace"), QStringLiteral("json"), QStringLiteral("help")};
+    for (const QString &option : args.given()) {
+        if (!allowed.contains(option) && !global.contains(option)) {
+            fail(QCoreApplication::translate("stratus::cli", "this command does not take --%1").arg(option), Usage);
+            return false;
+        }
+    }
+    return true;
+}
+
+int run(const QStringList &arguments)
+{
+    CliArgs args;
+    if (const QString problem = args.parse(arguments, kSpec); !problem.isEmpty())
+        return fail(problem + QStringLiteral("\n") + QString::fromLatin1(kUsage), Usage);
+    if (args.flag(QStringLiteral("version"))) {
+        out() << "stratus-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (args.flag(QStringLiteral("help")) || args.positionals().size() < 2) {
+        (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
+        return args.flag(QStringLiteral("help")) ? Ok : Usage;
+    }
+    const QString group = args.positionals().at(0);
+    const QString command = args.positionals().at(1);
+    using Handler = int (*)(Workspace &, const QString &, const CliArgs &);
+    Handler handler = nullptr;
+    if (group == QLatin1String("dataset"))
+        handler = datasetCommand;
+    else if (group == QLatin1String("compute"))
+        handler = computeCommand;
+    else if (group == QLatin1String("experiment"))
+        handler = experimentCommand;
+    else
+        return fail(QCoreApplication::translate("stratus::cli", "unknown command group '%1'\n%2")
+                        .arg(group, QString::fromLatin1(kUsage)),
+                    Usage);
+
+    auto path = locateWorkspace(args.value(QStringLiteral("workspace")), QDir::currentPath(), true);
+    if (!path)
+        return fail(path.message());
+    auto ws = Workspace::open(*path);
+    if (!ws)
+        return fail(ws.message());
+    return handler(**ws, command, args);
+}
+
+} // namespace stratus::cli

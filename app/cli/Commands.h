@@ -1,0 +1,24 @@
+#pragma once
+// The command groups of stratus-cli. Each gets the parsed arguments (after
+// the group and command words) and an open workspace, and returns an exit code.
+
+#include "CliArgs.h"
+
+namespace stratus {
+class Workspace;
+}
+
+namespace stratus::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
+
+// Prints "stratus-cli: message" to stderr and returns code.
+int fail(const QString &message, int code = Failed);
+// Checks that only `allowed` options (besides the global ones) were given.
+bool onlyOptions(const CliArgs &args, const QStringList &allowed);
+
+} // namespace stratus::cli

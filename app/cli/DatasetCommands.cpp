@@ -1,0 +1,244 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "DatasetImport.h"
+#include "SampleData.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace stratus::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stratus::cli", text);
+}
+
+std::optional<char> parseDelimiter(const QString &text)
+{
+    static const QHash<QString, char> named = {
+        {QStringLiteral("comma"), ','}, {QStringLiteral("tab"), '\t'}, {QStringLiteral("\\t"), '\t'},
+        {QStringLiteral("semicolon"), ';'}, {QStringLiteral("pipe"), '|'}};
+    if (named.contains(text.toLower()))
+        return named.value(text.toLower());
+    if (text.size() == 1 && text[0].unicode() < 128 && text[0] != QLatin1Char('"') && text[0] != QLatin1Char('\n'))
+        return char(text[0].unicode());
+    return std::nullopt;
+}
+
+QJsonValue json(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject columnJson(const DatasetColumn &c)
+{
+    const ColumnProfile &p = c.profile;
+    QJsonObject quantiles;
+    for (size_t i = 0; i < p.quantiles.size(); ++i)
+        quantiles.insert(QStringLiteral("%1%").arg(ColumnProfile::kQuantiles[i] * 100), p.quantiles[i]);
+    QJsonArray top;
+    for (const auto &[value, n] : p.topValues)
+        top.append(QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("count"), n}});
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("type"), columnTypeName(c.type)},
+                  {QStringLiteral("count"), p.count},
+                  {QStringLiteral("missing"), p.missing},
+                  {QStringLiteral("unique"), p.unique},
+                  {QStringLiteral("min"), json(p.min)},
+                  {QStringLiteral("max"), json(p.max)},
+                  {QStringLiteral("mean"), json(p.mean)},
+                  {QStringLiteral("std"), json(p.stddev)},
+                  {QStringLiteral("quantiles"), quantiles},
+                  {QStringLiteral("skewness"), json(p.skewness)},
+                  {QStringLiteral("kurtosis"), json(p.kurtosis)},
+                  {QStringLiteral("top_values"), top}};
+    if (!p.minText.isEmpty()) {
+        o.insert(QStringLiteral("min"), p.minText);
+        o.insert(QStringLiteral("max"), p.maxText);
+    }
+    return o;
+}
+
+QJsonObject versionJson(const DatasetVersion &v)
+{
+    QJsonArray columns;
+    for (const auto &c : v.columns)
+        columns.append(columnJson(c));
+    return {{QStringLiteral("name"), v.name},
+            {QStringLiteral("version"), v.version},
+            {QStringLiteral("description"), v.description},
+            {QStringLiteral("tags"), QJsonObject::fromVariantMap(v.tags)},
+            {QStringLiteral("source"), v.sourcePath},
+            {QStringLiteral("content_hash"), v.contentHash},
+            {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("dialect"), v.dialect.toJson()},
+            {QStringLiteral("rows"), v.rows},
+            {QStringLiteral("columns"), columns}};
+}
+
+void printVersion(const DatasetVersion &v)
+{
+    out() << tr("Dataset      %1 (version %2)").arg(v.name).arg(v.version) << '\n'
+          << tr("Rows         %1").arg(v.rows) << '\n'
+          << tr("Columns      %1").arg(v.columns.size()) << '\n'
+          << tr("Created      %1").arg(v.createdAt.toLocalTime().toString(Qt::ISODate)) << '\n'
+          << tr("Source       %1").arg(v.sourcePath) << '\n'
+          << tr("Hash         %1").arg(v.contentHash) << '\n';
+    if (!v.description.isEmpty())
+        out() << tr("Description  %1").arg(v.description) << '\n';
+    if (!v.tags.isEmpty())
+        out() << tr("Tags         %1").arg(formatTags(v.tags)) << '\n';
+    out() << '\n';
+    QList<QStringList> rows;
+    for (const auto &c : v.columns) {
+        const ColumnProfile &p = c.profile;
+        auto q = [&p](size_t i) { return i < p.quantiles.size() ? number(p.quantiles[i]) : QString(); };
+        rows << QStringList{c.name, columnTypeName(c.type), QString::number(p.count), QString::number(p.missing),
+                            QString::number(p.unique), p.minText.isEmpty() ? number(p.min) : p.minText,
+                            p.maxText.isEmpty() ? number(p.max) : p.maxText, number(p.mean), number(p.stddev),
+                            q(0), q(1), q(2), q(3), q(4), number(p.skewness), number(p.kurtosis)};
+    }
+    printTable({tr("COLUMN"), tr("TYPE"), tr("COUNT"), tr("MISSING"), tr("UNIQUE"), tr("MIN"), tr("MAX"),
+                tr("MEAN"), tr("STD"), QStringLiteral("5%"), QStringLiteral("25%"), QStringLiteral("50%"),
+                QStringLiteral("75%"), QStringLiteral("95%"), tr("SKEW"), tr("KURT")},
+               rows);
+}
+
+int reportRegistered(const Registered &r, bool asJson)
+{
+    if (asJson) {
+        QJsonObject o = versionJson(r.version);
+        o.insert(QStringLiteral("same_data_as"), r.sameDataAs.isEmpty() ? QJsonValue() : QJsonValue(r.sameDataAs));
+        printJson(QJsonDocument(o));
+        return Ok;
+    }
+    out() << tr("Registered dataset %1 (%2 rows, %3 columns).")
+                 .arg(r.version.reference())
+                 .arg(r.version.rows)
+                 .arg(r.version.columns.size())
+          << '\n';
+    if (!r.sameDataAs.isEmpty())
+        out() << tr("Note: it holds the same data as %1.").arg(r.sameDataAs) << '\n';
+    return Ok;
+}
+
+int importCommand(Workspace &ws, const CliArgs &args)
+{
+    const QStringList allowed = {QStringLiteral("name"),      QStringLiteral("description"),
+                                 QStringLiteral("tags"),      QStringLiteral("delimiter"),
+                                 QStringLiteral("header"),    QStringLiteral("no-header"),
+                                 QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
+                                 QStringLiteral("type"),      QStringLiteral("ignore")};
+    if (!onlyOptions(args, allowed) || args.positionals().size() != 3 || !args.has(QStringLiteral("name")))
+        return fail(tr("usage: dataset import FILE --name NAME [--description TEXT] [--tags k=v,..] "
+                       "[--delimiter D] [--header|--no-header] [--decimal-comma] [--type col=TYPE,..] "
+                       "[--ignore col,..]"),
+                    Usage);
+    CsvReadOptions options;
+    if (args.has(QStringLiteral("delimiter"))) {
+        options.delimiter = parseDelimiter(args.value(QStringLiteral("delimiter")));
+        if (!options.delimiter)
+            return fail(tr("--delimiter must be comma, tab, semicolon, pipe or a single character (got '%1')")
+                            .arg(args.value(QStringLiteral("delimiter"))),
+                        Usage);
+    }
+    if (args.flag(QStringLiteral("header")) || args.flag(QStringLiteral("no-header")))
+        options.hasHeader = args.flag(QStringLiteral("header"));
+    if (args.flag(QStringLiteral("decimal-comma")) || args.flag(QStringLiteral("no-decimal-comma")))
+        options.decimalComma = args.flag(QStringLiteral("decimal-comma"));
+    for (const QString &entry : args.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        const auto type = eq > 0 ? columnTypeFromName(entry.mid(eq + 1).trimmed()) : std::nullopt;
+        if (!type)
+            return fail(tr("--type entry '%1' is not COLUMN=TYPE with TYPE one of integer, decimal, boolean, "
+                           "categorical, text, datetime")
+                            .arg(entry),
+                        Usage);
+        options.columns[entry.left(eq).trimmed()].type = type;
+    }
+    for (const QString &column : args.value(QStringLiteral("ignore")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.columns[column.trimmed()].ignored = true;
+    RegisterRequest request;
+    request.name = args.value(QStringLiteral("name"));
+    request.description = args.value(QStringLiteral("description"));
+    auto tags = parseTags(args.value(QStringLiteral("tags")));
+    if (!tags)
+        return fail(QStringLiteral("--tags: ") + tags.message(), Usage);
+    request.tags = *tags;
+    auto registered = importDataset(ws, args.positionals()[2], options, request);
+    if (!registered)
+        return fail(registered.message());
+    return reportRegistered(*registered, args.flag(QStringLiteral("json")));
+}
+
+int listCommand(Workspace &ws, const CliArgs &args)
+{
+    if (!onlyOptions(args, {}) || args.positionals().size() != 2)
+        return fail(tr("usage: dataset list [--json]"), Usage);
+    auto list = DatasetStore(ws).list();
+    if (!list)
+        return fail(list.message());
+    if (args.flag(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &d : *list)
+            array.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                     {QStringLiteral("latest_version"), d.latestVersion},
+                                     {QStringLiteral("versions"), d.versionCount},
+                                     {QStringLiteral("rows"), d.rows},
+                                     {QStringLiteral("columns"), d.columns},
+                                     {QStringLiteral("description"), d.description},
+                                     {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("updated_at"), d.updatedAt.toString(Qt::ISODateWithMs)}});
+        printJson(QJsonDocument(array));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const auto &d : *list)
+        rows << QStringList{d.name, QString::number(d.latestVersion), QString::number(d.rows),
+                            QString::number(d.columns), d.updatedAt.toLocalTime().toString(Qt::ISODate)};
+    printTable({tr("NAME"), tr("LATEST VERSION"), tr("ROWS"), tr("COLUMNS"), tr("UPDATED")}, rows);
+    return Ok;
+}
+
+} // namespace
+
+int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args)
+{
+    if (command == QLatin1String("import"))
+        return importCommand(ws, args);
+    if (command == QLatin1String("list"))
+        return listCommand(ws, args);
+    if (command == QLatin1String("show")) {
+        if (!onlyOptions(args, {}) || args.positionals().size() != 3)
+            return fail(tr("usage: dataset show NAME[:VERSION] [--json]"), Usage);
+        auto v = DatasetStore(ws).resolve(args.positionals()[2]);
+        if (!v)
+            return fail(v.message());
+        if (args.flag(QStringLiteral("json")))
+            printJson(QJsonDocument(versionJson(*v)));
+        else
+            printVersion(*v);
+        return Ok;
+    }
+    if (command == QLatin1String("sample")) {
+        if (!onlyOptions(args, {QStringLiteral("rows"), QStringLiteral("name")}) || args.positionals().size() != 2
+            || !args.has(QStringLiteral("rows")))
+            return fail(tr("usage: dataset sample --rows N [--name NAME]"), Usage);
+        QString error;
+        const auto rows = args.integer(QStringLiteral("rows"), &error);
+        if (!rows)
+            return fail(error, Usage);
+        auto r = registerSyntheticRecords(
+            ws, args.value(QStringLiteral("name"), QString::fromLatin1(kSampleDatasetName)), *rows);
+        if (!r)
+            return fail(r.message());
+        return reportRegistered(*r, args.flag(QStringLiteral("json")));
+    }
+    return fail(tr("unknown command 'dataset %1' (use import, list, show or sample)").arg(command), Usage);
+}
+
+} // namespace stratus::cli

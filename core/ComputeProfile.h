@@ -1,0 +1,22 @@
+#pragma once
+// A compute profile: the local stand-in for an Azure compute cluster. It says
+// how many AutoML trials may run at once (the cluster's "max nodes"), how many
+// threads each trial may use, and a memory limit per trial.
+
+#include <QDateTime>
+#include <QString>
+
+namespace stratus {
+
+struct ComputeProfile {
+    qint64 id = 0;
+    QString name;
+    int maxConcurrent = 1;
+    int threadsPerTrial = 1;
+    int memoryMb = 0; // 0: no limit
+    QString priority = QStringLiteral("normal"); // "normal" or "low"
+    QString description;
+    QDateTime createdAt;
+};
+
+} // namespace stratus

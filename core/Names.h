@@ -1,0 +1,21 @@
+#pragma once
+// Naming rules of workspace objects, following Azure ML's. Each check returns
+// an Error whose message states the rule, so the user knows how to fix it.
+
+#include "Result.h"
+
+namespace stratus::names {
+
+// Experiments: 3-36 characters, starting with a letter or digit; letters,
+// digits, '_' and '-'.
+Status checkExperimentName(const QString &name);
+
+// Compute profiles (Azure's cluster rule): 2-16 characters, starting with a
+// letter; letters, digits and hyphens.
+Status checkComputeName(const QString &name);
+
+// Datasets: 1-64 characters, starting with a letter or digit; letters,
+// digits, '_', '-' and '.'.
+Status checkDatasetName(const QString &name);
+
+} // namespace stratus::names

@@ -1,0 +1,73 @@
+#pragma once
+// Workspace: one SQLite file holding everything a Stratus user owns —
+// datasets and their data, compute profiles, experiments, runs, models and
+// endpoints. Several processes (the studio, the CLI, endpoint servers) may
+// open the same file side by side: WAL mode, a busy timeout, and every write
+// in a BEGIN IMMEDIATE transaction.
+//
+// Threads: a QSqlDatabase connection must never cross threads, so
+// connection() hands each calling thread its own connection, opened on first
+// use. The Workspace object itself may be shared between threads; its signals
+// are emitted from whichever thread made the change.
+
+#include "Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <memory>
+
+namespace stratus {
+
+struct OpenOptions {
+    // Create the file when it does not exist.
+    bool create = true;
+    // When the file is created, also register the synthetic sample dataset.
+    bool seedSample = true;
+};
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    // ensures: on success, the file exists, is at the latest schema version
+    //          and has passed the schema check.
+    //          On failure (not an SQLite file, not a Stratus workspace, a
+    //          newer schema, a read-only file or folder, a damaged file) the
+    //          message says so and the file is left untouched.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options = {});
+
+    ~Workspace() override;
+
+    QString path() const { return m_path; }
+    // True when open() created the file.
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+
+    // This thread's connection (opened and configured on first use).
+    QSqlDatabase connection() const;
+
+    // Notify listeners (table models, screens) of a change.
+    void notifyDatasetsChanged() { emit datasetsChanged(); }
+    void notifyComputeChanged() { emit computeProfilesChanged(); }
+    void notifyExperimentsChanged() { emit experimentsChanged(); }
+
+signals:
+    void datasetsChanged();
+    void computeProfilesChanged();
+    void experimentsChanged();
+
+private:
+    explicit Workspace(QString path);
+    Result<QSqlDatabase> openConnection(const QString &name, bool readOnly) const;
+    Status migrateToLatest();
+
+    QString m_path;
+    QString m_prefix;
+    bool m_created = false;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, QThread *> m_connections; // name -> the thread that opened it
+};
+
+} // namespace stratus
