@@ -137,11 +137,9 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
             chunkInsert.bindValue(3, blob);
             if (!chunkInsert.exec())
                 return sql::error(chunkInsert, tr("Cannot store the data"));
-            if (++written % 64 == 0) {
-                if (control.canceled())
-                    return Error{tr("Canceled.")};
-                control.report(double(written) / double(total));
-            }
+            if (control.canceled())
+                return Error{tr("Canceled.")};
+            control.report(double(++written) / double(total));
         }
     }
     const QString digest = QString::fromLatin1(hash.result().toHex());

@@ -27,6 +27,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("stratus::Workspace", text);
 }
 
+// Whether the mode bits let anyone write (root passes access(2) checks, so
+// the bits are what tell a read-only file there).
+bool writable(const QFileInfo &info)
+{
+    const auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (QFile::permissions(info.absoluteFilePath()) & anyWrite);
+}
+
 // Problems found by looking at the file before SQLite touches it.
 Status inspectFile(const QFileInfo &info)
 {
@@ -35,12 +43,12 @@ Status inspectFile(const QFileInfo &info)
         return Error{tr("Cannot open workspace %1: it is a folder, not a workspace file.").arg(path)};
     if (!info.isReadable())
         return Error{tr("Cannot open workspace %1: the file cannot be read (check its permissions).").arg(path)};
-    if (!info.permission(QFile::WriteUser))
+    if (!writable(info))
         return Error{tr("Cannot open workspace %1: the file is read-only. Make it writable, or copy it to a "
                         "folder you can write to.")
                          .arg(path)};
     const QFileInfo folder(info.absolutePath());
-    if (!folder.permission(QFile::WriteUser))
+    if (!writable(folder))
         return Error{tr("Cannot open workspace %1: its folder is read-only, and the workspace needs to write "
                         "its journal files beside it.")
                          .arg(path)};

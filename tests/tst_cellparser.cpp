@@ -1,0 +1,102 @@
+// Single cells: missing tokens, numbers (with a decimal comma), booleans,
+// ISO 8601 date/times.
+#include "CellParser.h"
+
+#include <QTest>
+
+using namespace stratus;
+
+class TestCellParser : public QObject {
+    Q_OBJECT
+private slots:
+    void missing_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<bool>("missing");
+        for (const char *m : {"", "NA", "na", "N/A", "n/a", "NaN", "nan", "null", "NULL", "?"})
+            QTest::newRow(m[0] ? m : "empty") << QByteArray(m) << true;
+        for (const char *v : {"0", "none", "N", "??", "nil", "-", "NAN1"})
+            QTest::newRow(v) << QByteArray(v) << false;
+    }
+    void missing()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(bool, missing);
+        QCOMPARE(cells::isMissing(std::string_view(cell.constData(), size_t(cell.size()))), missing);
+    }
+
+    void numbers_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<bool>("isNumber");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("integral");
+        QTest::newRow("int") << QByteArray("42") << false << true << 42.0 << true;
+        QTest::newRow("negative") << QByteArray("-7") << false << true << -7.0 << true;
+        QTest::newRow("plus") << QByteArray("+7") << false << true << 7.0 << true;
+        QTest::newRow("decimal") << QByteArray("1.83") << false << true << 1.83 << false;
+        QTest::newRow("leading dot") << QByteArray(".5") << false << true << 0.5 << false;
+        QTest::newRow("exponent") << QByteArray("1e-3") << false << true << 0.001 << false;
+        QTest::newRow("whole decimal") << QByteArray("3.0") << false << true << 3.0 << false;
+        QTest::newRow("decimal comma") << QByteArray("1,83") << true << true << 1.83 << false;
+        QTest::newRow("comma without option") << QByteArray("1,83") << false << false << 0.0 << false;
+        QTest::newRow("dot with decimal comma") << QByteArray("1.83") << true << false << 0.0 << false;
+        QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0 << false;
+        QTest::newRow("nan word") << QByteArray("nan") << false << false << 0.0 << false;
+        QTest::newRow("word") << QByteArray("abc") << false << false << 0.0 << false;
+        QTest::newRow("trailing text") << QByteArray("12kg") << false << false << 0.0 << false;
+        QTest::newRow("two dots") << QByteArray("1.2.3") << false << false << 0.0 << false;
+        QTest::newRow("overflow") << QByteArray("1e999") << false << false << 0.0 << false;
+    }
+    void numbers()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(bool, decimalComma);
+        QFETCH(bool, isNumber);
+        const auto n = cells::parseNumber(std::string_view(cell.constData(), size_t(cell.size())), decimalComma);
+        QCOMPARE(n.has_value(), isNumber);
+        if (n) {
+            QFETCH(double, value);
+            QFETCH(bool, integral);
+            QCOMPARE(n->value, value);
+            QCOMPARE(n->integral, integral);
+        }
+    }
+
+    void booleans()
+    {
+        QCOMPARE(cells::parseBoolWord("TRUE"), std::optional<bool>(true));
+        QCOMPARE(cells::parseBoolWord("yes"), std::optional<bool>(true));
+        QCOMPARE(cells::parseBoolWord("False"), std::optional<bool>(false));
+        QCOMPARE(cells::parseBoolWord("no"), std::optional<bool>(false));
+        QVERIFY(!cells::parseBoolWord("1"));
+        QVERIFY(!cells::parseBoolWord("yess"));
+    }
+
+    void dateTimes_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<bool>("iso");
+        QTest::newRow("date") << QByteArray("2024-01-31") << true;
+        QTest::newRow("minutes") << QByteArray("2024-01-31T14:05") << true;
+        QTest::newRow("seconds space") << QByteArray("2024-01-31 14:05:09") << true;
+        QTest::newRow("fraction zulu") << QByteArray("2024-01-31T14:05:09.123Z") << true;
+        QTest::newRow("offset") << QByteArray("2024-01-31T14:05:09+09:00") << true;
+        QTest::newRow("offset compact") << QByteArray("2024-01-31T14:05:09-0500") << true;
+        QTest::newRow("month 13") << QByteArray("2024-13-01") << false;
+        QTest::newRow("slashes") << QByteArray("2024/01/31") << false;
+        QTest::newRow("us order") << QByteArray("01-31-2024") << false;
+        QTest::newRow("trailing") << QByteArray("2024-01-31x") << false;
+        QTest::newRow("number") << QByteArray("20240131") << false;
+    }
+    void dateTimes()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(bool, iso);
+        QCOMPARE(cells::isIsoDateTime(std::string_view(cell.constData(), size_t(cell.size()))), iso);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCellParser)
+#include "tst_cellparser.moc"

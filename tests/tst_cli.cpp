@@ -1,0 +1,187 @@
+// stratus-cli as scripts use it: commands, --json output, exit codes, errors
+// on stderr, and finding the workspace through stratus.json.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct Run {
+    int code;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &args, const QString &folder = QString())
+{
+    QProcess p;
+    if (!folder.isEmpty())
+        p.setWorkingDirectory(folder);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STRATUS_WORKSPACE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STRATUS_CLI), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, "timeout"};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString ws() const { return m_dir.filePath(QStringLiteral("cli.stratus")); }
+    QStringList with(QStringList args) const { return QStringList{QStringLiteral("--workspace"), ws()} + args; }
+
+private slots:
+    void datasets()
+    {
+        REQUIRE_SHARED_DATA();
+        Run r = cli(with({"dataset", "import", testing::sharedHeartFailureCsv(), "--name", "heart", "--description",
+                          "UCI heart failure", "--tags", "source=uci,label=DEATH_EVENT"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Registered dataset heart:1 (299 rows, 13 columns)"));
+
+        r = cli(with({"dataset", "list", "--json"}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 2); // the sample dataset of a new workspace, and heart
+        QJsonObject heart;
+        for (const auto &v : list) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("heart"))
+                heart = v.toObject();
+        }
+        QCOMPARE(heart.value(QStringLiteral("latest_version")).toInt(), 1);
+        QCOMPARE(heart.value(QStringLiteral("rows")).toInt(), 299);
+        QCOMPARE(heart.value(QStringLiteral("columns")).toInt(), 13);
+
+        r = cli(with({"dataset", "show", "heart:1", "--json"}));
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("rows")).toInt(), 299);
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(shown.value(QStringLiteral("tags")).toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("uci"));
+        const QJsonArray columns = shown.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 13);
+        const QJsonObject age = columns.at(0).toObject();
+        QCOMPARE(age.value(QStringLiteral("name")).toString(), QStringLiteral("age"));
+        QCOMPARE(age.value(QStringLiteral("type")).toString(), QStringLiteral("decimal"));
+        QVERIFY(qAbs(age.value(QStringLiteral("mean")).toDouble() - 60.8339) < 1e-3);
+        QCOMPARE(age.value(QStringLiteral("quantiles")).toObject().value(QStringLiteral("50%")).toDouble(), 60.0);
+        QCOMPARE(columns.at(12).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("boolean"));
+
+        r = cli(with({"dataset", "show", "heart"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("serum_creatinine"));
+        QVERIFY(r.out.contains("COLUMN"));
+
+        r = cli(with({"dataset", "sample", "--rows", "1000", "--name", "bigger"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("bigger:1 (1000 rows, 13 columns)"));
+    }
+
+    void importChoices()
+    {
+        const QString path = testing::writeFile(m_dir, QStringLiteral("semi.csv"), "zip;price;note\n01;1,5;x\n02;2,25;y\n");
+        Run r = cli(with({"dataset", "import", path, "--name", "semi", "--type", "zip=categorical", "--ignore",
+                          "note", "--json"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject v = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray columns = v.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 2);
+        QCOMPARE(columns.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("categorical"));
+        QCOMPARE(columns.at(1).toObject().value(QStringLiteral("mean")).toDouble(), 1.875);
+        QCOMPARE(v.value(QStringLiteral("dialect")).toObject().value(QStringLiteral("delimiter")).toString(),
+                 QStringLiteral(";"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad file") << QStringList{"dataset", "import", "%DIR%/ragged.csv", "--name", "r"} << 1
+                                  << "ragged.csv: line 3: expected 2 fields";
+        QTest::newRow("missing file") << QStringList{"dataset", "import", "%DIR%/none.csv", "--name", "r"} << 1
+                                      << "none.csv: cannot open the file";
+        QTest::newRow("no name") << QStringList{"dataset", "import", "%DIR%/ragged.csv"} << 2 << "usage: dataset import";
+        QTest::newRow("unknown dataset") << QStringList{"dataset", "show", "nope"} << 1 << "no dataset named 'nope'";
+        QTest::newRow("bad type") << QStringList{"dataset", "import", "%DIR%/ragged.csv", "--name", "r", "--type", "a=number"}
+                                  << 2 << "--type entry 'a=number'";
+        QTest::newRow("unknown option") << QStringList{"dataset", "list", "--colour"} << 2 << "unknown option --colour";
+        QTest::newRow("option of another command") << QStringList{"dataset", "list", "--rows", "3"} << 2
+                                                   << "this command does not take --rows";
+        QTest::newRow("unknown group") << QStringList{"datasets", "list"} << 2 << "unknown command group 'datasets'";
+        QTest::newRow("bad compute name") << QStringList{"compute", "create", "1x"} << 1 << "2 to 16 characters";
+        QTest::newRow("bad concurrency") << QStringList{"compute", "create", "cpu", "--max-concurrent", "many"} << 2
+                                         << "--max-concurrent must be a whole number";
+        QTest::newRow("bad experiment") << QStringList{"experiment", "create", "x"} << 1 << "3 to 36 characters";
+        QTest::newRow("delete unknown") << QStringList{"compute", "delete", "nothing"} << 1 << "no compute profile";
+    }
+    void errors()
+    {
+        testing::writeFile(m_dir, QStringLiteral("ragged.csv"), "a,b\n1,2\n3\n");
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        args.replaceInStrings(QStringLiteral("%DIR%"), m_dir.path());
+        Run r = cli(with(args));
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void computeAndExperiments()
+    {
+        Run r = cli(with({"compute", "create", "cpu-cluster", "--max-concurrent", "4", "--threads-per-trial", "2",
+                          "--memory-mb", "1024", "--priority", "low", "--description", "lesson cluster"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli(with({"compute", "list", "--json"}));
+        QCOMPARE(r.code, 0);
+        QJsonObject cluster;
+        for (const auto &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("cpu-cluster"))
+                cluster = v.toObject();
+        }
+        QCOMPARE(cluster.value(QStringLiteral("max_concurrent")).toInt(), 4);
+        QCOMPARE(cluster.value(QStringLiteral("threads_per_trial")).toInt(), 2);
+        QCOMPARE(cluster.value(QStringLiteral("memory_mb")).toInt(), 1024);
+        QCOMPARE(cluster.value(QStringLiteral("priority")).toString(), QStringLiteral("low"));
+        QCOMPARE(cli(with({"compute", "update", "cpu-cluster", "--max-concurrent", "2"})).code, 0);
+        QVERIFY(cli(with({"compute", "list"})).out.contains("cpu-cluster"));
+        QCOMPARE(cli(with({"compute", "delete", "cpu-cluster"})).code, 0);
+        QVERIFY(!cli(with({"compute", "list"})).out.contains("cpu-cluster"));
+
+        r = cli(with({"experiment", "create", "heart-failure-exp"}));
+        QVERIFY(r.out.contains("Created experiment"));
+        r = cli(with({"experiment", "create", "heart-failure-exp"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("already exists"));
+        r = cli(with({"experiment", "list", "--json"}));
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("runs")).toInt(), 0);
+    }
+
+    void findsWorkspaceFromConfig()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("project/sub/deeper"));
+        testing::writeFile(m_dir, QStringLiteral("project/stratus.json"), R"({"workspace": "data/project.stratus"})");
+        QDir(m_dir.path()).mkpath(QStringLiteral("project/data"));
+        Run r = cli({"experiment", "create", "from-config"}, m_dir.filePath(QStringLiteral("project/sub/deeper")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("project/data/project.stratus"))));
+        QDir(m_dir.path()).mkpath(QStringLiteral("broken"));
+        testing::writeFile(m_dir, QStringLiteral("broken/stratus.json"), "{not json");
+        r = cli({"experiment", "list"}, m_dir.filePath(QStringLiteral("broken")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("stratus.json: not valid JSON"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
