@@ -1,5 +1,7 @@
 #include "ColumnProfile.h"
 
+#include "RadixSort.h"
+
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
@@ -85,7 +87,7 @@ void profileNumeric(ColumnProfile &p, const DataColumn &c)
     p.missing = qint64(c.numbers.size() - v.size());
     if (v.empty())
         return;
-    std::sort(v.begin(), v.end());
+    radixSort(v);
     p.min = v.front();
     p.max = v.back();
     for (double q : ColumnProfile::kQuantiles)

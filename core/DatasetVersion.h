@@ -25,7 +25,7 @@ struct DatasetVersion {
     QVariantMap tags;
     QString sourcePath;
     CsvDialect dialect;
-    QString contentHash; // SHA-256 of the stored columns, hex
+    QString contentHash; // "blake2b-256:<hex>" of the stored columns
     qint64 rows = 0;
     int chunkRows = 0;
     QDateTime createdAt;
