@@ -17,6 +17,9 @@ struct ComputeProfile {
     QString priority = QStringLiteral("normal"); // "normal" or "low"
     QString description;
     QDateTime createdAt;
+    // Live state, from the runs on this profile (filled in by ComputeStore).
+    int runningTrials = 0;
+    int queuedTrials = 0;
 };
 
 } // namespace stratus

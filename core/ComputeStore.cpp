@@ -17,7 +17,11 @@ QString tr(const char *text)
 }
 
 const QString kColumns = QStringLiteral(
-    "id, name, max_concurrent, threads_per_trial, memory_mb, priority, description, created_at");
+    "id, name, max_concurrent, threads_per_trial, memory_mb, priority, description, created_at,"
+    " (SELECT count(*) FROM runs r WHERE r.compute_profile_id = compute_profiles.id AND r.parent_id IS NOT NULL"
+    "  AND r.status IN ('Running', 'Finalizing')),"
+    " (SELECT count(*) FROM runs r WHERE r.compute_profile_id = compute_profiles.id AND r.parent_id IS NOT NULL"
+    "  AND r.status IN ('NotStarted', 'Queued'))");
 
 ComputeProfile fromQuery(const QSqlQuery &q)
 {
@@ -30,6 +34,8 @@ ComputeProfile fromQuery(const QSqlQuery &q)
     p.priority = q.value(5).toString();
     p.description = q.value(6).toString();
     p.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    p.runningTrials = q.value(8).toInt();
+    p.queuedTrials = q.value(9).toInt();
     return p;
 }
 

@@ -2,28 +2,39 @@
 
 #include "DatasetImport.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace stratus {
 
-ImportJob::ImportJob(Workspace &workspace, QString path, CsvReadOptions options, RegisterRequest request)
-    : m_ws(workspace), m_path(std::move(path)), m_options(std::move(options)), m_request(std::move(request))
+ImportJob::ImportJob(Workspace &workspace, QString path, CsvReadOptions options, RegisterRequest request,
+                     QObject *parent)
+    : QObject(parent), m_ws(workspace), m_path(std::move(path)), m_options(std::move(options)),
+      m_request(std::move(request))
 {
-    setAutoDelete(false); // owned by whoever started it (a QObject parent or a smart pointer)
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ImportJob::finished);
 }
 
-void ImportJob::run()
+ImportJob::~ImportJob()
 {
-    TaskControl control;
-    control.cancel = &m_cancel;
-    control.progress = [this](double f) {
-        const int permille = int(f * 1000);
-        if (m_lastPermille.exchange(permille) != permille)
-            emit progressChanged(permille);
-    };
-    auto result = importDataset(m_ws, m_path, m_options, m_request, control);
-    if (result)
-        emit succeeded(result->version, result->sameDataAs);
-    else
-        emit failed(result.message(), m_cancel.load());
+    if (m_watcher.isRunning()) {
+        cancel();
+        m_watcher.waitForFinished();
+    }
+}
+
+void ImportJob::start()
+{
+    m_cancel.store(false);
+    m_watcher.setFuture(QtConcurrent::run([this] {
+        TaskControl control;
+        control.cancel = &m_cancel;
+        control.progress = [this](double f) {
+            const int permille = int(f * 1000);
+            if (m_lastPermille.exchange(permille) != permille)
+                emit progressChanged(permille);
+        };
+        m_result = importDataset(m_ws, m_path, m_options, m_request, control);
+    }));
 }
 
 } // namespace stratus

@@ -196,6 +196,22 @@ QSqlDatabase Workspace::connection() const
     return *db;
 }
 
+bool Workspace::pollExternalChanges()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed) {
+        emit datasetsChanged();
+        emit computeProfilesChanged();
+        emit experimentsChanged();
+    }
+    return changed;
+}
+
 int Workspace::schemaVersion() const
 {
     QSqlQuery q(connection());

@@ -48,6 +48,11 @@ public:
     // This thread's connection (opened and configured on first use).
     QSqlDatabase connection() const;
 
+    // Checks whether another connection or process changed the file since the
+    // last call (SQLite's data_version); if so, emits every *Changed signal.
+    // Call it from one thread (the studio polls it on a timer).
+    bool pollExternalChanges();
+
     // Notify listeners (table models, screens) of a change.
     void notifyDatasetsChanged() { emit datasetsChanged(); }
     void notifyComputeChanged() { emit computeProfilesChanged(); }
@@ -66,6 +71,7 @@ private:
     QString m_path;
     QString m_prefix;
     bool m_created = false;
+    qint64 m_dataVersion = -1;
     mutable QMutex m_mutex;
     mutable QHash<QString, QThread *> m_connections; // name -> the thread that opened it
 };

@@ -1,0 +1,167 @@
+#include "MainWindow.h"
+
+#include "ComputeScreen.h"
+#include "DatasetsScreen.h"
+#include "HomeScreen.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace stratus {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent), m_ws(std::move(workspace))
+{
+    setWindowTitle(tr("Stratus — %1").arg(QFileInfo(m_ws->path()).fileName()));
+    setAcceptDrops(true);
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(180);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Datasets"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Compute"), m_nav);
+
+    m_home = new HomeScreen(*m_ws, this);
+    m_datasets = new DatasetsScreen(*m_ws, this);
+    m_compute = new ComputeScreen(*m_ws, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_datasets);
+    m_stack->addWidget(m_compute);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_ws->path())));
+    buildMenus();
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_home, &HomeScreen::navigate, this, &MainWindow::navigate);
+    m_nav->setCurrentRow(Home);
+
+    // Other programs (the CLI, endpoint servers) may change the workspace.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this] { m_ws->pollExternalChanges(); });
+    m_ws->pollExternalChanges();
+    poll->start(2000);
+    resize(1200, 780);
+}
+
+MainWindow::~MainWindow()
+{
+    // Screens hold references to the workspace: destroy them first.
+    delete m_stack;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import dataset..."), QKeySequence(tr("Ctrl+I")), this, [this] {
+        showScreen(Datasets);
+        m_datasets->startImport();
+    });
+    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::openWorkspace);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = savedLanguage();
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    for (const auto &[code, label] : languages) {
+        QAction *a = language->addAction(label, this, [this, code = code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stratus"), this, [this] {
+        QMessageBox::about(this, tr("About Stratus"),
+                           tr("<b>Stratus %1</b><p>An offline machine-learning studio: datasets, compute, "
+                              "Automated ML, models and endpoints on one machine.</p><p>Workspace: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_ws->path()).toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_nav->setCurrentRow(screen);
+}
+
+void MainWindow::navigate(const QString &target)
+{
+    if (target == QLatin1String("compute")) {
+        showScreen(Compute);
+    } else {
+        showScreen(Datasets);
+        m_datasets->showList();
+        if (target == QLatin1String("import"))
+            m_datasets->startImport();
+    }
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a workspace"), QFileInfo(m_ws->path()).absolutePath(),
+        tr("Stratus workspaces (*.stratus);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    auto ws = Workspace::open(path);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), ws.message());
+        return;
+    }
+    auto *window = new MainWindow(std::move(*ws));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    saveLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Stratus."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    showScreen(Datasets);
+    m_datasets->showList();
+    m_datasets->startImport(path);
+}
+
+} // namespace stratus

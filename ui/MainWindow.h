@@ -1,0 +1,50 @@
+#pragma once
+// MainWindow: navigation in the order of the workflow (Home, Datasets,
+// Compute) beside the current screen; drop a CSV file anywhere to import it.
+// Follows changes other programs make to the workspace file.
+
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace stratus {
+
+class ComputeScreen;
+class DatasetsScreen;
+class HomeScreen;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum Screen { Home, Datasets, Compute };
+    void showScreen(Screen screen);
+    Workspace &workspace() { return *m_ws; }
+    HomeScreen *homeScreen() const { return m_home; }
+    DatasetsScreen *datasetsScreen() const { return m_datasets; }
+    ComputeScreen *computeScreen() const { return m_compute; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void navigate(const QString &target);
+    void openWorkspace();
+    void chooseLanguage(const QString &language);
+
+    std::unique_ptr<Workspace> m_ws;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    HomeScreen *m_home;
+    DatasetsScreen *m_datasets;
+    ComputeScreen *m_compute;
+};
+
+} // namespace stratus
