@@ -34,7 +34,7 @@ ColumnBuilder::Add ColumnBuilder::add(std::string_view raw)
             return Add::Ok;
         }
         if (m_chosen == ColumnType::DateTime && !cells::isIsoDateTime(t))
-            return invalid("is not an ISO 8601 date/time (such as 2024-01-31 or 2024-01-31T14:05:00)");
+            return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not an ISO 8601 date/time (such as 2024-01-31 or 2024-01-31T14:05:00)"));
         addString(t);
         return Add::Ok;
     }
@@ -46,14 +46,14 @@ ColumnBuilder::Add ColumnBuilder::add(std::string_view raw)
         const bool zeroOne = n->value == 0 || n->value == 1;
         if (m_mode == Mode::BoolWord && !zeroOne) {
             if (m_chosen)
-                return invalid("is not a boolean (true/false, yes/no or 0/1)");
+                return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a boolean (true/false, yes/no or 0/1)"));
             return Add::NeedStrings;
         }
         if (m_chosen == ColumnType::Boolean && !zeroOne)
-            return invalid("is not a boolean (true/false, yes/no or 0/1)");
+            return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a boolean (true/false, yes/no or 0/1)"));
         const bool whole = n->integral || n->value == std::floor(n->value);
         if (m_chosen == ColumnType::Integer && !whole)
-            return invalid("is not a whole number");
+            return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a whole number"));
         m_numbers.push_back(n->value);
         m_integral = m_integral && n->integral;
         m_zeroOne = m_zeroOne && zeroOne;
@@ -69,9 +69,9 @@ ColumnBuilder::Add ColumnBuilder::add(std::string_view raw)
         }
     }
     if (m_chosen == ColumnType::Boolean)
-        return invalid("is not a boolean (true/false, yes/no or 0/1)");
+        return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a boolean (true/false, yes/no or 0/1)"));
     if (m_chosen)
-        return invalid("is not a number");
+        return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a number"));
     return Add::NeedStrings;
 }
 

@@ -11,10 +11,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::ComputeStore", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::ComputeStore)
+};
 
 const QString kColumns = QStringLiteral(
     "id, name, max_concurrent, threads_per_trial, memory_mb, priority, description, created_at,"
@@ -51,13 +51,13 @@ Status ComputeStore::validate(const ComputeProfile &p)
     if (Status s = names::checkComputeName(p.name); !s)
         return s;
     if (p.maxConcurrent < 1 || p.maxConcurrent > 1024)
-        return Error{tr("Max concurrent trials must be between 1 and 1024 (got %1).").arg(p.maxConcurrent)};
+        return Error{Tr::tr("Max concurrent trials must be between 1 and 1024 (got %1).").arg(p.maxConcurrent)};
     if (p.threadsPerTrial < 1 || p.threadsPerTrial > 1024)
-        return Error{tr("Threads per trial must be between 1 and 1024 (got %1).").arg(p.threadsPerTrial)};
+        return Error{Tr::tr("Threads per trial must be between 1 and 1024 (got %1).").arg(p.threadsPerTrial)};
     if (p.memoryMb < 0 || (p.memoryMb > 0 && p.memoryMb < 64))
-        return Error{tr("Memory per trial must be 0 (no limit) or at least 64 MB (got %1).").arg(p.memoryMb)};
+        return Error{Tr::tr("Memory per trial must be 0 (no limit) or at least 64 MB (got %1).").arg(p.memoryMb)};
     if (p.priority != QLatin1String("normal") && p.priority != QLatin1String("low"))
-        return Error{tr("Priority must be 'normal' or 'low' (got '%1').").arg(p.priority)};
+        return Error{Tr::tr("Priority must be 'normal' or 'low' (got '%1').").arg(p.priority)};
     return {};
 }
 
@@ -80,7 +80,7 @@ Result<ComputeProfile> ComputeStore::get(const QString &name) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{tr("There is no compute profile named '%1'.").arg(name)};
+        return Error{Tr::tr("There is no compute profile named '%1'.").arg(name)};
     return fromQuery(*q);
 }
 
@@ -96,7 +96,7 @@ Result<ComputeProfile> ComputeStore::create(const ComputeProfile &profile)
     if (!exists)
         return exists.error();
     if (exists->next())
-        return Error{tr("A compute profile named '%1' already exists.").arg(profile.name)};
+        return Error{Tr::tr("A compute profile named '%1' already exists.").arg(profile.name)};
     auto q = sql::run(db,
                       QStringLiteral("INSERT INTO compute_profiles (name, max_concurrent, threads_per_trial, "
                                      "memory_mb, priority, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -123,7 +123,7 @@ Status ComputeStore::update(const ComputeProfile &profile)
     if (!clash)
         return clash.error();
     if (clash->next())
-        return Error{tr("A compute profile named '%1' already exists.").arg(profile.name)};
+        return Error{Tr::tr("A compute profile named '%1' already exists.").arg(profile.name)};
     auto q = sql::run(db,
                       QStringLiteral("UPDATE compute_profiles SET name = ?, max_concurrent = ?, threads_per_trial = ?,"
                                      " memory_mb = ?, priority = ?, description = ? WHERE id = ?"),
@@ -132,7 +132,7 @@ Status ComputeStore::update(const ComputeProfile &profile)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{tr("The compute profile '%1' no longer exists.").arg(profile.name)};
+        return Error{Tr::tr("The compute profile '%1' no longer exists.").arg(profile.name)};
     if (Status s = tx.commit(); !s)
         return s;
     m_ws.notifyComputeChanged();
@@ -153,13 +153,13 @@ Status ComputeStore::remove(const QString &name)
     if (!busy)
         return busy.error();
     if (busy->next() && busy->value(0).toInt() > 0)
-        return Error{tr("The compute profile '%1' has runs in progress; cancel them or wait before deleting it.")
+        return Error{Tr::tr("The compute profile '%1' has runs in progress; cancel them or wait before deleting it.")
                          .arg(name)};
     auto q = sql::run(db, QStringLiteral("DELETE FROM compute_profiles WHERE name = ?"), {name});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return Error{tr("There is no compute profile named '%1'.").arg(name)};
+        return Error{Tr::tr("There is no compute profile named '%1'.").arg(name)};
     if (Status s = tx.commit(); !s)
         return s;
     m_ws.notifyComputeChanged();
@@ -173,7 +173,7 @@ Status ComputeStore::createDefaultProfile()
                       QStringLiteral("INSERT OR IGNORE INTO compute_profiles (name, max_concurrent, "
                                      "threads_per_trial, memory_mb, priority, description, created_at) "
                                      "VALUES ('local', ?, 1, 0, 'normal', ?, ?)"),
-                      {cores, tr("This machine: one trial per core."), now()});
+                      {cores, Tr::tr("This machine: one trial per core."), now()});
     return q ? Status{} : Status{q.error()};
 }
 

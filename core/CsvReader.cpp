@@ -13,10 +13,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::CsvReader", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::CsvReader)
+};
 
 constexpr qint64 kSniffBytes = 64 * 1024;
 constexpr qint64 kCheckEvery = 4096; // rows between progress reports and cancel checks
@@ -54,8 +54,8 @@ private:
 QString Reader::where(qint64 line, int field) const
 {
     if (field >= 0 && field < m_names.size())
-        return tr("line %1, column %2 ('%3')").arg(line).arg(field + 1).arg(m_names[field]);
-    return tr("line %1, column %2").arg(line).arg(field + 1);
+        return Tr::tr("line %1, column %2 ('%3')").arg(line).arg(field + 1).arg(m_names[field]);
+    return Tr::tr("line %1, column %2").arg(line).arg(field + 1);
 }
 
 std::string_view Reader::keep(std::string_view field, const CsvTokenizer &tok)
@@ -69,11 +69,11 @@ Result<CsvReadResult> Reader::run()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open the file: %1").arg(file.errorString()));
+        return fail(Tr::tr("cannot open the file: %1").arg(file.errorString()));
     const qint64 size = file.size();
     m_result.fileBytes = size;
     if (size == 0)
-        return fail(tr("the file is empty"));
+        return fail(Tr::tr("the file is empty"));
     QByteArray copy;
     const char *data = reinterpret_cast<const char *>(file.map(0, size));
     if (!data) {
@@ -92,7 +92,7 @@ Result<CsvReadResult> Reader::run()
     if (m_options.decimalComma)
         d.decimalComma = *m_options.decimalComma;
     if (d.decimalComma && d.delimiter == ',')
-        return fail(tr("a decimal comma needs a delimiter other than a comma"));
+        return fail(Tr::tr("a decimal comma needs a delimiter other than a comma"));
 
     m_begin = data + bomLength(data, size);
     m_end = data + size;
@@ -115,7 +115,7 @@ Status Reader::readHeader(CsvTokenizer &tok)
     std::vector<std::string_view> fields;
     const auto status = tok.next(fields);
     if (status == CsvTokenizer::Status::End)
-        return fail(tr("the file is empty"));
+        return fail(Tr::tr("the file is empty"));
     if (status == CsvTokenizer::Status::Error)
         return fail(QStringLiteral("%1: %2").arg(where(tok.error().line, tok.error().field), tok.error().message));
     const int count = int(fields.size());
@@ -124,12 +124,12 @@ Status Reader::readHeader(CsvTokenizer &tok)
             const QString name = QString::fromUtf8(fields[size_t(i)].data(), qsizetype(fields[size_t(i)].size()))
                                      .trimmed();
             if (name.isEmpty())
-                return fail(tr("line %1, column %2: the column name is empty; every column needs a name")
+                return fail(Tr::tr("line %1, column %2: the column name is empty; every column needs a name")
                                 .arg(tok.recordLine())
                                 .arg(i + 1));
             const int previous = m_names.indexOf(name);
             if (previous >= 0)
-                return fail(tr("line %1, column %2: the column name '%3' is used twice (columns %4 and %2)")
+                return fail(Tr::tr("line %1, column %2: the column name '%3' is used twice (columns %4 and %2)")
                                 .arg(tok.recordLine())
                                 .arg(i + 1)
                                 .arg(name)
@@ -143,7 +143,7 @@ Status Reader::readHeader(CsvTokenizer &tok)
     }
     for (auto it = m_options.columns.cbegin(); it != m_options.columns.cend(); ++it) {
         if (!m_names.contains(it.key()))
-            return fail(tr("there is no column named '%1' (the columns are: %2)")
+            return fail(Tr::tr("there is no column named '%1' (the columns are: %2)")
                             .arg(it.key(), m_names.join(QStringLiteral(", "))));
     }
     for (const QString &name : std::as_const(m_names)) {
@@ -156,7 +156,7 @@ Status Reader::readHeader(CsvTokenizer &tok)
         }
     }
     if (m_result.ignored.size() == m_names.size())
-        return fail(tr("every column is ignored; keep at least one"));
+        return fail(Tr::tr("every column is ignored; keep at least one"));
     return {};
 }
 
@@ -189,7 +189,7 @@ Status Reader::readRows(CsvTokenizer &tok)
         if (status == CsvTokenizer::Status::Error)
             return fail(QStringLiteral("%1: %2").arg(where(tok.error().line, tok.error().field), tok.error().message));
         if (int(fields.size()) != count)
-            return fail(tr("line %1: expected %2 fields, as in the first line, but found %3")
+            return fail(Tr::tr("line %1: expected %2 fields, as in the first line, but found %3")
                             .arg(tok.recordLine())
                             .arg(count)
                             .arg(fields.size()));
@@ -216,13 +216,13 @@ Status Reader::readRows(CsvTokenizer &tok)
         ++rows;
         if (rows % kCheckEvery == 0) {
             if (m_control.canceled())
-                return Error{tr("Canceled.")};
+                return Error{Tr::tr("Canceled.")};
             m_control.report(double(tok.offset()) / double(qMax<qint64>(size, 1)));
         }
     }
     if (rows == 0) {
-        return fail(m_result.dialect.hasHeader ? tr("the file has a header line but no data rows")
-                                               : tr("the file has no data rows"));
+        return fail(m_result.dialect.hasHeader ? Tr::tr("the file has a header line but no data rows")
+                                               : Tr::tr("the file has no data rows"));
     }
     m_result.table.rowCount = rows;
     return {};

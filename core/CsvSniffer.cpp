@@ -11,10 +11,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::CsvSniffer", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::CsvSniffer)
+};
 
 constexpr int kMaxRecords = 200;
 
@@ -96,14 +96,14 @@ Result<CsvDialect> sniffDialect(const QByteArray &sample, bool complete)
     if (sample.size() >= 2
         && ((uchar(sample[0]) == 0xFF && uchar(sample[1]) == 0xFE)
             || (uchar(sample[0]) == 0xFE && uchar(sample[1]) == 0xFF)))
-        return Error{tr("the file is encoded as UTF-16; save it as UTF-8 and import it again")};
+        return Error{Tr::tr("the file is encoded as UTF-16; save it as UTF-8 and import it again")};
     const char *begin = sample.constData() + bom;
     const char *end = sample.constData() + sample.size();
     bool blank = true;
     for (const char *p = begin; p < end; ++p) {
         if (*p == 0) {
             const qint64 line = std::count(begin, p, '\n') + 1;
-            return Error{tr("line %1: the file contains NUL bytes; it looks like a binary file, not delimited "
+            return Error{Tr::tr("line %1: the file contains NUL bytes; it looks like a binary file, not delimited "
                             "text")
                              .arg(line)};
         }
@@ -111,7 +111,7 @@ Result<CsvDialect> sniffDialect(const QByteArray &sample, bool complete)
             blank = false;
     }
     if (blank)
-        return Error{tr("the file is empty")};
+        return Error{Tr::tr("the file is empty")};
 
     Candidate best{',', {}, 0, 0};
     double bestScore = -1;

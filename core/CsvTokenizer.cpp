@@ -7,10 +7,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::CsvTokenizer", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::CsvTokenizer)
+};
 
 // Length of the valid UTF-8 sequence starting at p (0 if invalid).
 int utf8Length(const unsigned char *p, const unsigned char *end)
@@ -86,12 +86,12 @@ bool CsvTokenizer::checkText(const char *from, const char *to, int field)
         if (c == '\n') {
             ++m_line;
         } else if (c == 0) {
-            fail(field, tr("contains a NUL byte; this looks like a binary file, not text"));
+            fail(field, Tr::tr("contains a NUL byte; this looks like a binary file, not text"));
             return false;
         } else if (c >= 0x80) {
             const int n = utf8Length(p, end);
             if (n == 0) {
-                fail(field, tr("contains bytes that are not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                fail(field, Tr::tr("contains bytes that are not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                                 .arg(c, 2, 16, QLatin1Char('0')));
                 return false;
             }
@@ -128,7 +128,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<std::string_view> &fields)
             for (;;) {
                 const char *q = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
                 if (!q)
-                    return fail(field, tr("has a quote that is never closed"), openLine);
+                    return fail(field, Tr::tr("has a quote that is never closed"), openLine);
                 if (q + 1 < m_end && q[1] == '"') {
                     if (!unescaped) {
                         if (m_unescapedUsed == m_unescaped.size())
@@ -153,7 +153,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<std::string_view> &fields)
                 break;
             }
             if (m_p < m_end && *m_p != m_delimiter && *m_p != '\n' && *m_p != '\r') {
-                return fail(field, tr("has text after its closing quote (a quote inside a quoted field must be "
+                return fail(field, Tr::tr("has text after its closing quote (a quote inside a quoted field must be "
                                       "doubled: \"\")"));
             }
         } else {

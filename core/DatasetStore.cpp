@@ -14,10 +14,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::DatasetStore", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::DatasetStore)
+};
 
 QString now()
 {
@@ -49,7 +49,7 @@ Result<QVariantMap> parseTags(const QString &text)
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         const QString key = entry.left(eq).trimmed();
         if (eq < 0 || key.isEmpty())
-            return Error{tr("tag '%1' is not of the form key=value").arg(entry.trimmed())};
+            return Error{Tr::tr("tag '%1' is not of the form key=value").arg(entry.trimmed())};
         tags.insert(key, entry.mid(eq + 1).trimmed());
     }
     return tags;
@@ -70,7 +70,7 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
     if (Status s = names::checkDatasetName(request.name); !s)
         return s.error();
     if (table.columns.empty() || table.rowCount == 0)
-        return Error{tr("a dataset needs at least one column and one row")};
+        return Error{Tr::tr("a dataset needs at least one column and one row")};
     QSqlDatabase db = m_ws.connection();
     sql::WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -93,7 +93,7 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
                                             "dataset_id = ?"),
                          {datasetId});
     if (!next || !next->next())
-        return next ? Error{tr("cannot number the new version")} : next.error();
+        return next ? Error{Tr::tr("cannot number the new version")} : next.error();
     const int versionNumber = next->value(0).toInt();
     auto inserted = sql::run(
         db,
@@ -137,9 +137,9 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
             chunkInsert.bindValue(2, int(k));
             chunkInsert.bindValue(3, blob);
             if (!chunkInsert.exec())
-                return sql::error(chunkInsert, tr("Cannot store the data"));
+                return sql::error(chunkInsert, Tr::tr("Cannot store the data"));
             if (control.canceled())
-                return Error{tr("Canceled.")};
+                return Error{Tr::tr("Canceled.")};
             control.report(double(++written) / double(total));
         }
     }
@@ -208,7 +208,7 @@ Result<DatasetVersion> DatasetStore::resolve(const QString &reference) const
     bool ok = false;
     const int number = v.toInt(&ok);
     if (!ok || number < 1)
-        return Error{tr("'%1' is not a dataset version; use NAME, NAME:latest or NAME:NUMBER").arg(reference)};
+        return Error{Tr::tr("'%1' is not a dataset version; use NAME, NAME:latest or NAME:NUMBER").arg(reference)};
     return version(name, number);
 }
 
@@ -227,8 +227,8 @@ Result<DatasetVersion> DatasetStore::version(const QString &name, int number) co
     if (!q->next()) {
         auto exists = sql::run(m_ws.connection(), QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {name});
         if (exists && exists->next())
-            return Error{tr("Dataset '%1' has no version %2.").arg(name).arg(number)};
-        return Error{tr("There is no dataset named '%1'.").arg(name)};
+            return Error{Tr::tr("Dataset '%1' has no version %2.").arg(name).arg(number)};
+        return Error{Tr::tr("There is no dataset named '%1'.").arg(name)};
     }
     return load(q->value(0).toLongLong());
 }
@@ -249,7 +249,7 @@ Result<QList<DatasetVersion>> DatasetStore::versions(const QString &name) const
         out << *v;
     }
     if (out.isEmpty())
-        return Error{tr("There is no dataset named '%1'.").arg(name)};
+        return Error{Tr::tr("There is no dataset named '%1'.").arg(name)};
     return out;
 }
 
@@ -264,7 +264,7 @@ Result<DatasetVersion> DatasetStore::load(qint64 versionId) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{tr("The dataset version no longer exists.")};
+        return Error{Tr::tr("The dataset version no longer exists.")};
     DatasetVersion v;
     v.id = q->value(0).toLongLong();
     v.datasetId = q->value(1).toLongLong();
@@ -303,7 +303,7 @@ Result<QStringList> DatasetStore::readChunk(const DatasetVersion &version, int c
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{tr("Chunk %1 of column %2 of %3 is missing.").arg(chunk).arg(column).arg(version.reference())};
+        return Error{Tr::tr("Chunk %1 of column %2 of %3 is missing.").arg(chunk).arg(column).arg(version.reference())};
     const QByteArray blob = q->value(0).toByteArray();
     const ColumnType type = version.columns.value(column).type;
     QStringList out;
@@ -364,13 +364,13 @@ Result<DataTable> DatasetStore::loadTable(const DatasetVersion &version, const T
             }
         }
         if (column.size() != table.rowCount)
-            return Error{tr("Column '%1' of %2 is damaged: %3 values stored, %4 expected.")
+            return Error{Tr::tr("Column '%1' of %2 is damaged: %3 values stored, %4 expected.")
                              .arg(column.name, version.reference())
                              .arg(column.size())
                              .arg(table.rowCount)};
         table.columns.push_back(std::move(column));
         if (control.canceled())
-            return Error{tr("Canceled.")};
+            return Error{Tr::tr("Canceled.")};
         control.report(double(c + 1) / double(version.columns.size()));
     }
     return table;

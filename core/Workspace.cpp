@@ -22,10 +22,10 @@ QAtomicInteger<quint64> g_workspaceCounter;
 
 constexpr int kBusyTimeoutMs = 30000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::Workspace", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::Workspace)
+};
 
 // Whether the mode bits let anyone write (root passes access(2) checks, so
 // the bits are what tell a read-only file there).
@@ -40,26 +40,26 @@ Status inspectFile(const QFileInfo &info)
 {
     const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.isDir())
-        return Error{tr("Cannot open workspace %1: it is a folder, not a workspace file.").arg(path)};
+        return Error{Tr::tr("Cannot open workspace %1: it is a folder, not a workspace file.").arg(path)};
     if (!info.isReadable())
-        return Error{tr("Cannot open workspace %1: the file cannot be read (check its permissions).").arg(path)};
+        return Error{Tr::tr("Cannot open workspace %1: the file cannot be read (check its permissions).").arg(path)};
     if (!writable(info))
-        return Error{tr("Cannot open workspace %1: the file is read-only. Make it writable, or copy it to a "
+        return Error{Tr::tr("Cannot open workspace %1: the file is read-only. Make it writable, or copy it to a "
                         "folder you can write to.")
                          .arg(path)};
     const QFileInfo folder(info.absolutePath());
     if (!writable(folder))
-        return Error{tr("Cannot open workspace %1: its folder is read-only, and the workspace needs to write "
+        return Error{Tr::tr("Cannot open workspace %1: its folder is read-only, and the workspace needs to write "
                         "its journal files beside it.")
                          .arg(path)};
     if (info.size() == 0)
         return {};
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open workspace %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot open workspace %1: %2").arg(path, file.errorString())};
     const QByteArray magic = file.read(16);
     if (magic != QByteArray("SQLite format 3\0", 16))
-        return Error{tr("Cannot open workspace %1: the file is not a Stratus workspace (it is not an SQLite "
+        return Error{Tr::tr("Cannot open workspace %1: the file is not a Stratus workspace (it is not an SQLite "
                         "database). It was left unchanged.")
                          .arg(path)};
     return {};
@@ -90,12 +90,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
     if (!exists && !options.create)
-        return Error{tr("Workspace %1 does not exist.").arg(shown)};
+        return Error{Tr::tr("Workspace %1 does not exist.").arg(shown)};
     if (exists) {
         if (Status s = inspectFile(info); !s)
             return s.error();
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
-        return Error{tr("Cannot create workspace %1: the folder %2 does not exist.")
+        return Error{Tr::tr("Cannot create workspace %1: the folder %2 does not exist.")
                          .arg(shown, QDir::toNativeSeparators(info.absolutePath()))};
     }
 
@@ -126,14 +126,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         }
         QSqlDatabase::removeDatabase(probeName);
         if (!problem.isEmpty())
-            return Error{tr("Cannot open workspace %1: the file is damaged (%2). It was left unchanged.")
+            return Error{Tr::tr("Cannot open workspace %1: the file is damaged (%2). It was left unchanged.")
                              .arg(shown, problem)};
         if (appId != schema::kApplicationId && (appId != 0 || tables > 0))
-            return Error{tr("Cannot open workspace %1: it is an SQLite database, but not a Stratus workspace. It "
+            return Error{Tr::tr("Cannot open workspace %1: it is an SQLite database, but not a Stratus workspace. It "
                             "was left unchanged.")
                              .arg(shown)};
         if (version > schema::kLatestVersion)
-            return Error{tr("Cannot open workspace %1: it was made by a newer Stratus (schema version %2; this "
+            return Error{Tr::tr("Cannot open workspace %1: it was made by a newer Stratus (schema version %2; this "
                             "version understands up to %3). Update Stratus to open it. It was left unchanged.")
                              .arg(shown)
                              .arg(version)
@@ -142,10 +142,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
 
     ws->m_created = !exists || info.size() == 0;
     if (Status s = ws->migrateToLatest(); !s)
-        return Error{tr("Cannot open workspace %1: %2").arg(shown, s.message())};
+        return Error{Tr::tr("Cannot open workspace %1: %2").arg(shown, s.message())};
     if (ws->m_created && options.seedSample) {
         if (Status s = registerSampleDataset(*ws); !s)
-            return Error{tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, s.message())};
+            return Error{Tr::tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, s.message())};
     }
     return ws;
 }
@@ -159,7 +159,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnl
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        Error e = sql::error(db, tr("Cannot open the workspace file"));
+        Error e = sql::error(db, Tr::tr("Cannot open the workspace file"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return e;
@@ -171,7 +171,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnl
                                  "PRAGMA cache_size = -16000"};
         for (const char *pragma : pragmas) {
             if (!q.exec(QString::fromLatin1(pragma))) {
-                Error e = sql::error(q, tr("Cannot configure the workspace connection"));
+                Error e = sql::error(q, Tr::tr("Cannot configure the workspace connection"));
                 q = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
@@ -224,7 +224,7 @@ Status Workspace::migrateToLatest()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error{tr("the workspace file cannot be opened for writing")};
+        return Error{Tr::tr("the workspace file cannot be opened for writing")};
     sql::WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -232,7 +232,7 @@ Status Workspace::migrateToLatest()
     // migrated the file since we looked.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sql::error(q, tr("Cannot read the schema version"));
+        return sql::error(q, Tr::tr("Cannot read the schema version"));
     const int version = q.value(0).toInt();
     q = QSqlQuery();
     if (version < schema::kLatestVersion) {

@@ -11,10 +11,10 @@
 namespace stratus {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::WorkspaceLocator", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::WorkspaceLocator)
+};
 } // namespace
 
 QString defaultWorkspacePath()
@@ -40,16 +40,16 @@ Result<QString> locateWorkspace(const QString &explicitPath, const QString &star
             if (QFile::exists(config)) {
                 QFile file(config);
                 if (!file.open(QIODevice::ReadOnly))
-                    return Error{tr("%1: cannot read: %2").arg(config, file.errorString())};
+                    return Error{Tr::tr("%1: cannot read: %2").arg(config, file.errorString())};
                 QJsonParseError parseError;
                 const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
                 if (doc.isNull())
-                    return Error{tr("%1: not valid JSON (%2 at offset %3)")
+                    return Error{Tr::tr("%1: not valid JSON (%2 at offset %3)")
                                      .arg(config, parseError.errorString())
                                      .arg(parseError.offset)};
                 const QString path = doc.object().value(QStringLiteral("workspace")).toString();
                 if (path.isEmpty())
-                    return Error{tr("%1: the field \"workspace\" (the path of the workspace file) is missing or "
+                    return Error{Tr::tr("%1: the field \"workspace\" (the path of the workspace file) is missing or "
                                     "empty")
                                      .arg(config)};
                 if (source)

@@ -1,4 +1,1126 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Stratus</source>
+        <translation>Stratus</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ColumnBuilder</name>
+    <message>
+        <source>is not an ISO 8601 date/time (such as 2024-01-31 or 2024-01-31T14:05:00)</source>
+        <translation>값이 ISO 8601 날짜/시간이 아닙니다 (예: 2024-01-31 또는 2024-01-31T14:05:00)</translation>
+    </message>
+    <message>
+        <source>is not a boolean (true/false, yes/no or 0/1)</source>
+        <translation>값이 부울이 아닙니다 (true/false, yes/no 또는 0/1)</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>값이 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>값이 숫자가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ColumnType</name>
+    <message>
+        <source>Integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>소수</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>부울</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>범주형</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translation>날짜/시간</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ComputeDialog</name>
+    <message>
+        <source>Edit compute profile</source>
+        <translation>컴퓨팅 프로필 편집</translation>
+    </message>
+    <message>
+        <source>New compute profile</source>
+        <translation>새 컴퓨팅 프로필</translation>
+    </message>
+    <message>
+        <source>e.g. cpu-cluster</source>
+        <translation>예: cpu-cluster</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Max concurrent trials:</source>
+        <translation>최대 동시 시도 수:</translation>
+    </message>
+    <message>
+        <source>Threads per trial:</source>
+        <translation>시도당 스레드 수:</translation>
+    </message>
+    <message>
+        <source>Memory per trial:</source>
+        <translation>시도당 메모리:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>우선순위:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>%1 trials x %2 threads = %3 threads on %4 cores: trials will compete for the processor.</source>
+        <translation>시도 %1개 x 스레드 %2개 = 코어 %4개에 스레드 %3개: 시도들이 프로세서를 두고 경쟁합니다.</translation>
+    </message>
+    <message>
+        <source>Uses up to %1 of this machine&apos;s %2 cores.</source>
+        <translation>이 컴퓨터의 코어 %2개 중 최대 %1개를 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ComputeListModel</name>
+    <message>
+        <source>Idle</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued</source>
+        <translation>%1개 실행 중, %2개 대기 중</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Max concurrent trials</source>
+        <translation>최대 동시 시도 수</translation>
+    </message>
+    <message>
+        <source>Threads per trial</source>
+        <translation>시도당 스레드 수</translation>
+    </message>
+    <message>
+        <source>Memory per trial</source>
+        <translation>시도당 메모리</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ComputeScreen</name>
+    <message>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <source>Compute profiles say how an Automated ML run uses this machine: how many trials run at once, the threads and memory each may use. They stand in for Azure&apos;s compute clusters; this machine has %1 cores.</source>
+        <translation>컴퓨팅 프로필은 자동화된 ML 실행이 이 컴퓨터를 어떻게 사용할지 정합니다: 동시에 실행할 시도 수, 각 시도가 쓸 수 있는 스레드와 메모리. Azure의 컴퓨팅 클러스터를 대신하며, 이 컴퓨터의 코어는 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>새로 만들기...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>편집...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Created compute profile &apos;%1&apos;.</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Saved compute profile &apos;%1&apos;.</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete compute profile</source>
+        <translation>컴퓨팅 프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the compute profile &apos;%1&apos;?</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Deleted compute profile &apos;%1&apos;.</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ComputeStore</name>
+    <message>
+        <source>Max concurrent trials must be between 1 and 1024 (got %1).</source>
+        <translation>최대 동시 시도 수는 1에서 1024 사이여야 합니다 (입력값: %1).</translation>
+    </message>
+    <message>
+        <source>Threads per trial must be between 1 and 1024 (got %1).</source>
+        <translation>시도당 스레드 수는 1에서 1024 사이여야 합니다 (입력값: %1).</translation>
+    </message>
+    <message>
+        <source>Memory per trial must be 0 (no limit) or at least 64 MB (got %1).</source>
+        <translation>시도당 메모리는 0(제한 없음)이거나 64 MB 이상이어야 합니다 (입력값: %1).</translation>
+    </message>
+    <message>
+        <source>Priority must be &apos;normal&apos; or &apos;low&apos; (got &apos;%1&apos;).</source>
+        <translation>우선순위는 &apos;normal&apos; 또는 &apos;low&apos;여야 합니다 (입력값: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no compute profile named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;(이)라는 컴퓨팅 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A compute profile named &apos;%1&apos; already exists.</source>
+        <translation>&apos;%1&apos;(이)라는 컴퓨팅 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The compute profile &apos;%1&apos; no longer exists.</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The compute profile &apos;%1&apos; has runs in progress; cancel them or wait before deleting it.</source>
+        <translation>컴퓨팅 프로필 &apos;%1&apos;에서 실행 중인 작업이 있습니다. 삭제하기 전에 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>This machine: one trial per core.</source>
+        <translation>이 컴퓨터: 코어당 시도 하나.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::CsvReader</name>
+    <message>
+        <source>line %1, column %2 (&apos;%3&apos;)</source>
+        <translation>%1행, %2열 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행, %2열</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a decimal comma needs a delimiter other than a comma</source>
+        <translation>소수점 쉼표를 쓰려면 쉼표가 아닌 구분 기호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the column name is empty; every column needs a name</source>
+        <translation>%1행, %2열: 열 이름이 비어 있습니다. 모든 열에 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the column name &apos;%3&apos; is used twice (columns %4 and %2)</source>
+        <translation>%1행, %2열: 열 이름 &apos;%3&apos;이(가) 두 번 쓰였습니다 (%4열과 %2열)</translation>
+    </message>
+    <message>
+        <source>there is no column named &apos;%1&apos; (the columns are: %2)</source>
+        <translation>&apos;%1&apos;(이)라는 열이 없습니다 (열 목록: %2)</translation>
+    </message>
+    <message>
+        <source>every column is ignored; keep at least one</source>
+        <translation>모든 열이 제외되었습니다. 하나 이상 남겨 두세요</translation>
+    </message>
+    <message>
+        <source>line %1: expected %2 fields, as in the first line, but found %3</source>
+        <translation>%1행: 첫 줄처럼 필드 %2개가 있어야 하지만 %3개가 있습니다</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>the file has a header line but no data rows</source>
+        <translation>파일에 머리글 줄만 있고 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>파일에 데이터 행이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::CsvSniffer</name>
+    <message>
+        <source>the file is encoded as UTF-16; save it as UTF-8 and import it again</source>
+        <translation>파일이 UTF-16으로 인코딩되어 있습니다. UTF-8로 저장한 뒤 다시 가져오세요</translation>
+    </message>
+    <message>
+        <source>line %1: the file contains NUL bytes; it looks like a binary file, not delimited text</source>
+        <translation>%1행: 파일에 NUL 바이트가 있습니다. 구분된 텍스트가 아니라 이진 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::CsvTokenizer</name>
+    <message>
+        <source>contains a NUL byte; this looks like a binary file, not text</source>
+        <translation>NUL 바이트가 있습니다. 텍스트가 아니라 이진 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>contains bytes that are not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>올바른 UTF-8이 아닌 바이트가 있습니다 (바이트 0x%1). 파일을 UTF-8로 저장하세요</translation>
+    </message>
+    <message>
+        <source>has a quote that is never closed</source>
+        <translation>닫히지 않은 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>has text after its closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>닫는 따옴표 뒤에 텍스트가 있습니다 (따옴표로 묶인 필드 안의 따옴표는 두 번 써야 합니다: &quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::DatasetListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>최신 버전</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>업데이트됨</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::DatasetPage</name>
+    <message>
+        <source>&lt; Datasets</source>
+        <translation>&lt; 데이터 세트</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>콘텐츠 해시</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (최신)</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1행, %2열</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1에 만듦</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 values, %4 missing, %5 unique. Most frequent: %6</source>
+        <translation>%1 (%2): 값 %3개, 누락 %4개, 고유 %5개. 가장 많은 값: %6</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::DatasetStore</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; is not of the form key=value</source>
+        <translation>태그 &apos;%1&apos;이(가) key=value 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a dataset needs at least one column and one row</source>
+        <translation>데이터 세트에는 열과 행이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot number the new version</source>
+        <translation>새 버전 번호를 정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot store the data</source>
+        <translation>데이터를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dataset version; use NAME, NAME:latest or NAME:NUMBER</source>
+        <translation>&apos;%1&apos;은(는) 데이터 세트 버전이 아닙니다. NAME, NAME:latest 또는 NAME:NUMBER를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; has no version %2.</source>
+        <translation>데이터 세트 &apos;%1&apos;에 버전 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no dataset named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;(이)라는 데이터 세트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset version no longer exists.</source>
+        <translation>데이터 세트 버전이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of column %2 of %3 is missing.</source>
+        <translation>%3의 %2열 청크 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; of %2 is damaged: %3 values stored, %4 expected.</source>
+        <translation>%2의 열 &apos;%1&apos;이(가) 손상되었습니다: 저장된 값 %3개, 예상 %4개.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::DatasetsScreen</name>
+    <message>
+        <source>Datasets</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Create dataset from file...</source>
+        <translation>파일에서 데이터 세트 만들기...</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>이름으로 필터링</translation>
+    </message>
+    <message>
+        <source>Tip: drop a CSV file anywhere on the window to import it.</source>
+        <translation>팁: CSV 파일을 창 아무 곳에나 끌어다 놓으면 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1을(를) 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Registered %1; it holds the same data as %2.</source>
+        <translation>%1을(를) 등록했습니다. %2와(과) 같은 데이터입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ExperimentStore</name>
+    <message>
+        <source>There is no experiment named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;(이)라는 실험이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::HistogramPlot</name>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2행</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 rows</source>
+        <translation>%1 ~ %2: %3행</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::HomeScreen</name>
+    <message>
+        <source>Welcome to Stratus</source>
+        <translation>Stratus에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Train, compare and serve machine-learning models on this computer, following the Azure Machine Learning workflow. Work through the steps below.</source>
+        <translation>Azure Machine Learning 워크플로를 따라 이 컴퓨터에서 머신러닝 모델을 학습하고, 비교하고, 서비스하세요. 아래 단계를 차례로 진행하세요.</translation>
+    </message>
+    <message>
+        <source>Register a dataset</source>
+        <translation>데이터 세트 등록</translation>
+    </message>
+    <message>
+        <source>Import a CSV file as a versioned dataset and look at its profile.</source>
+        <translation>CSV 파일을 버전이 있는 데이터 세트로 가져오고 프로필을 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>Choose compute</source>
+        <translation>컴퓨팅 선택</translation>
+    </message>
+    <message>
+        <source>Decide how many trials may train at once on this machine.</source>
+        <translation>이 컴퓨터에서 동시에 학습할 시도 수를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Run Automated ML</source>
+        <translation>자동화된 ML 실행</translation>
+    </message>
+    <message>
+        <source>Train and tune many models and rank them on a leaderboard.</source>
+        <translation>여러 모델을 학습하고 조정하여 리더보드에 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Register the best model</source>
+        <translation>가장 좋은 모델 등록</translation>
+    </message>
+    <message>
+        <source>Keep the winning model, versioned, with its lineage.</source>
+        <translation>가장 좋은 모델을 버전과 계보와 함께 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Deploy an endpoint</source>
+        <translation>엔드포인트 배포</translation>
+    </message>
+    <message>
+        <source>Serve the model as a REST endpoint and consume it.</source>
+        <translation>모델을 REST 엔드포인트로 서비스하고 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>작업 영역: %1</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>완료 (%1)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Open Datasets</source>
+        <translation>데이터 세트 열기</translation>
+    </message>
+    <message>
+        <source>Open Compute</source>
+        <translation>컴퓨팅 열기</translation>
+    </message>
+    <message>
+        <source>Not in this version yet</source>
+        <translation>이 버전에는 아직 없음</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Next step: create a dataset from a file</source>
+        <translation>다음 단계: 파일에서 데이터 세트 만들기</translation>
+    </message>
+    <message>
+        <source>Next step: create a compute profile</source>
+        <translation>다음 단계: 컴퓨팅 프로필 만들기</translation>
+    </message>
+    <message>
+        <source>Next step: explore your datasets</source>
+        <translation>다음 단계: 데이터 세트 살펴보기</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ImportConfirmPage</name>
+    <message>
+        <source>Confirm details</source>
+        <translation>세부 정보 확인</translation>
+    </message>
+    <message>
+        <source>Register the data as a dataset. A name that exists already gets a new version.</source>
+        <translation>데이터를 데이터 세트로 등록합니다. 이미 있는 이름이면 새 버전이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>File: %1
+Delimiter: %2; header: %3; decimal comma: %4
+Columns: %5 of %6</source>
+        <translation>파일: %1
+구분 기호: %2, 머리글: %3, 소수점 쉼표: %4
+열: %6개 중 %5개</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was stored.</source>
+        <translation>가져오기가 취소되었습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.
+%1</source>
+        <translation>가져오기에 실패했습니다. 아무것도 저장되지 않았습니다.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>A delimited text file: comma, tab, semicolon or pipe separated, in UTF-8.</source>
+        <translation>쉼표, 탭, 세미콜론 또는 파이프로 구분된 UTF-8 텍스트 파일.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>.csv, .tsv 또는 .txt 파일 경로</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>이 경로에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose a data file</source>
+        <translation>데이터 파일 선택</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt *.psv);;All files (*)</source>
+        <translation>구분된 텍스트 (*.csv *.tsv *.txt *.psv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ImportSchemaPage</name>
+    <message>
+        <source>Schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>Types are inferred from the first rows here and checked over the whole file on import. Change a type, or untick a column to leave it out.</source>
+        <translation>형식은 여기서 처음 몇 행으로 추론하고, 가져올 때 파일 전체로 확인합니다. 형식을 바꾸거나, 열의 선택을 해제해 제외하세요.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Detected type</source>
+        <translation>감지된 형식</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>처음 값</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(누락)</translation>
+    </message>
+    <message>
+        <source>No columns</source>
+        <translation>열 없음</translation>
+    </message>
+    <message>
+        <source>Include at least one column.</source>
+        <translation>열을 하나 이상 포함하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ImportSettingsPage</name>
+    <message>
+        <source>Settings and preview</source>
+        <translation>설정 및 미리 보기</translation>
+    </message>
+    <message>
+        <source>Stratus detected how the file is written. Change a setting if the preview looks wrong.</source>
+        <translation>Stratus가 파일 형식을 감지했습니다. 미리 보기가 이상하면 설정을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>쉼표 ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>세미콜론 ( ; )</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>파이프 ( | )</translation>
+    </message>
+    <message>
+        <source>The first line holds the column names</source>
+        <translation>첫 줄에 열 이름이 있음</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma (1,83 means 1.83)</source>
+        <translation>숫자에 소수점 쉼표 사용 (1,83은 1.83)</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>구분 기호:</translation>
+    </message>
+    <message>
+        <source>the first %1 rows</source>
+        <translation>처음 %1행</translation>
+    </message>
+    <message>
+        <source>all %1 rows</source>
+        <translation>전체 %1행</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>BOM이 있는 UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 columns; showing %2. Encoding: %3.</source>
+        <translation>열 %1개, %2 표시. 인코딩: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ImportWizard</name>
+    <message>
+        <source>Create dataset from file</source>
+        <translation>파일에서 데이터 세트 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::MainWindow</name>
+    <message>
+        <source>Stratus — %1</source>
+        <translation>Stratus — %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>작업 영역: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset...</source>
+        <translation>데이터 세트 가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace...</source>
+        <translation>작업 영역 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Stratus</source>
+        <translation>Stratus 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Stratus</source>
+        <translation>Stratus 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stratus %1&lt;/b&gt;&lt;p&gt;An offline machine-learning studio: datasets, compute, Automated ML, models and endpoints on one machine.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Stratus %1&lt;/b&gt;&lt;p&gt;오프라인 머신러닝 스튜디오: 데이터 세트, 컴퓨팅, 자동화된 ML, 모델, 엔드포인트를 한 컴퓨터에서.&lt;/p&gt;&lt;p&gt;작업 영역: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>작업 영역 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>Stratus workspaces (*.stratus);;All files (*)</source>
+        <translation>Stratus 작업 영역 (*.stratus);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>작업 영역을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Stratus.</source>
+        <translation>새 언어는 Stratus를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ProfileModel</name>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>고유</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>표준 편차</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>왜도</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>첨도</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>상위 값</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::SampleData</name>
+    <message>
+        <source>The number of rows must be at least 1.</source>
+        <translation>행 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Synthetic heart-failure clinical records made by Stratus: the 13 columns of the UCI data set (Chicco &amp; Jurman, 2020) with similar distributions. Made-up values, for learning the workflow; label DEATH_EVENT.</source>
+        <translation>Stratus가 만든 합성 심부전 임상 기록: UCI 데이터 세트(Chicco &amp; Jurman, 2020)의 13개 열과 비슷한 분포. 워크플로 학습용으로 만든 값이며, 레이블은 DEATH_EVENT입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::Workspace</name>
+    <message>
+        <source>Cannot open workspace %1: it is a folder, not a workspace file.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 작업 영역 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file cannot be read (check its permissions).</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 파일을 읽을 수 없습니다 (권한을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is read-only. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 파일이 읽기 전용입니다. 쓰기 가능하게 하거나, 쓸 수 있는 폴더로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: its folder is read-only, and the workspace needs to write its journal files beside it.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 폴더가 읽기 전용인데, 작업 영역은 옆에 저널 파일을 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: %2</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is not a Stratus workspace (it is not an SQLite database). It was left unchanged.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: Stratus 작업 영역이 아닙니다 (SQLite 데이터베이스가 아닙니다). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 does not exist.</source>
+        <translation>작업 영역 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder %2 does not exist.</source>
+        <translation>작업 영역 %1을(를) 만들 수 없습니다: 폴더 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is damaged (%2). It was left unchanged.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 파일이 손상되었습니다 (%2). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: it is an SQLite database, but not a Stratus workspace. It was left unchanged.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: SQLite 데이터베이스이지만 Stratus 작업 영역이 아닙니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: it was made by a newer Stratus (schema version %2; this version understands up to %3). Update Stratus to open it. It was left unchanged.</source>
+        <translation>작업 영역 %1을(를) 열 수 없습니다: 더 새로운 Stratus로 만들어졌습니다 (스키마 버전 %2, 이 버전은 %3까지 지원). Stratus를 업데이트한 뒤 여세요. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sample dataset to workspace %1: %2</source>
+        <translation>작업 영역 %1에 샘플 데이터 세트를 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace file</source>
+        <translation>작업 영역 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot configure the workspace connection</source>
+        <translation>작업 영역 연결을 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be opened for writing</source>
+        <translation>작업 영역 파일을 쓰기용으로 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>스키마 버전을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::WorkspaceLocator</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at offset %3)</source>
+        <translation>%1: 올바른 JSON이 아닙니다 (오프셋 %3에서 %2)</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;workspace&quot; (the path of the workspace file) is missing or empty</source>
+        <translation>%1: &quot;workspace&quot; 필드(작업 영역 파일 경로)가 없거나 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::names</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Invalid %1 name %2: %3</source>
+        <translation>잘못된 %1 이름 %2: %3</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>use 3 to 36 characters, start with a letter or digit, and use only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>3~36자로, 문자나 숫자로 시작하고, 문자, 숫자, &apos;_&apos;, &apos;-&apos;만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>compute profile</source>
+        <translation>컴퓨팅 프로필</translation>
+    </message>
+    <message>
+        <source>use 2 to 16 characters, start with a letter, and use only letters, digits and hyphens.</source>
+        <translation>2~16자로, 문자로 시작하고, 문자, 숫자, 하이픈만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 characters, start with a letter or digit, and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>1~64자로, 문자나 숫자로 시작하고, 문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
+    </message>
+</context>
 </TS>

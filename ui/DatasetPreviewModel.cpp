@@ -13,13 +13,17 @@ DatasetPreviewModel::DatasetPreviewModel(Workspace &workspace, QObject *parent)
 {
 }
 
+// Listeners may ask for more rows while a change is announced (m_changing);
+// they get them on their next request, once it is over.
 void DatasetPreviewModel::setVersion(const DatasetVersion &version)
 {
+    m_changing = true;
     beginResetModel();
     m_version = version;
     m_cache.clear();
     m_loadedRows = int(qMin<qint64>(version.rows, kBatch));
     endResetModel();
+    m_changing = false;
 }
 
 int DatasetPreviewModel::rowCount(const QModelIndex &parent) const
@@ -34,19 +38,21 @@ int DatasetPreviewModel::columnCount(const QModelIndex &parent) const
 
 bool DatasetPreviewModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loadedRows < m_version.rows;
+    return !parent.isValid() && !m_changing && m_loadedRows < m_version.rows;
 }
 
 void DatasetPreviewModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_changing)
         return;
     const int more = int(qMin<qint64>(kBatch, m_version.rows - m_loadedRows));
     if (more <= 0)
         return;
+    m_changing = true;
     beginInsertRows({}, m_loadedRows, m_loadedRows + more - 1);
     m_loadedRows += more;
     endInsertRows();
+    m_changing = false;
 }
 
 const QStringList *DatasetPreviewModel::chunk(int column, int chunkIndex) const

@@ -39,6 +39,7 @@ private:
     Workspace &m_ws;
     DatasetVersion m_version;
     int m_loadedRows = 0;
+    bool m_changing = false; // inside endResetModel/endInsertRows
     mutable QCache<qint64, QStringList> m_cache;
     mutable int m_chunksRead = 0;
 };

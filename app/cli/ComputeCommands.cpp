@@ -11,10 +11,10 @@ namespace stratus::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::cli", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::cli)
+};
 
 const QStringList kProfileOptions = {QStringLiteral("max-concurrent"), QStringLiteral("threads-per-trial"),
                                      QStringLiteral("memory-mb"), QStringLiteral("priority"),
@@ -65,7 +65,7 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
     const QStringList &pos = args.positionals();
     if (command == QLatin1String("list")) {
         if (!onlyOptions(args, {}) || pos.size() != 2)
-            return fail(tr("usage: compute list [--json]"), Usage);
+            return fail(Tr::tr("usage: compute list [--json]"), Usage);
         auto profiles = store.list();
         if (!profiles)
             return fail(profiles.message());
@@ -79,16 +79,16 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
         QList<QStringList> rows;
         for (const auto &p : *profiles)
             rows << QStringList{p.name, QString::number(p.maxConcurrent), QString::number(p.threadsPerTrial),
-                                p.memoryMb ? QString::number(p.memoryMb) : tr("no limit"), p.priority,
+                                p.memoryMb ? QString::number(p.memoryMb) : Tr::tr("no limit"), p.priority,
                                 p.description};
-        printTable({tr("NAME"), tr("MAX CONCURRENT"), tr("THREADS/TRIAL"), tr("MEMORY MB"), tr("PRIORITY"),
-                    tr("DESCRIPTION")},
+        printTable({Tr::tr("NAME"), Tr::tr("MAX CONCURRENT"), Tr::tr("THREADS/TRIAL"), Tr::tr("MEMORY MB"), Tr::tr("PRIORITY"),
+                    Tr::tr("DESCRIPTION")},
                    rows);
         return Ok;
     }
     if (command == QLatin1String("create") || command == QLatin1String("update")) {
         if (!onlyOptions(args, kProfileOptions) || pos.size() != 3)
-            return fail(tr("usage: compute %1 NAME [--max-concurrent N] [--threads-per-trial T] [--memory-mb M] "
+            return fail(Tr::tr("usage: compute %1 NAME [--max-concurrent N] [--threads-per-trial T] [--memory-mb M] "
                            "[--priority normal|low] [--description TEXT]")
                             .arg(command),
                         Usage);
@@ -107,7 +107,7 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
             auto made = store.create(profile);
             if (!made)
                 return fail(made.message());
-            out() << tr("Created compute profile '%1': %2 concurrent trials, %3 threads per trial.")
+            out() << Tr::tr("Created compute profile '%1': %2 concurrent trials, %3 threads per trial.")
                          .arg(made->name)
                          .arg(made->maxConcurrent)
                          .arg(made->threadsPerTrial)
@@ -115,19 +115,19 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
         } else {
             if (Status s = store.update(profile); !s)
                 return fail(s.message());
-            out() << tr("Updated compute profile '%1'.").arg(profile.name) << '\n';
+            out() << Tr::tr("Updated compute profile '%1'.").arg(profile.name) << '\n';
         }
         return Ok;
     }
     if (command == QLatin1String("delete")) {
         if (!onlyOptions(args, {}) || pos.size() != 3)
-            return fail(tr("usage: compute delete NAME"), Usage);
+            return fail(Tr::tr("usage: compute delete NAME"), Usage);
         if (Status s = store.remove(pos[2]); !s)
             return fail(s.message());
-        out() << tr("Deleted compute profile '%1'.").arg(pos[2]) << '\n';
+        out() << Tr::tr("Deleted compute profile '%1'.").arg(pos[2]) << '\n';
         return Ok;
     }
-    return fail(tr("unknown command 'compute %1' (use create, update, list or delete)").arg(command), Usage);
+    return fail(Tr::tr("unknown command 'compute %1' (use create, update, list or delete)").arg(command), Usage);
 }
 
 } // namespace stratus::cli

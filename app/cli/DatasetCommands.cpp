@@ -12,10 +12,10 @@ namespace stratus::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::cli", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::cli)
+};
 
 std::optional<char> parseDelimiter(const QString &text)
 {
@@ -82,16 +82,16 @@ QJsonObject versionJson(const DatasetVersion &v)
 
 void printVersion(const DatasetVersion &v)
 {
-    out() << tr("Dataset      %1 (version %2)").arg(v.name).arg(v.version) << '\n'
-          << tr("Rows         %1").arg(v.rows) << '\n'
-          << tr("Columns      %1").arg(v.columns.size()) << '\n'
-          << tr("Created      %1").arg(v.createdAt.toLocalTime().toString(Qt::ISODate)) << '\n'
-          << tr("Source       %1").arg(v.sourcePath) << '\n'
-          << tr("Hash         %1").arg(v.contentHash) << '\n';
+    out() << Tr::tr("Dataset      %1 (version %2)").arg(v.name).arg(v.version) << '\n'
+          << Tr::tr("Rows         %1").arg(v.rows) << '\n'
+          << Tr::tr("Columns      %1").arg(v.columns.size()) << '\n'
+          << Tr::tr("Created      %1").arg(v.createdAt.toLocalTime().toString(Qt::ISODate)) << '\n'
+          << Tr::tr("Source       %1").arg(v.sourcePath) << '\n'
+          << Tr::tr("Hash         %1").arg(v.contentHash) << '\n';
     if (!v.description.isEmpty())
-        out() << tr("Description  %1").arg(v.description) << '\n';
+        out() << Tr::tr("Description  %1").arg(v.description) << '\n';
     if (!v.tags.isEmpty())
-        out() << tr("Tags         %1").arg(formatTags(v.tags)) << '\n';
+        out() << Tr::tr("Tags         %1").arg(formatTags(v.tags)) << '\n';
     out() << '\n';
     QList<QStringList> rows;
     for (const auto &c : v.columns) {
@@ -102,9 +102,9 @@ void printVersion(const DatasetVersion &v)
                             p.maxText.isEmpty() ? number(p.max) : p.maxText, number(p.mean), number(p.stddev),
                             q(0), q(1), q(2), q(3), q(4), number(p.skewness), number(p.kurtosis)};
     }
-    printTable({tr("COLUMN"), tr("TYPE"), tr("COUNT"), tr("MISSING"), tr("UNIQUE"), tr("MIN"), tr("MAX"),
-                tr("MEAN"), tr("STD"), QStringLiteral("5%"), QStringLiteral("25%"), QStringLiteral("50%"),
-                QStringLiteral("75%"), QStringLiteral("95%"), tr("SKEW"), tr("KURT")},
+    printTable({Tr::tr("COLUMN"), Tr::tr("TYPE"), Tr::tr("COUNT"), Tr::tr("MISSING"), Tr::tr("UNIQUE"), Tr::tr("MIN"), Tr::tr("MAX"),
+                Tr::tr("MEAN"), Tr::tr("STD"), QStringLiteral("5%"), QStringLiteral("25%"), QStringLiteral("50%"),
+                QStringLiteral("75%"), QStringLiteral("95%"), Tr::tr("SKEW"), Tr::tr("KURT")},
                rows);
 }
 
@@ -116,13 +116,13 @@ int reportRegistered(const Registered &r, bool asJson)
         printJson(QJsonDocument(o));
         return Ok;
     }
-    out() << tr("Registered dataset %1 (%2 rows, %3 columns).")
+    out() << Tr::tr("Registered dataset %1 (%2 rows, %3 columns).")
                  .arg(r.version.reference())
                  .arg(r.version.rows)
                  .arg(r.version.columns.size())
           << '\n';
     if (!r.sameDataAs.isEmpty())
-        out() << tr("Note: it holds the same data as %1.").arg(r.sameDataAs) << '\n';
+        out() << Tr::tr("Note: it holds the same data as %1.").arg(r.sameDataAs) << '\n';
     return Ok;
 }
 
@@ -134,7 +134,7 @@ int importCommand(Workspace &ws, const CliArgs &args)
                                  QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
                                  QStringLiteral("type"),      QStringLiteral("ignore")};
     if (!onlyOptions(args, allowed) || args.positionals().size() != 3 || !args.has(QStringLiteral("name")))
-        return fail(tr("usage: dataset import FILE --name NAME [--description TEXT] [--tags k=v,..] "
+        return fail(Tr::tr("usage: dataset import FILE --name NAME [--description TEXT] [--tags k=v,..] "
                        "[--delimiter D] [--header|--no-header] [--decimal-comma] [--type col=TYPE,..] "
                        "[--ignore col,..]"),
                     Usage);
@@ -142,7 +142,7 @@ int importCommand(Workspace &ws, const CliArgs &args)
     if (args.has(QStringLiteral("delimiter"))) {
         options.delimiter = parseDelimiter(args.value(QStringLiteral("delimiter")));
         if (!options.delimiter)
-            return fail(tr("--delimiter must be comma, tab, semicolon, pipe or a single character (got '%1')")
+            return fail(Tr::tr("--delimiter must be comma, tab, semicolon, pipe or a single character (got '%1')")
                             .arg(args.value(QStringLiteral("delimiter"))),
                         Usage);
     }
@@ -154,7 +154,7 @@ int importCommand(Workspace &ws, const CliArgs &args)
         const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
         const auto type = eq > 0 ? columnTypeFromName(entry.mid(eq + 1).trimmed()) : std::nullopt;
         if (!type)
-            return fail(tr("--type entry '%1' is not COLUMN=TYPE with TYPE one of integer, decimal, boolean, "
+            return fail(Tr::tr("--type entry '%1' is not COLUMN=TYPE with TYPE one of integer, decimal, boolean, "
                            "categorical, text, datetime")
                             .arg(entry),
                         Usage);
@@ -178,7 +178,7 @@ int importCommand(Workspace &ws, const CliArgs &args)
 int listCommand(Workspace &ws, const CliArgs &args)
 {
     if (!onlyOptions(args, {}) || args.positionals().size() != 2)
-        return fail(tr("usage: dataset list [--json]"), Usage);
+        return fail(Tr::tr("usage: dataset list [--json]"), Usage);
     auto list = DatasetStore(ws).list();
     if (!list)
         return fail(list.message());
@@ -200,7 +200,7 @@ int listCommand(Workspace &ws, const CliArgs &args)
     for (const auto &d : *list)
         rows << QStringList{d.name, QString::number(d.latestVersion), QString::number(d.rows),
                             QString::number(d.columns), d.updatedAt.toLocalTime().toString(Qt::ISODate)};
-    printTable({tr("NAME"), tr("LATEST VERSION"), tr("ROWS"), tr("COLUMNS"), tr("UPDATED")}, rows);
+    printTable({Tr::tr("NAME"), Tr::tr("LATEST VERSION"), Tr::tr("ROWS"), Tr::tr("COLUMNS"), Tr::tr("UPDATED")}, rows);
     return Ok;
 }
 
@@ -214,7 +214,7 @@ int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args)
         return listCommand(ws, args);
     if (command == QLatin1String("show")) {
         if (!onlyOptions(args, {}) || args.positionals().size() != 3)
-            return fail(tr("usage: dataset show NAME[:VERSION] [--json]"), Usage);
+            return fail(Tr::tr("usage: dataset show NAME[:VERSION] [--json]"), Usage);
         auto v = DatasetStore(ws).resolve(args.positionals()[2]);
         if (!v)
             return fail(v.message());
@@ -227,7 +227,7 @@ int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args)
     if (command == QLatin1String("sample")) {
         if (!onlyOptions(args, {QStringLiteral("rows"), QStringLiteral("name")}) || args.positionals().size() != 2
             || !args.has(QStringLiteral("rows")))
-            return fail(tr("usage: dataset sample --rows N [--name NAME]"), Usage);
+            return fail(Tr::tr("usage: dataset sample --rows N [--name NAME]"), Usage);
         QString error;
         const auto rows = args.integer(QStringLiteral("rows"), &error);
         if (!rows)
@@ -238,7 +238,7 @@ int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args)
             return fail(r.message());
         return reportRegistered(*r, args.flag(QStringLiteral("json")));
     }
-    return fail(tr("unknown command 'dataset %1' (use import, list, show or sample)").arg(command), Usage);
+    return fail(Tr::tr("unknown command 'dataset %1' (use import, list, show or sample)").arg(command), Usage);
 }
 
 } // namespace stratus::cli

@@ -10,10 +10,10 @@
 namespace stratus::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::cli", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::cli)
+};
 } // namespace
 
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args)
@@ -22,19 +22,19 @@ int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args
     const QStringList &pos = args.positionals();
     if (command == QLatin1String("create")) {
         if (!onlyOptions(args, {}) || pos.size() != 3)
-            return fail(tr("usage: experiment create NAME"), Usage);
+            return fail(Tr::tr("usage: experiment create NAME"), Usage);
         bool created = false;
         auto e = store.getOrCreate(pos[2], &created);
         if (!e)
             return fail(e.message());
-        out() << (created ? tr("Created experiment '%1'.") : tr("Experiment '%1' already exists; using it."))
+        out() << (created ? Tr::tr("Created experiment '%1'.") : Tr::tr("Experiment '%1' already exists; using it."))
                      .arg(e->name)
               << '\n';
         return Ok;
     }
     if (command == QLatin1String("list")) {
         if (!onlyOptions(args, {}) || pos.size() != 2)
-            return fail(tr("usage: experiment list [--json]"), Usage);
+            return fail(Tr::tr("usage: experiment list [--json]"), Usage);
         auto list = store.list();
         if (!list)
             return fail(list.message());
@@ -53,10 +53,10 @@ int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args
         for (const auto &e : *list)
             rows << QStringList{e.name, QString::number(e.runCount), e.latestStatus,
                                 e.createdAt.toLocalTime().toString(Qt::ISODate)};
-        printTable({tr("NAME"), tr("RUNS"), tr("LATEST STATUS"), tr("CREATED")}, rows);
+        printTable({Tr::tr("NAME"), Tr::tr("RUNS"), Tr::tr("LATEST STATUS"), Tr::tr("CREATED")}, rows);
         return Ok;
     }
-    return fail(tr("unknown command 'experiment %1' (use create or list)").arg(command), Usage);
+    return fail(Tr::tr("unknown command 'experiment %1' (use create or list)").arg(command), Usage);
 }
 
 } // namespace stratus::cli
