@@ -33,15 +33,10 @@ ComputeProfile fromQuery(const QSqlQuery &q)
     p.memoryMb = q.value(4).toInt();
     p.priority = q.value(5).toString();
     p.description = q.value(6).toString();
-    p.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    p.createdAt = sql::timestamp(q.value(7));
     p.runningTrials = q.value(8).toInt();
     p.queuedTrials = q.value(9).toInt();
     return p;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -101,7 +96,7 @@ Result<ComputeProfile> ComputeStore::create(const ComputeProfile &profile)
                       QStringLiteral("INSERT INTO compute_profiles (name, max_concurrent, threads_per_trial, "
                                      "memory_mb, priority, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {profile.name, profile.maxConcurrent, profile.threadsPerTrial, profile.memoryMb,
-                       profile.priority, profile.description, now()});
+                       profile.priority, profile.description, sql::now()});
     if (!q)
         return q.error();
     if (Status s = tx.commit(); !s)
@@ -173,7 +168,7 @@ Status ComputeStore::createDefaultProfile()
                       QStringLiteral("INSERT OR IGNORE INTO compute_profiles (name, max_concurrent, "
                                      "threads_per_trial, memory_mb, priority, description, created_at) "
                                      "VALUES ('local', ?, 1, 0, 'normal', ?, ?)"),
-                      {cores, Tr::tr("This machine: one trial per core."), now()});
+                      {cores, Tr::tr("This machine: one trial per core."), sql::now()});
     return q ? Status{} : Status{q.error()};
 }
 

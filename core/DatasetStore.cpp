@@ -19,11 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(stratus::DatasetStore)
 };
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString toJsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -84,7 +79,7 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
         datasetId = found->value(0).toLongLong();
     } else {
         auto made = sql::run(db, QStringLiteral("INSERT INTO datasets (name, created_at) VALUES (?, ?)"),
-                             {request.name, now()});
+                             {request.name, sql::now()});
         if (!made)
             return made.error();
         datasetId = made->lastInsertId().toLongLong();
@@ -102,7 +97,7 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
                        "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"),
         {datasetId, versionNumber, request.description, toJsonText(QJsonObject::fromVariantMap(request.tags)),
          request.sourcePath, toJsonText(request.dialect.toJson()), qint64(table.rowCount),
-         int(table.columns.size()), chunks::kRows, now()});
+         int(table.columns.size()), chunks::kRows, sql::now()});
     if (!inserted)
         return inserted.error();
     const qint64 versionId = inserted->lastInsertId().toLongLong();
@@ -189,8 +184,8 @@ Result<QList<DatasetSummary>> DatasetStore::list() const
         s.versionCount = q->value(4).toInt();
         s.rows = q->value(5).toLongLong();
         s.columns = q->value(6).toInt();
-        s.createdAt = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
-        s.updatedAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODateWithMs);
+        s.createdAt = sql::timestamp(q->value(7));
+        s.updatedAt = sql::timestamp(q->value(8));
         out << s;
     }
     return out;
@@ -277,7 +272,7 @@ Result<DatasetVersion> DatasetStore::load(qint64 versionId) const
     v.contentHash = q->value(8).toString();
     v.rows = q->value(9).toLongLong();
     v.chunkRows = q->value(10).toInt();
-    v.createdAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODateWithMs);
+    v.createdAt = sql::timestamp(q->value(11));
     auto cols = sql::run(m_ws.connection(),
                          QStringLiteral("SELECT name, type, profile FROM dataset_columns WHERE version_id = ? "
                                         "ORDER BY position"),

@@ -23,7 +23,7 @@ Experiment fromQuery(const QSqlQuery &q)
     e.id = q.value(0).toLongLong();
     e.name = q.value(1).toString();
     e.description = q.value(2).toString();
-    e.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    e.createdAt = sql::timestamp(q.value(3));
     e.runCount = q.value(4).toInt();
     e.latestStatus = q.value(5).toString();
     return e;
@@ -42,7 +42,7 @@ Result<Experiment> ExperimentStore::getOrCreate(const QString &name, bool *creat
     if (Status s = tx.begin(); !s)
         return s.error();
     auto q = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"),
-                      {name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                      {name, sql::now()});
     if (!q)
         return q.error();
     const bool made = q->numRowsAffected() == 1;

@@ -14,6 +14,16 @@ QString describe(const QSqlError &e)
 }
 } // namespace
 
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestamp(const QVariant &stored)
+{
+    return QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+}
+
 Error error(const QSqlQuery &query, const QString &context)
 {
     return Error{QStringLiteral("%1: %2").arg(context, describe(query.lastError()))};

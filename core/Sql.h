@@ -6,6 +6,7 @@
 
 #include "Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,6 +15,11 @@ namespace stratus::sql {
 
 Error error(const QSqlQuery &query, const QString &context);
 Error error(const QSqlDatabase &db, const QString &context);
+
+// The current time as stored in the workspace (UTC, ISO 8601 with ms).
+QString now();
+// A stored time read back (invalid when empty).
+QDateTime timestamp(const QVariant &stored);
 
 // Prepares and executes `statement` with positional `bindings`.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});

@@ -158,6 +158,24 @@ private slots:
         QCOMPARE(chunk->last(), QString());
     }
 
+    void completeWithoutTheSourceFile()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("gone.stratus"));
+        const QString path = testing::writeFile(m_dir, QStringLiteral("gone.csv"), "city,people\nSeoul,9.7\nBusan,3.4\n");
+        auto r = importDataset(*ws, path, {}, request(QStringLiteral("cities")));
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(QFile::remove(path));
+        ws.reset();
+        ws = testing::newWorkspace(m_dir, QStringLiteral("gone.stratus"));
+        auto v = DatasetStore(*ws).resolve(QStringLiteral("cities"));
+        QVERIFY2(v.ok(), qPrintable(v.message()));
+        QCOMPARE(v->sourcePath, path); // remembered, not needed
+        auto table = DatasetStore(*ws).loadTable(*v);
+        QVERIFY2(table.ok(), qPrintable(table.message()));
+        QCOMPARE(table->columns[0].display(1), QStringLiteral("Busan"));
+        QCOMPARE(table->columns[1].numbers[0], 9.7);
+    }
+
     void failedImportLeavesNothing_data()
     {
         QTest::addColumn<QString>("how");

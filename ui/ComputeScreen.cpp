@@ -3,6 +3,7 @@
 #include "ComputeDialog.h"
 #include "ComputeListModel.h"
 #include "ComputeStore.h"
+#include "Style.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,11 +18,7 @@ namespace stratus {
 
 ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
-    auto *title = new QLabel(tr("Compute"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = style::title(tr("Compute"), this);
     auto *intro = new QLabel(tr("Compute profiles say how an Automated ML run uses this machine: how many trials "
                                 "run at once, the threads and memory each may use. They stand in for Azure's "
                                 "compute clusters; this machine has %1 cores.")

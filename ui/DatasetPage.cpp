@@ -4,6 +4,7 @@
 #include "DatasetStore.h"
 #include "HistogramPlot.h"
 #include "ProfileModel.h"
+#include "Style.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -25,12 +26,8 @@ DatasetPage::DatasetPage(Workspace &workspace, QWidget *parent) : QWidget(parent
     auto *back = new QPushButton(tr("< Datasets"), this);
     back->setObjectName(QStringLiteral("backButton"));
     back->setFlat(true);
-    m_title = new QLabel(this);
+    m_title = style::title(QString(), this);
     m_title->setObjectName(QStringLiteral("datasetTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_versionCombo = new QComboBox(this);
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
     m_details = new QLabel(this);
@@ -132,6 +129,22 @@ void DatasetPage::showDataset(const QString &name, int version)
         return;
     }
     showVersion(version > 0 ? version : m_versions.first().version);
+}
+
+void DatasetPage::refresh()
+{
+    if (m_name.isEmpty())
+        return;
+    auto versions = DatasetStore(m_ws).versions(m_name);
+    QList<qint64> before, after;
+    for (const DatasetVersion &v : std::as_const(m_versions))
+        before << v.id;
+    if (versions.ok()) {
+        for (const DatasetVersion &v : *versions)
+            after << v.id;
+    }
+    if (before != after)
+        showDataset(m_name, after.contains(m_version.id) ? m_version.version : 0);
 }
 
 void DatasetPage::showVersion(int version)

@@ -27,6 +27,8 @@ public:
 
     // Shows the dataset's latest version (or `version`).
     void showDataset(const QString &name, int version = 0);
+    // Re-reads the versions; the page is redrawn only when they changed.
+    void refresh();
     QString datasetName() const { return m_name; }
     const DatasetVersion &currentVersion() const { return m_version; }
 

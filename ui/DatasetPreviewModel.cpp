@@ -9,7 +9,7 @@
 namespace stratus {
 
 DatasetPreviewModel::DatasetPreviewModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(workspace), m_cache(256)
+    : QAbstractTableModel(parent), m_ws(workspace), m_cache(96) // chunks of one column: 96 x 8192 values at most
 {
 }
 

@@ -3,6 +3,7 @@
 #include "DatasetListModel.h"
 #include "DatasetPage.h"
 #include "ImportWizard.h"
+#include "Style.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -20,11 +21,7 @@ namespace stratus {
 DatasetsScreen::DatasetsScreen(Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
     auto *listPage = new QWidget(this);
-    auto *title = new QLabel(tr("Datasets"), listPage);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = style::title(tr("Datasets"), listPage);
     auto *create = new QPushButton(tr("Create dataset from file..."), listPage);
     create->setObjectName(QStringLiteral("createDatasetButton"));
     auto *filter = new QLineEdit(listPage);
@@ -80,8 +77,8 @@ DatasetsScreen::DatasetsScreen(Workspace &workspace, QWidget *parent) : QWidget(
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_list->resizeColumnsToContents();
         m_message->setText(m_model->lastError());
-        if (m_stack->currentWidget() == m_page && !m_page->datasetName().isEmpty())
-            m_page->showDataset(m_page->datasetName(), m_page->currentVersion().version);
+        if (m_stack->currentWidget() == m_page)
+            m_page->refresh();
     });
     m_list->resizeColumnsToContents();
 }

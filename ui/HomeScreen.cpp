@@ -2,6 +2,7 @@
 
 #include "ComputeStore.h"
 #include "DatasetStore.h"
+#include "Style.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -16,11 +17,7 @@ namespace stratus {
 
 HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
-    auto *title = new QLabel(tr("Welcome to Stratus"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.8);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = style::title(tr("Welcome to Stratus"), this, 1.8);
     auto *intro = new QLabel(tr("Train, compare and serve machine-learning models on this computer, following the "
                                 "Azure Machine Learning workflow. Work through the steps below."),
                              this);
