@@ -168,7 +168,9 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnl
         QSqlQuery q(db);
         const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                  "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                                 "PRAGMA cache_size = -16000"};
+                                 "PRAGMA cache_size = -16000",
+                                 // After a checkpoint, keep at most 64 MB of write-ahead log on disk.
+                                 "PRAGMA journal_size_limit = 67108864"};
         for (const char *pragma : pragmas) {
             if (!q.exec(QString::fromLatin1(pragma))) {
                 Error e = sql::error(q, Tr::tr("Cannot configure the workspace connection"));
