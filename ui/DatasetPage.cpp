@@ -39,6 +39,7 @@ DatasetPage::DatasetPage(Workspace &workspace, QWidget *parent) : QWidget(parent
     m_preview->setObjectName(QStringLiteral("datasetPreview"));
     m_preview->setModel(m_previewModel);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // cheap with a million rows
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
     m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 

@@ -45,7 +45,8 @@ void DatasetPreviewModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_changing)
         return;
-    const int more = int(qMin<qint64>(kBatch, m_version.rows - m_loadedRows));
+    // Batches double, so that the end of a million rows is a few requests away.
+    const int more = int(qMin<qint64>(qMax(kBatch, m_loadedRows), m_version.rows - m_loadedRows));
     if (more <= 0)
         return;
     m_changing = true;

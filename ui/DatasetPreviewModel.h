@@ -1,6 +1,6 @@
 #pragma once
 // DatasetPreviewModel: the rows of a stored dataset version, for the Preview
-// tab. Rows are fetched lazily (canFetchMore/fetchMore, a batch at a time),
+// tab. Rows are fetched lazily (canFetchMore/fetchMore, in doubling batches),
 // and the values of a column are read from the workspace one chunk at a time
 // when first shown, then kept in a small cache — so a million-row dataset
 // opens at once and scrolls smoothly.
