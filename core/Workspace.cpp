@@ -227,6 +227,14 @@ Status Workspace::migrateToLatest()
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error{Tr::tr("the workspace file cannot be opened for writing")};
+    // Up to date: only check, without waiting for the write lock (another
+    // program may hold it for a long import).
+    {
+        QSqlQuery current(db);
+        if (current.exec(QStringLiteral("PRAGMA user_version")) && current.next()
+            && current.value(0).toInt() == schema::kLatestVersion)
+            return schema::check(db);
+    }
     sql::WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;

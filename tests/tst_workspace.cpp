@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QThread>
@@ -151,6 +152,32 @@ private slots:
         QVERIFY2(ws.message().contains(message), qPrintable(ws.message()));
         QVERIFY2(ws.message().contains(path), qPrintable(ws.message()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Another program holds the write lock (a long import): opening an
+    // up-to-date workspace and reading it do not wait for it.
+    void opensWhileAnotherWrites()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.stratus"));
+        { testing::newWorkspace(m_dir, QStringLiteral("locked.stratus")); }
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(path);
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES ('pending', 'now')")));
+        QElapsedTimer timer;
+        timer.start();
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws.ok(), qPrintable(ws.message()));
+        QVERIFY(ComputeStore(**ws).list().ok());
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(ExperimentStore(**ws).list()->size(), 1);
+        q = QSqlQuery();
+        writer.close();
+        writer = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     }
 
     void missingFolder()
