@@ -1,0 +1,24 @@
+#pragma once
+// Ranking measures of one binary problem (one class against the rest):
+// the area under the ROC curve and average precision, computed the way
+// scikit-learn does (ties in the scores handled as one threshold).
+
+#include <vector>
+
+namespace stratus::ml {
+
+// positive[i]: whether sample i belongs to the class; score[i]: its score.
+// Returns NaN when only one kind of sample is present.
+double rocAuc(const std::vector<char> &positive, const std::vector<double> &score);
+double averagePrecision(const std::vector<char> &positive, const std::vector<double> &score);
+
+// The thresholds, in decreasing score order, with the cumulative true and
+// false positives at each (the shared basis of ROC and precision-recall curves).
+struct RankedCounts {
+    std::vector<double> thresholds;
+    std::vector<double> truePositives;
+    std::vector<double> falsePositives;
+};
+RankedCounts rankedCounts(const std::vector<char> &positive, const std::vector<double> &score);
+
+} // namespace stratus::ml
