@@ -3,6 +3,7 @@
 // formulas of Azure AutoML computed with numpy) on fixed inputs; and the
 // cross-validation folds.
 #include "ClassificationMetrics.h"
+#include "Curves.h"
 #include "Folds.h"
 #include "RegressionMetrics.h"
 
@@ -24,6 +25,13 @@ void compare(const QMap<QString, double> &got, const Expected &expected)
                  qPrintable(QStringLiteral("%1: %2, expected %3").arg(name).arg(got.value(name), 0, 'g', 17).arg(value, 0, 'g', 17)));
     }
     QCOMPARE(got.size(), int(expected.size()));
+}
+
+void closeTo(const std::vector<double> &got, const std::vector<double> &expected)
+{
+    QCOMPARE(got.size(), expected.size());
+    for (size_t i = 0; i < got.size(); ++i)
+        QVERIFY2(std::abs(got[i] - expected[i]) < 1e-12, qPrintable(QStringLiteral("[%1] %2 vs %3").arg(i).arg(got[i]).arg(expected[i])));
 }
 
 } // namespace
@@ -112,6 +120,41 @@ private slots:
         {"root_mean_squared_log_error", 0.1885278113208384},
         {"spearman_correlation", 0.95947293265035061},
         });
+    }
+
+    void binaryCurves()
+    {
+        const std::vector<int> y = {0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0};
+        const std::vector<double> p1 = {0.4, 0.6, 0.9, 0.5, 0.2, 0.9, 0.0, 0.5, 0.9, 0.7, 0.2, 0.5, 0.5, 0.3, 0.3, 0.4, 1.0, 0.5, 0.8, 0.6};
+        std::vector<double> probabilities;
+        for (double p : p1) {
+            probabilities.push_back(1 - p);
+            probabilities.push_back(p);
+        }
+        const ClassificationCurves curves = classificationCurves(y, probabilities, 2);
+        // scikit-learn 1.2: roc_curve(drop_intermediate=False), precision_recall_curve, calibration_curve(n_bins=10).
+        closeTo(curves.roc[1].x, {0, 0, 0, 0, 0, 0.18181818181818182, 0.36363636363636365, 0.54545454545454541, 0.72727272727272729, 0.90909090909090906, 1});
+        closeTo(curves.roc[1].y, {0, 0.1111111111111111, 0.44444444444444442, 0.55555555555555558, 0.66666666666666663, 0.66666666666666663, 1, 1, 1, 1, 1});
+        closeTo(std::vector<double>(curves.roc[1].thresholds.begin() + 1, curves.roc[1].thresholds.end()), {1, 0.90000000000000002, 0.80000000000000004, 0.69999999999999996, 0.59999999999999998, 0.5, 0.40000000000000002, 0.29999999999999999, 0.20000000000000001, 0});
+        closeTo(curves.precisionRecall[1].x, {1, 1, 1, 1, 1, 0.66666666666666663, 0.66666666666666663, 0.55555555555555558, 0.44444444444444442, 0.1111111111111111, 0});
+        closeTo(curves.precisionRecall[1].y, {0.45000000000000001, 0.47368421052631576, 0.52941176470588236, 0.59999999999999998, 0.69230769230769229, 0.75, 1, 1, 1, 1, 1});
+        closeTo(curves.precisionRecall[1].thresholds, {0, 0.20000000000000001, 0.29999999999999999, 0.40000000000000002, 0.5, 0.59999999999999998, 0.69999999999999996, 0.80000000000000004, 0.90000000000000002, 1});
+        closeTo(curves.calibration[1].x, {0, 0.20000000000000001, 0.29999999999999999, 0.40000000000000002, 0.5, 0.59999999999999998, 0.69999999999999996, 0.80000000000000004, 0.90000000000000002, 1});
+        closeTo(curves.calibration[1].y, {0, 0, 0, 0, 0.59999999999999998, 0, 1, 1, 1, 1});
+        // The confusion matrix of the argmax predictions (ties go to class 0).
+        QCOMPARE(curves.confusion, (std::vector<std::vector<double>>{{9, 2}, {3, 6}}));
+        // Binary: both classes' ROC curves have the same area, so the averages agree.
+        QCOMPARE(curves.rocMacro.x.front(), 0.0);
+        QCOMPARE(curves.rocMacro.y.back(), 1.0);
+        // Gains: all positives found by the top 100%; lift at 100% is 1.
+        QCOMPARE(curves.gains[1].y.back(), 1.0);
+        QCOMPARE(curves.lift[1].y.back(), 1.0);
+        // The top 10% (2 samples: scores 1.0 and 0.9) are both positives: lift = 1 / (9/20) / ... = 20/9.
+        QVERIFY(std::abs(curves.lift[1].y[9] - (2.0 / 9.0) / 0.10) < 1e-12);
+        // Stored and read back.
+        const Curve back = Curve::fromJson(curves.roc[1].toJson());
+        QCOMPARE(back.x, curves.roc[1].x);
+        QCOMPARE(back.y, curves.roc[1].y);
     }
 
     void undefinedMetrics()
