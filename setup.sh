@@ -15,6 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
+  libdlib-dev libxgboost-dev
 )
 case "$action" in
   bench) packages+=(python3-pandas time) ;;

@@ -1,0 +1,32 @@
+#pragma once
+// Cross-validation of one learner with one set of hyperparameters: for each
+// fold the featurizer is fitted on the other folds' rows only, the learner
+// trained on them, and the fold's rows predicted — giving out-of-fold
+// predictions for every row, from which the metrics are computed.
+
+#include "Featurizer.h"
+#include "Learner.h"
+
+namespace stratus::ml {
+
+// The label column as a learner takes it. Rows whose label is missing are
+// left out; `rows` lists the rows kept and `classNames` the classes (sorted).
+struct LabelData {
+    Labels labels;
+    std::vector<size_t> rows;
+    QStringList classNames;
+    size_t droppedMissing = 0;
+};
+Result<LabelData> labelData(const DataTable &table, int label, Task task);
+
+struct CrossValidationResult {
+    std::vector<double> outOfFold; // per kept row: class probabilities, or the prediction
+    QMap<QString, double> metrics;
+};
+
+// requires: folds.size() == data.rows.size(), fold indices 0..k-1.
+Result<CrossValidationResult> crossValidate(const DataTable &table, int label, const LabelData &data,
+                                            const std::vector<int> &folds, const Learner &learner,
+                                            const Params &params, Featurizer::Mode mode, const FitControl &control);
+
+} // namespace stratus::ml
