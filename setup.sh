@@ -16,6 +16,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libdlib-dev libxgboost-dev
+  libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
 )
 case "$action" in
   bench) packages+=(python3-pandas time) ;;
