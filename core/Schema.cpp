@@ -128,6 +128,12 @@ const std::vector<std::vector<const char *>> &steps()
             " state_reason TEXT NOT NULL DEFAULT '',"
             " created_at TEXT NOT NULL)",
         },
+        // 3: which process runs a run, and when it last said so (crash recovery)
+        {
+            "ALTER TABLE runs ADD COLUMN owner TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE runs ADD COLUMN heartbeat_at TEXT",
+            "CREATE INDEX runs_status ON runs(status)",
+        },
     };
     return all;
 }
@@ -157,7 +163,7 @@ const std::map<QString, QStringList> &expectedTables()
         {QStringLiteral("runs"),
          {QStringLiteral("id"), QStringLiteral("experiment_id"), QStringLiteral("parent_id"),
           QStringLiteral("status"), QStringLiteral("config"), QStringLiteral("started_at"),
-          QStringLiteral("ended_at")}},
+          QStringLiteral("ended_at"), QStringLiteral("owner"), QStringLiteral("heartbeat_at")}},
         {QStringLiteral("run_metrics"), {QStringLiteral("run_id"), QStringLiteral("name"), QStringLiteral("value")}},
         {QStringLiteral("run_artifacts"), {QStringLiteral("run_id"), QStringLiteral("name"), QStringLiteral("data")}},
         {QStringLiteral("models"), {QStringLiteral("id"), QStringLiteral("name")}},

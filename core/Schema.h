@@ -7,6 +7,8 @@
 //      compute profiles; experiments.
 //   2  runs (parent/child, status, timings, config), run metrics and
 //      artifacts, models and model versions, endpoints.
+//   3  runs.owner and runs.heartbeat_at: the process running a run, so that a
+//      run left Running by a process that died can be recognised.
 
 #include "Result.h"
 
@@ -14,7 +16,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 2;
+constexpr int kLatestVersion = 3;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 

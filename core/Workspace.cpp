@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "ComputeStore.h"
+#include "RunStore.h"
 #include "SampleData.h"
 #include "Schema.h"
 #include "Sql.h"
@@ -143,6 +144,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     ws->m_created = !exists || info.size() == 0;
     if (Status s = ws->migrateToLatest(); !s)
         return Error{Tr::tr("Cannot open workspace %1: %2").arg(shown, s.message())};
+    // Runs left unfinished by a process that died are failed, not left "Running".
+    if (auto recovered = RunStore(*ws).recoverInterrupted(); !recovered)
+        return Error{Tr::tr("Cannot open workspace %1: %2").arg(shown, recovered.message())};
     if (ws->m_created && options.seedSample) {
         if (Status s = registerSampleDataset(*ws); !s)
             return Error{Tr::tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, s.message())};

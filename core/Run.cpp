@@ -1,0 +1,13 @@
+#include "Run.h"
+
+namespace stratus {
+
+double Run::durationSeconds() const
+{
+    if (!startedAt.isValid())
+        return 0;
+    const QDateTime end = endedAt.isValid() ? endedAt : QDateTime::currentDateTimeUtc();
+    return double(startedAt.msecsTo(end)) / 1000.0;
+}
+
+} // namespace stratus
