@@ -1,0 +1,84 @@
+#include "AutoMLConfig.h"
+
+#include <QJsonArray>
+
+namespace stratus::ml {
+
+QStringList primaryMetrics(Task task)
+{
+    if (task == Task::Classification)
+        return {QStringLiteral("AUC_weighted"), QStringLiteral("accuracy"),
+                QStringLiteral("average_precision_score_weighted"), QStringLiteral("norm_macro_recall"),
+                QStringLiteral("precision_score_weighted")};
+    return {QStringLiteral("normalized_root_mean_squared_error"), QStringLiteral("r2_score"),
+            QStringLiteral("spearman_correlation"), QStringLiteral("normalized_mean_absolute_error")};
+}
+
+bool higherIsBetter(const QString &metric)
+{
+    return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss"));
+}
+
+QString AutoMLConfig::metric() const
+{
+    if (!primaryMetric.isEmpty())
+        return primaryMetric;
+    return task == Task::Classification ? QStringLiteral("AUC_weighted")
+                                        : QStringLiteral("normalized_root_mean_squared_error");
+}
+
+Status AutoMLConfig::validate() const
+{
+    if (dataset.trimmed().isEmpty())
+        return Error{QStringLiteral("dataset: name the dataset to train on")};
+    if (label.trimmed().isEmpty())
+        return Error{QStringLiteral("label: name the column to predict")};
+    if (!primaryMetrics(task).contains(metric()))
+        return Error{QStringLiteral("primary metric '%1' is not one of: %2")
+                         .arg(metric(), primaryMetrics(task).join(QStringLiteral(", ")))};
+    if (experimentTimeoutSeconds < 0 || trialTimeoutSeconds < 0)
+        return Error{QStringLiteral("timeouts cannot be negative")};
+    if (maxTrials < 0 || maxTrials > 1000)
+        return Error{QStringLiteral("max trials must be between 1 and 1000 (or 0 for no limit)")};
+    if (maxConcurrentTrials < 0)
+        return Error{QStringLiteral("max concurrent trials cannot be negative")};
+    if (crossValidations == 1 || crossValidations < 0 || crossValidations > 50)
+        return Error{QStringLiteral("cross-validation folds must be between 2 and 50")};
+    if (validationFraction < 0 || validationFraction >= 1)
+        return Error{QStringLiteral("the validation fraction must be at least 0 and below 1")};
+    if (crossValidations > 0 && validationFraction > 0)
+        return Error{QStringLiteral("choose cross-validation folds or a validation fraction, not both")};
+    if (maxTrials == 0 && experimentTimeoutSeconds == 0)
+        return Error{QStringLiteral("set an experiment timeout or a number of trials, or the run never ends")};
+    return {};
+}
+
+QJsonObject AutoMLConfig::toJson() const
+{
+    QJsonObject o{{QStringLiteral("task"), task == Task::Classification ? QStringLiteral("classification")
+                                                                        : QStringLiteral("regression")},
+                  {QStringLiteral("dataset"), dataset},
+                  {QStringLiteral("label_column_name"), label},
+                  {QStringLiteral("primary_metric"), metric()},
+                  {QStringLiteral("experiment"), experiment},
+                  {QStringLiteral("compute_target"), computeProfile},
+                  {QStringLiteral("experiment_timeout_seconds"), experimentTimeoutSeconds},
+                  {QStringLiteral("trial_timeout_seconds"), trialTimeoutSeconds},
+                  {QStringLiteral("max_trials"), maxTrials},
+                  {QStringLiteral("max_concurrent_trials"), maxConcurrentTrials},
+                  {QStringLiteral("n_cross_validations"), crossValidations},
+                  {QStringLiteral("validation_size"), validationFraction},
+                  {QStringLiteral("enable_early_stopping"), earlyStopping},
+                  {QStringLiteral("featurization"), featurization == Featurizer::Mode::Auto ? QStringLiteral("auto")
+                                                                                             : QStringLiteral("off")},
+                  {QStringLiteral("allowed_models"), QJsonArray::fromStringList(allowedAlgorithms)},
+                  {QStringLiteral("blocked_models"), QJsonArray::fromStringList(blockedAlgorithms)},
+                  {QStringLiteral("enable_voting_ensemble"), votingEnsemble},
+                  {QStringLiteral("enable_stack_ensemble"), stackEnsemble},
+                  {QStringLiteral("seed"), QString::number(seed)}};
+    if (exitScore)
+        o.insert(QStringLiteral("exit_score"), *exitScore);
+    return o;
+}
+
+} // namespace stratus::ml

@@ -1,0 +1,46 @@
+#pragma once
+// AutoMLConfig: the settings of an Automated ML run, with Azure's meanings
+// (AutoMLConfig's task, primary_metric, experiment_timeout_minutes,
+// max_trials, max_concurrent_iterations, n_cross_validations, ...).
+// validate() checks every field and names the one that is wrong.
+
+#include "Featurizer.h"
+#include "Learner.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace stratus::ml {
+
+struct AutoMLConfig {
+    Task task = Task::Classification;
+    QString dataset;           // "name[:version]"
+    QString label;
+    QString primaryMetric;     // empty: AUC_weighted / normalized_root_mean_squared_error
+    QString experiment = QStringLiteral("automl");
+    QString computeProfile = QStringLiteral("local");
+    int experimentTimeoutSeconds = 0; // 0: none
+    int trialTimeoutSeconds = 0;      // 0: none
+    int maxTrials = 0;                // 0: as many as the time allows (1000 at most)
+    int maxConcurrentTrials = 0;      // 0: the compute profile's; capped by it
+    int crossValidations = 0;         // 0: Azure's rule by row count
+    double validationFraction = 0;    // > 0: a holdout of this share instead of folds
+    bool earlyStopping = true;
+    Featurizer::Mode featurization = Featurizer::Mode::Auto;
+    QStringList allowedAlgorithms, blockedAlgorithms;
+    bool votingEnsemble = true, stackEnsemble = true;
+    std::optional<double> exitScore;
+    quint64 seed = 0;
+
+    QString metric() const;
+    Status validate() const;
+    QJsonObject toJson() const;
+};
+
+// The primary metrics a task allows, and whether larger values are better.
+QStringList primaryMetrics(Task task);
+bool higherIsBetter(const QString &metric);
+
+} // namespace stratus::ml

@@ -1,0 +1,28 @@
+#include "Learners.h"
+
+#include "LogisticRegression.h"
+#include "XGBoostLearner.h"
+
+namespace stratus::ml {
+
+QStringList learnerNames(Task task)
+{
+    if (task == Task::Classification)
+        return {QStringLiteral("XGBoostClassifier"), QStringLiteral("LogisticRegression")};
+    return {QStringLiteral("XGBoostRegressor")};
+}
+
+std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
+{
+    for (const QString &known : learnerNames(task)) {
+        if (known.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (known.startsWith(QLatin1String("XGBoost")))
+            return std::make_unique<XGBoostLearner>(task);
+        if (known == QLatin1String("LogisticRegression"))
+            return std::make_unique<LogisticRegression>();
+    }
+    return nullptr;
+}
+
+} // namespace stratus::ml
