@@ -167,6 +167,48 @@ private slots:
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("runs")).toInt(), 0);
     }
 
+    void automlAndRuns()
+    {
+        Run r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "3",
+                          "--cv", "3", "--seed", "5", "--experiment", "cli-automl", "--json"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        const QString parent = result.value(QStringLiteral("parent_run_id")).toString();
+        QVERIFY(parent.startsWith(QStringLiteral("AutoML_")));
+        QVERIFY(result.value(QStringLiteral("best_child_run_id")).toString().startsWith(parent + QLatin1Char('_')));
+        const QJsonArray board = result.value(QStringLiteral("leaderboard")).toArray();
+        QCOMPARE(board.size(), 3);
+        const QJsonObject best = board.at(0).toObject();
+        QCOMPARE(best.value(QStringLiteral("run_id")).toString(), result.value(QStringLiteral("best_child_run_id")).toString());
+        QCOMPARE(best.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+        QVERIFY(best.value(QStringLiteral("duration_seconds")).isDouble());
+        QVERIFY(best.value(QStringLiteral("AUC_weighted")).toDouble() > 0.7);
+        QVERIFY(best.contains(QStringLiteral("norm_macro_recall")));
+        QVERIFY(best.value(QStringLiteral("AUC_weighted")).toDouble() >= board.at(2).toObject().value(QStringLiteral("AUC_weighted")).toDouble());
+
+        r = cli(with({"runs", "show", parent, "--json"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+        QCOMPARE(shown.value(QStringLiteral("experiment")).toString(), QStringLiteral("cli-automl"));
+        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 3);
+        r = cli(with({"runs", "list"}));
+        QVERIFY(r.out.contains(parent.toUtf8()));
+
+        // Text output: a line per trial and the leaderboard.
+        r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
+                      "--cv", "3", "--allowed", "logisticregression"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count("LogisticRegression"), 4);
+        QVERIFY(r.out.contains("RANK"));
+        r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "nope", "--max-trials", "2"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("has no column 'nope'"));
+        r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--allowed", "Magic"}));
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown algorithm 'Magic'"));
+    }
+
     void findsWorkspaceFromConfig()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("project/sub/deeper"));

@@ -16,9 +16,14 @@ const OptionSpec kSpec = {
     {QStringLiteral("workspace"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tags"),
      QStringLiteral("delimiter"), QStringLiteral("type"), QStringLiteral("ignore"), QStringLiteral("rows"),
      QStringLiteral("max-concurrent"), QStringLiteral("threads-per-trial"), QStringLiteral("memory-mb"),
-     QStringLiteral("priority")},
+     QStringLiteral("priority"), QStringLiteral("dataset"), QStringLiteral("train"), QStringLiteral("label"),
+     QStringLiteral("task"), QStringLiteral("metric"), QStringLiteral("budget-seconds"),
+     QStringLiteral("timeout-minutes"), QStringLiteral("max-trials"), QStringLiteral("cv"), QStringLiteral("seed"),
+     QStringLiteral("experiment"), QStringLiteral("compute"), QStringLiteral("allowed"), QStringLiteral("blocked"),
+     QStringLiteral("featurization")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
-     QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma")}};
+     QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
+     QStringLiteral("no-ensembles")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -38,6 +43,15 @@ Compute profiles
 Experiments
   experiment create NAME
   experiment list
+Automated ML
+  automl (--dataset NAME[:V] | --train FILE) --label COL [--task classification|regression]
+         [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N]
+         [--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME]
+         [--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off]
+         (neither a budget nor --max-trials: a 60-second budget)
+Runs
+  runs list [--experiment NAME]
+  runs show RUN_ID
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.
 --json prints listings and 'dataset show' as JSON.
@@ -75,12 +89,13 @@ int run(const QStringList &arguments)
         out() << "stratus-cli " << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    if (args.flag(QStringLiteral("help")) || args.positionals().size() < 2) {
+    const bool automl = args.positionals().value(0) == QLatin1String("automl");
+    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
     const QString group = args.positionals().at(0);
-    const QString command = args.positionals().at(1);
+    const QString command = args.positionals().value(1);
     using Handler = int (*)(Workspace &, const QString &, const CliArgs &);
     Handler handler = nullptr;
     if (group == QLatin1String("dataset"))
@@ -89,6 +104,10 @@ int run(const QStringList &arguments)
         handler = computeCommand;
     else if (group == QLatin1String("experiment"))
         handler = experimentCommand;
+    else if (group == QLatin1String("runs"))
+        handler = runsCommand;
+    else if (automl)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return automlCommand(ws, a); };
     else
         return fail(QCoreApplication::translate("stratus::cli", "unknown command group '%1'\n%2")
                         .arg(group, QString::fromLatin1(kUsage)),

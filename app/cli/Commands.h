@@ -15,6 +15,8 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int automlCommand(Workspace &ws, const CliArgs &args);
+int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 
 // Prints "stratus-cli: message" to stderr and returns code.
 int fail(const QString &message, int code = Failed);

@@ -1,0 +1,177 @@
+#include "AutoMLRun.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "DatasetImport.h"
+#include "Learners.h"
+#include "RunStore.h"
+#include "Workspace.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace stratus::cli {
+
+namespace {
+
+const QStringList kOptions = {
+    QStringLiteral("dataset"),        QStringLiteral("train"),          QStringLiteral("label"),
+    QStringLiteral("task"),           QStringLiteral("metric"),         QStringLiteral("budget-seconds"),
+    QStringLiteral("timeout-minutes"), QStringLiteral("max-trials"),    QStringLiteral("max-concurrent"),
+    QStringLiteral("cv"),             QStringLiteral("seed"),           QStringLiteral("experiment"),
+    QStringLiteral("compute"),        QStringLiteral("allowed"),        QStringLiteral("blocked"),
+    QStringLiteral("no-ensembles"),   QStringLiteral("featurization")};
+
+const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE) --label COL [--task classification|regression] "
+                     "[--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] "
+                     "[--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME] "
+                     "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--json]";
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+// A dataset name made from a file name.
+QString datasetNameFor(const QString &path)
+{
+    QString name = QFileInfo(path).completeBaseName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^[^A-Za-z0-9]+")));
+    return name.isEmpty() ? QStringLiteral("training-data") : name.left(64);
+}
+
+} // namespace
+
+int automlCommand(Workspace &ws, const CliArgs &args)
+{
+    if (!onlyOptions(args, kOptions) || args.positionals().size() != 1 || !args.has(QStringLiteral("label"))
+        || args.has(QStringLiteral("dataset")) == args.has(QStringLiteral("train")))
+        return fail(QString::fromLatin1(kUsage), Usage);
+    ml::AutoMLConfig config;
+    const QString task = args.value(QStringLiteral("task"), QStringLiteral("classification"));
+    if (task == QLatin1String("regression"))
+        config.task = ml::Task::Regression;
+    else if (task != QLatin1String("classification"))
+        return fail(QStringLiteral("--task must be classification or regression (got '%1')").arg(task), Usage);
+    config.label = args.value(QStringLiteral("label"));
+    config.primaryMetric = args.value(QStringLiteral("metric"));
+    config.experiment = args.value(QStringLiteral("experiment"), QStringLiteral("automl"));
+    config.computeProfile = args.value(QStringLiteral("compute"), QStringLiteral("local"));
+    QString error;
+    auto integer = [&](const char *name, int *out) {
+        if (!args.has(QString::fromLatin1(name)))
+            return true;
+        const auto v = args.integer(QString::fromLatin1(name), &error);
+        if (v)
+            *out = *v;
+        return v.has_value();
+    };
+    int budget = 0, minutes = 0, seed = 0;
+    if (!integer("budget-seconds", &budget) || !integer("timeout-minutes", &minutes)
+        || !integer("max-trials", &config.maxTrials) || !integer("max-concurrent", &config.maxConcurrentTrials)
+        || !integer("cv", &config.crossValidations) || !integer("seed", &seed))
+        return fail(error, Usage);
+    if (args.has(QStringLiteral("budget-seconds")) && args.has(QStringLiteral("timeout-minutes")))
+        return fail(QStringLiteral("give --budget-seconds or --timeout-minutes, not both"), Usage);
+    config.experimentTimeoutSeconds = budget > 0 ? budget : minutes * 60;
+    if (config.experimentTimeoutSeconds == 0 && config.maxTrials == 0)
+        config.experimentTimeoutSeconds = 60; // neither given: one minute
+    config.seed = quint64(seed);
+    config.allowedAlgorithms = args.value(QStringLiteral("allowed")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    config.blockedAlgorithms = args.value(QStringLiteral("blocked")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : config.allowedAlgorithms + config.blockedAlgorithms) {
+        if (!ml::makeLearner(name.trimmed(), config.task))
+            return fail(QStringLiteral("unknown algorithm '%1' (known: %2)")
+                            .arg(name, ml::learnerNames(config.task).join(QStringLiteral(", "))),
+                        Usage);
+    }
+    if (args.flag(QStringLiteral("no-ensembles")))
+        config.votingEnsemble = config.stackEnsemble = false;
+    const QString featurization = args.value(QStringLiteral("featurization"), QStringLiteral("auto"));
+    if (featurization != QLatin1String("auto") && featurization != QLatin1String("off"))
+        return fail(QStringLiteral("--featurization must be auto or off (got '%1')").arg(featurization), Usage);
+    config.featurization = featurization == QLatin1String("off") ? ml::Featurizer::Mode::Off : ml::Featurizer::Mode::Auto;
+
+    const bool asJson = args.flag(QStringLiteral("json"));
+    if (args.has(QStringLiteral("train"))) {
+        RegisterRequest request;
+        request.name = datasetNameFor(args.value(QStringLiteral("train")));
+        auto imported = importDataset(ws, args.value(QStringLiteral("train")), {}, request);
+        if (!imported)
+            return fail(imported.message());
+        config.dataset = imported->version.reference();
+        if (!asJson)
+            out() << QStringLiteral("Registered dataset %1 (%2 rows).").arg(config.dataset).arg(imported->version.rows) << '\n';
+    } else {
+        config.dataset = args.value(QStringLiteral("dataset"));
+    }
+
+    ml::AutoMLRun run(ws, config);
+    const QString metric = config.metric();
+    QEventLoop loop;
+    QString finalStatus;
+    QObject::connect(&run, &ml::AutoMLRun::finished, &loop, [&](const QString &status) {
+        finalStatus = status;
+        loop.quit();
+    });
+    QObject::connect(&run, &ml::AutoMLRun::trialFinished, &loop, [&](const ml::TrialResult &r) {
+        if (asJson)
+            return;
+        out() << QStringLiteral("Trial %1  %2  %3 %4  %5 s  %6")
+                     .arg(r.index, 3)
+                     .arg(r.algorithm, -20)
+                     .arg(metric)
+                     .arg(r.status == RunStatus::Completed ? QString::number(r.metrics.value(metric), 'f', 4)
+                                                           : QStringLiteral("-"))
+                     .arg(r.seconds, 0, 'f', 1)
+                     .arg(runStatusName(r.status) + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error))
+              << '\n';
+        out().flush();
+    });
+    auto started = run.start();
+    if (!started)
+        return fail(started.message());
+    if (!asJson)
+        out() << QStringLiteral("AutoML run %1 started (experiment %2, dataset %3, primary metric %4).")
+                     .arg(*started, config.experiment, config.dataset, metric)
+              << '\n';
+    loop.exec();
+
+    const auto board = run.leaderboard();
+    if (asJson) {
+        QJsonArray rows;
+        for (const ml::TrialResult &r : board) {
+            QJsonObject o{{QStringLiteral("run_id"), r.runId},
+                          {QStringLiteral("algorithm"), r.algorithm},
+                          {QStringLiteral("status"), runStatusName(r.status)},
+                          {QStringLiteral("duration_seconds"), r.seconds}};
+            for (auto it = r.metrics.cbegin(); it != r.metrics.cend(); ++it)
+                o.insert(it.key(), number(it.value()));
+            rows.append(o);
+        }
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("parent_run_id"), *started},
+                                            {QStringLiteral("best_child_run_id"), run.bestRunId()},
+                                            {QStringLiteral("status"), finalStatus},
+                                            {QStringLiteral("primary_metric"), metric},
+                                            {QStringLiteral("leaderboard"), rows}}));
+    } else {
+        QList<QStringList> table;
+        int rank = 0;
+        for (const ml::TrialResult &r : board)
+            table << QStringList{QString::number(++rank), r.runId, r.algorithm,
+                                 r.status == RunStatus::Completed ? QString::number(r.metrics.value(metric), 'f', 4) : QString(),
+                                 QString::number(r.seconds, 'f', 1), runStatusName(r.status)};
+        out() << '\n';
+        printTable({QStringLiteral("RANK"), QStringLiteral("RUN"), QStringLiteral("ALGORITHM"), metric,
+                    QStringLiteral("SECONDS"), QStringLiteral("STATUS")},
+                   table);
+        out() << QStringLiteral("\nRun %1: %2. Best: %3.").arg(*started, finalStatus, run.bestRunId()) << '\n';
+    }
+    return finalStatus == QLatin1String("Completed") ? Ok : Failed;
+}
+
+} // namespace stratus::cli
