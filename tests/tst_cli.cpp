@@ -195,6 +195,27 @@ private slots:
         r = cli(with({"runs", "list"}));
         QVERIFY(r.out.contains(parent.toUtf8()));
 
+        // Predict new rows with the run's best model: as the lesson's request, values as words.
+        const QString input = testing::writeFile(m_dir, QStringLiteral("new.csv"),
+            "age,anaemia,creatinine_phosphokinase,diabetes,ejection_fraction,high_blood_pressure,platelets,"
+            "serum_creatinine,serum_sodium,sex,smoking,time\n"
+            "60,false,500,false,38,false,260000,1.1,137,true,false,200\n"
+            "75,true,582,true,20,true,265000,1.9,130,true,false,4\n");
+        const QString output = m_dir.filePath(QStringLiteral("predicted.csv"));
+        r = cli(with({"predict", "--run", parent, "--input", input, "--output", output, "--proba"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = testing::readFile(output).trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QByteArray("DEATH_EVENT,proba_false,proba_true"));
+        const QList<QByteArray> first = lines[1].split(',');
+        QVERIFY(first[0] == "false" || first[0] == "true");
+        QVERIFY(std::abs(first[1].toDouble() + first[2].toDouble() - 1) < 1e-6);
+        QCOMPARE(first[0] == "true", first[2].toDouble() > first[1].toDouble());
+        const QString missing = testing::writeFile(m_dir, QStringLiteral("missing.csv"), "age,sex\n60,true\n");
+        r = cli(with({"predict", "--run", parent, "--input", missing, "--output", output}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("missing.csv: the column 'anaemia' is missing"), r.err.constData());
+
         // Text output: a line per trial and the leaderboard.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
                       "--cv", "3", "--allowed", "logisticregression"}));

@@ -20,10 +20,11 @@ const OptionSpec kSpec = {
      QStringLiteral("task"), QStringLiteral("metric"), QStringLiteral("budget-seconds"),
      QStringLiteral("timeout-minutes"), QStringLiteral("max-trials"), QStringLiteral("cv"), QStringLiteral("seed"),
      QStringLiteral("experiment"), QStringLiteral("compute"), QStringLiteral("allowed"), QStringLiteral("blocked"),
-     QStringLiteral("featurization")},
+     QStringLiteral("featurization"), QStringLiteral("run"), QStringLiteral("model"), QStringLiteral("input"),
+     QStringLiteral("output")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
-     QStringLiteral("no-ensembles")}};
+     QStringLiteral("no-ensembles"), QStringLiteral("proba")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -49,9 +50,10 @@ Automated ML
          [--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME]
          [--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off]
          (neither a budget nor --max-trials: a 60-second budget)
-Runs
+Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
+  predict --run RUN_ID --input FILE --output FILE [--proba]
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.
 --json prints listings and 'dataset show' as JSON.
@@ -90,7 +92,8 @@ int run(const QStringList &arguments)
         return Ok;
     }
     const bool automl = args.positionals().value(0) == QLatin1String("automl");
-    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl)) {
+    const bool predict = args.positionals().value(0) == QLatin1String("predict");
+    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -108,6 +111,8 @@ int run(const QStringList &arguments)
         handler = runsCommand;
     else if (automl)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return automlCommand(ws, a); };
+    else if (predict)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return predictCommand(ws, a); };
     else
         return fail(QCoreApplication::translate("stratus::cli", "unknown command group '%1'\n%2")
                         .arg(group, QString::fromLatin1(kUsage)),

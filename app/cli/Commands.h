@@ -16,6 +16,7 @@ int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int automlCommand(Workspace &ws, const CliArgs &args);
+int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 
 // Prints "stratus-cli: message" to stderr and returns code.

@@ -84,6 +84,8 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
     };
     Step step;
     step.column = column;
+    step.name = c.name;
+    step.type = c.type;
     size_t missing = 0;
     if (c.isNumeric()) {
         std::vector<double> values;
@@ -302,6 +304,32 @@ FeatureMatrix Featurizer::transform(const DataTable &table, const std::vector<si
     return m;
 }
 
+QList<QPair<QString, ColumnType>> Featurizer::inputColumns() const
+{
+    QList<QPair<QString, ColumnType>> columns;
+    for (const Step &s : m_steps)
+        columns.append({s.name, s.type});
+    return columns;
+}
+
+Result<Featurizer> Featurizer::boundTo(const DataTable &table) const
+{
+    Featurizer bound = *this;
+    for (Step &s : bound.m_steps) {
+        if (s.name.isEmpty())
+            return Error{QStringLiteral("the stored pipeline does not name its columns (an older Stratus made it); "
+                                        "run AutoML again")};
+        const int index = table.indexOf(s.name);
+        if (index < 0)
+            return Error{QStringLiteral("the column '%1' is missing").arg(s.name)};
+        if (isNumericType(table.columns[size_t(index)].type) != isNumericType(s.type))
+            return Error{QStringLiteral("the column '%1' holds %2 values, but the model was trained on %3 values")
+                             .arg(s.name, columnTypeName(table.columns[size_t(index)].type), columnTypeName(s.type))};
+        s.column = index;
+    }
+    return bound;
+}
+
 QStringList Featurizer::highCardinalityColumns() const
 {
     QStringList out;
@@ -320,6 +348,8 @@ QJsonObject Featurizer::toJson() const
         for (const std::string &v : s.categories)
             categories.append(QString::fromStdString(v));
         steps.append(QJsonObject{{QStringLiteral("column"), s.column},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("type"), columnTypeName(s.type)},
                                  {QStringLiteral("kind"), int(s.kind)},
                                  {QStringLiteral("fill"), s.fill},
                                  {QStringLiteral("mean"), s.mean},
@@ -349,6 +379,8 @@ Featurizer Featurizer::fromJson(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         Step s;
         s.column = o.value(QStringLiteral("column")).toInt();
+        s.name = o.value(QStringLiteral("name")).toString();
+        s.type = columnTypeFromName(o.value(QStringLiteral("type")).toString()).value_or(ColumnType::Decimal);
         s.kind = static_cast<Kind>(o.value(QStringLiteral("kind")).toInt());
         s.fill = o.value(QStringLiteral("fill")).toDouble();
         s.mean = o.value(QStringLiteral("mean")).toDouble();

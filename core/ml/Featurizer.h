@@ -17,6 +17,7 @@
 // are dropped.
 
 #include "DataTable.h"
+#include "Result.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -54,6 +55,13 @@ public:
     bool imputedAny() const { return m_imputed; }
     QStringList highCardinalityColumns() const;
 
+    // The columns the fitted steps read, by name, with the types they had.
+    QList<QPair<QString, ColumnType>> inputColumns() const;
+    // This featurizer for another table holding the same columns (in any
+    // order, among others): columns are found by name; a missing one or one
+    // of another kind (numeric or not) is an error naming it.
+    Result<Featurizer> boundTo(const DataTable &table) const;
+
     QJsonObject toJson() const;
     static Featurizer fromJson(const QJsonObject &json);
 
@@ -61,6 +69,8 @@ private:
     enum class Kind { Numeric, OneHotNumber, OneHotCode, Frequency, Text, DateTime };
     struct Step {
         int column = 0;
+        QString name;
+        ColumnType type = ColumnType::Decimal;
         Kind kind = Kind::Numeric;
         double fill = 0, mean = 0, scale = 1;   // Numeric
         bool indicator = false;                  // Numeric: add a missing indicator

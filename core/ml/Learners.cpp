@@ -25,4 +25,13 @@ std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
     return nullptr;
 }
 
+Result<std::unique_ptr<Model>> loadModel(const QString &name, const QByteArray &bytes)
+{
+    if (name.startsWith(QLatin1String("XGBoost"), Qt::CaseInsensitive))
+        return XGBoostLearner::load(bytes);
+    if (name.compare(QLatin1String("LogisticRegression"), Qt::CaseInsensitive) == 0)
+        return LogisticRegression::load(bytes);
+    return Error{QStringLiteral("no learner can load a model of '%1'").arg(name)};
+}
+
 } // namespace stratus::ml

@@ -11,5 +11,7 @@ namespace stratus::ml {
 QStringList learnerNames(Task task);
 // nullptr when no learner of that name does the task.
 std::unique_ptr<Learner> makeLearner(const QString &name, Task task);
+// A model that `name`'s learner serialized.
+Result<std::unique_ptr<Model>> loadModel(const QString &name, const QByteArray &bytes);
 
 } // namespace stratus::ml

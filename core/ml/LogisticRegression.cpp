@@ -141,4 +141,20 @@ Result<std::unique_ptr<Model>> LogisticRegression::fit(const FeatureMatrix &x, c
     return std::unique_ptr<Model>(new LogisticModel(features, y.classes, unpack(w)));
 }
 
+Result<std::unique_ptr<Model>> LogisticRegression::load(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    quint32 features = 0, count = 0;
+    qint32 classes = 0;
+    in >> features >> classes >> count;
+    if (in.status() != QDataStream::Ok || classes < 2 || count != quint32(classes) * (features + 1))
+        return Error{QStringLiteral("LogisticRegression: the stored model is damaged")};
+    std::vector<double> weights(count);
+    for (double &w : weights)
+        in >> w;
+    if (in.status() != QDataStream::Ok)
+        return Error{QStringLiteral("LogisticRegression: the stored model is damaged")};
+    return std::unique_ptr<Model>(new LogisticModel(features, classes, std::move(weights)));
+}
+
 } // namespace stratus::ml

@@ -19,6 +19,8 @@ public:
     }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
+    // A model saved by serialize().
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml
