@@ -7,6 +7,9 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace stratus;
@@ -51,10 +54,10 @@ private slots:
         QVERIFY2(id.ok(), qPrintable(id.message()));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
-        QCOMPARE(trials.size(), 6);
 
         const auto board = run.leaderboard();
-        QCOMPARE(board.size(), 6);
+        QCOMPARE(board.size(), 7); // 6 trials and the VotingEnsemble
+        QCOMPARE(trials.size(), 7);
         for (int i = 1; i < board.size(); ++i)
             QVERIFY(board[i - 1].metrics.value(QStringLiteral("AUC_weighted")) >= board[i].metrics.value(QStringLiteral("AUC_weighted")));
         QVERIFY2(board.first().metrics.value(QStringLiteral("AUC_weighted")) > 0.8,
@@ -66,15 +69,30 @@ private slots:
         QCOMPARE(parent->config.value(QStringLiteral("best_child_run_id")).toString(), run.bestRunId());
         QCOMPARE(parent->metrics.value(QStringLiteral("AUC_weighted")), board.first().metrics.value(QStringLiteral("AUC_weighted")));
         auto children = store.children(*id);
-        QCOMPARE(children->size(), 6);
+        QCOMPARE(children->size(), 7);
+        const Run ensemble = children->last();
+        QCOMPARE(ensemble.algorithm, QStringLiteral("VotingEnsemble"));
+        QVERIFY(!ensemble.config.value(QStringLiteral("ensemble_members")).toArray().isEmpty());
+        double weights = 0;
+        for (const QJsonValue &m : ensemble.config.value(QStringLiteral("ensemble_members")).toArray())
+            weights += m.toObject().value(QStringLiteral("weight")).toDouble();
+        QVERIFY(std::abs(weights - 1) < 1e-9);
+        // The ensemble is at least as good as its best member on the out-of-fold predictions.
+        double bestTrial = 0;
+        for (const Run &child : *children) {
+            if (child.kind == QLatin1String("trial"))
+                bestTrial = std::max(bestTrial, child.metrics.value(QStringLiteral("AUC_weighted")));
+        }
+        QVERIFY(ensemble.metrics.value(QStringLiteral("AUC_weighted")) >= bestTrial);
         for (const Run &child : *children) {
             QCOMPARE(child.status, RunStatus::Completed);
             QVERIFY(child.metrics.contains(QStringLiteral("log_loss")));
             QVERIFY(store.artifact(child.id, QStringLiteral("curves")).ok());
             QCOMPARE(store.artifact(child.id, QStringLiteral("predictions"))->size(), qsizetype(299 * 2 * 8));
         }
-        QVERIFY(store.artifact(run.bestRunId(), QStringLiteral("model")).ok());
-        QVERIFY(store.artifact(run.bestRunId(), QStringLiteral("pipeline"))->contains("DEATH_EVENT"));
+        const QJsonObject pipeline = QJsonDocument::fromJson(*store.artifact(run.bestRunId(), QStringLiteral("pipeline"))).object();
+        QCOMPARE(pipeline.value(QStringLiteral("label")).toString(), QStringLiteral("DEATH_EVENT"));
+        QVERIFY(!pipeline.value(QStringLiteral("members")).toArray().isEmpty());
     }
 
     void sameSeedSameLeaderboard()

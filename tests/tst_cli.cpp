@@ -177,7 +177,11 @@ private slots:
         QVERIFY(parent.startsWith(QStringLiteral("AutoML_")));
         QVERIFY(result.value(QStringLiteral("best_child_run_id")).toString().startsWith(parent + QLatin1Char('_')));
         const QJsonArray board = result.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 3);
+        QCOMPARE(board.size(), 4); // 3 trials and the VotingEnsemble
+        int ensembles = 0;
+        for (const QJsonValue &row : board)
+            ensembles += row.toObject().value(QStringLiteral("algorithm")).toString() == QLatin1String("VotingEnsemble");
+        QCOMPARE(ensembles, 1);
         const QJsonObject best = board.at(0).toObject();
         QCOMPARE(best.value(QStringLiteral("run_id")).toString(), result.value(QStringLiteral("best_child_run_id")).toString());
         QCOMPARE(best.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
@@ -191,7 +195,7 @@ private slots:
         const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         QCOMPARE(shown.value(QStringLiteral("experiment")).toString(), QStringLiteral("cli-automl"));
-        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 3);
+        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 4);
         r = cli(with({"runs", "list"}));
         QVERIFY(r.out.contains(parent.toUtf8()));
 
@@ -218,7 +222,7 @@ private slots:
 
         // Text output: a line per trial and the leaderboard.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
-                      "--cv", "3", "--allowed", "logisticregression"}));
+                      "--cv", "3", "--allowed", "logisticregression", "--no-ensembles"}));
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.count("LogisticRegression"), 4);
         QVERIFY(r.out.contains("RANK"));

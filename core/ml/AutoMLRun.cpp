@@ -2,7 +2,10 @@
 
 #include "ComputeStore.h"
 #include "CrossValidation.h"
+#include "ClassificationMetrics.h"
 #include "Curves.h"
+#include "Ensemble.h"
+#include "RegressionMetrics.h"
 #include "DatasetStore.h"
 #include "ExperimentStore.h"
 #include "Folds.h"
@@ -310,6 +313,7 @@ void AutoMLRun::scheduleMore()
             if (cv && !cancel->load()) {
                 r.status = RunStatus::Completed;
                 r.metrics = cv->metrics;
+                r.outOfFold = std::make_shared<const std::vector<double>>(cv->outOfFold);
                 note(store.setMetrics(runId, r.metrics));
                 note(store.putArtifact(runId, QStringLiteral("predictions"), doublesBlob(cv->outOfFold),
                                   QStringLiteral("application/x-float64-le")));
@@ -333,6 +337,94 @@ void AutoMLRun::scheduleMore()
     }
     if (m_running == 0 && !m_finished)
         finish();
+}
+
+Result<QJsonObject> AutoMLRun::refit(const TrialResult &trial) const
+{
+    Featurizer featurizer;
+    featurizer.fit(m_plan->table, m_plan->label, m_plan->data.rows, m_config.featurization);
+    FitControl control;
+    control.threads = qMax(1, m_plan->profile.maxConcurrent * m_plan->profile.threadsPerTrial);
+    control.seed = m_config.seed + quint64(trial.index);
+    auto model = makeLearner(trial.algorithm, m_config.task)
+                     ->fit(featurizer.transform(m_plan->table, m_plan->data.rows), m_plan->data.labels, trial.params,
+                           control);
+    if (!model)
+        return model.error();
+    return QJsonObject{{QStringLiteral("algorithm"), trial.algorithm},
+                       {QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(trial.params)},
+                       {QStringLiteral("featurizer"), featurizer.toJson()},
+                       {QStringLiteral("model"), QString::fromLatin1((*model)->serialize().toBase64())}};
+}
+
+void AutoMLRun::addVotingEnsemble()
+{
+    constexpr int kLibrary = 15;
+    QList<TrialResult> library;
+    for (const TrialResult &r : leaderboard()) {
+        if (r.status == RunStatus::Completed && r.outOfFold && r.members.isEmpty() && library.size() < kLibrary)
+            library << r;
+    }
+    if (library.size() < 2)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<const std::vector<double> *> predictions;
+    for (const TrialResult &r : library)
+        predictions.push_back(r.outOfFold.get());
+    const bool classification = m_config.task == Task::Classification;
+    const std::vector<int> labels(m_plan->data.labels.values.begin(), m_plan->data.labels.values.end());
+    const std::vector<double> truth(m_plan->data.labels.values.begin(), m_plan->data.labels.values.end());
+    auto metricsOf = [&](const std::vector<double> &p) {
+        return classification ? classificationMetrics(labels, p, m_plan->data.labels.classes) : regressionMetrics(truth, p);
+    };
+    const QString metric = m_config.metric();
+    const double sign = higherIsBetter(metric) ? 1 : -1;
+    const auto chosen = selectEnsemble(predictions, [&](const std::vector<double> &p) {
+        const double v = metricsOf(p).value(metric);
+        return std::isnan(v) ? -INFINITY : sign * v;
+    });
+    TrialResult e;
+    e.index = m_next++;
+    e.algorithm = QStringLiteral("VotingEnsemble");
+    QJsonArray members;
+    for (const EnsembleMember &m : chosen) {
+        e.members.append({library[m.candidate].index, m.weight});
+        members.append(QJsonObject{{QStringLiteral("run_id"), library[m.candidate].runId},
+                                   {QStringLiteral("algorithm"), library[m.candidate].algorithm},
+                                   {QStringLiteral("weight"), m.weight}});
+    }
+    const std::vector<double> blended = blend(chosen, predictions);
+    e.outOfFold = std::make_shared<const std::vector<double>>(blended);
+    e.metrics = metricsOf(blended);
+    RunStore store(m_ws);
+    Run child;
+    child.experimentId = m_plan->experimentId;
+    child.parentId = m_parentId;
+    child.kind = QStringLiteral("ensemble");
+    child.algorithm = e.algorithm;
+    child.computeProfileId = m_plan->profile.id;
+    child.datasetVersionId = m_plan->datasetVersionId;
+    child.config = {{QStringLiteral("ensemble_members"), members}, {QStringLiteral("iteration"), e.index}};
+    auto made = store.create(child);
+    if (!made) {
+        note(made.error());
+        return;
+    }
+    e.runId = made->id;
+    note(store.setStatus(e.runId, RunStatus::Running));
+    note(store.setMetrics(e.runId, e.metrics));
+    note(store.putArtifact(e.runId, QStringLiteral("predictions"), doublesBlob(blended),
+                           QStringLiteral("application/x-float64-le")));
+    if (classification)
+        note(store.putArtifact(e.runId, QStringLiteral("curves"),
+                               QJsonDocument(classificationCurves(labels, blended, m_plan->data.labels.classes).toJson())
+                                   .toJson(QJsonDocument::Compact)));
+    e.seconds = double(timer.elapsed()) / 1000.0;
+    e.status = RunStatus::Completed;
+    note(store.setStatus(e.runId, RunStatus::Completed));
+    m_results << e;
+    emit trialFinished(e);
 }
 
 double AutoMLRun::score(const TrialResult &r) const
@@ -396,36 +488,45 @@ void AutoMLRun::finish()
         status = QStringLiteral("Failed");
     } else {
         note(store.setStatus(m_parentId, RunStatus::Finalizing));
-        // Refit the best trial's pipeline on every row and keep it with the trial.
+        if (m_config.votingEnsemble)
+            addVotingEnsemble();
+        // Refit the winner's pipeline (each member's, for an ensemble) on every row.
         const TrialResult winner = leaderboard().first();
-        Featurizer featurizer;
-        featurizer.fit(m_plan->table, m_plan->label, m_plan->data.rows, m_config.featurization);
-        FitControl control;
-        control.threads = qMax(1, m_plan->profile.maxConcurrent * m_plan->profile.threadsPerTrial);
-        control.seed = m_config.seed + quint64(winner.index);
-        auto model = makeLearner(winner.algorithm, m_config.task)
-                         ->fit(featurizer.transform(m_plan->table, m_plan->data.rows), m_plan->data.labels,
-                               winner.params, control);
-        if (model) {
-            QJsonObject description{{QStringLiteral("algorithm"), winner.algorithm},
-                                    {QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(winner.params)},
-                                    {QStringLiteral("featurizer"), featurizer.toJson()},
-                                    {QStringLiteral("label"), m_config.label},
-                                    {QStringLiteral("classes"), QJsonArray::fromStringList(m_plan->data.classNames)}};
+        QJsonArray members;
+        QString problem;
+        const QList<QPair<int, double>> parts =
+            winner.members.isEmpty() ? QList<QPair<int, double>>{{winner.index, 1.0}} : winner.members;
+        for (const auto &[index, weight] : parts) {
+            const auto it = std::find_if(m_results.cbegin(), m_results.cend(),
+                                         [index = index](const TrialResult &r) { return r.index == index; });
+            auto member = refit(*it);
+            if (!member) {
+                problem = member.message();
+                break;
+            }
+            member->insert(QStringLiteral("weight"), weight);
+            members.append(*member);
+        }
+        if (problem.isEmpty()) {
+            QJsonObject pipeline{{QStringLiteral("algorithm"), winner.algorithm},
+                                 {QStringLiteral("label"), m_config.label},
+                                 {QStringLiteral("task"), m_config.task == Task::Classification
+                                                              ? QStringLiteral("classification")
+                                                              : QStringLiteral("regression")},
+                                 {QStringLiteral("classes"), QJsonArray::fromStringList(m_plan->data.classNames)},
+                                 {QStringLiteral("members"), members}};
             note(store.putArtifact(winner.runId, QStringLiteral("pipeline"),
-                              QJsonDocument(description).toJson(QJsonDocument::Compact)));
-            note(store.putArtifact(winner.runId, QStringLiteral("model"), (*model)->serialize(),
-                              QStringLiteral("application/octet-stream")));
+                                   QJsonDocument(pipeline).toJson(QJsonDocument::Compact)));
         }
         note(store.setMetrics(m_parentId, winner.metrics));
         QJsonObject config = store.get(m_parentId)->config;
         config.insert(QStringLiteral("best_child_run_id"), winner.runId);
         note(store.setConfig(m_parentId, config));
-        if (model) {
+        if (problem.isEmpty()) {
             note(store.setStatus(m_parentId, RunStatus::Completed));
             status = QStringLiteral("Completed");
         } else {
-            note(store.setStatus(m_parentId, RunStatus::Failed, QStringLiteral("refitting the best model failed: ") + model.message()));
+            note(store.setStatus(m_parentId, RunStatus::Failed, QStringLiteral("refitting the best model failed: ") + problem));
             status = QStringLiteral("Failed");
         }
     }

@@ -17,6 +17,7 @@
 #include "RunStatus.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <atomic>
@@ -37,6 +38,8 @@ struct TrialResult {
     QMap<QString, double> metrics;
     double seconds = 0;
     QString error;
+    std::shared_ptr<const std::vector<double>> outOfFold; // completed trials
+    QList<QPair<int, double>> members;                     // ensembles: (trial index, weight)
 };
 
 class AutoMLRun : public QObject {
@@ -68,6 +71,8 @@ private:
     void scheduleMore();
     void trialDone(TrialResult result);
     void finish();
+    void addVotingEnsemble();
+    Result<QJsonObject> refit(const TrialResult &trial) const;
     bool shouldStopScheduling() const;
     double score(const TrialResult &r) const;
 

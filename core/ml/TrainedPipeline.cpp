@@ -22,21 +22,30 @@ Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QSt
             return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
     }
     auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
-    auto bytes = store.artifact(id, QStringLiteral("model"));
-    if (!pipeline || !bytes)
+    if (!pipeline)
         return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
     const QJsonObject description = QJsonDocument::fromJson(*pipeline).object();
     TrainedPipeline p;
     p.m_runId = id;
     p.m_algorithm = description.value(QStringLiteral("algorithm")).toString();
     p.m_label = description.value(QStringLiteral("label")).toString();
+    p.m_regression = description.value(QStringLiteral("task")).toString() == QLatin1String("regression");
     for (const QJsonValue &c : description.value(QStringLiteral("classes")).toArray())
         p.m_classes << c.toString();
-    p.m_featurizer = Featurizer::fromJson(description.value(QStringLiteral("featurizer")).toObject());
-    auto model = loadModel(p.m_algorithm, *bytes);
-    if (!model)
-        return model.error();
-    p.m_model = std::move(*model);
+    for (const QJsonValue &v : description.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Member m;
+        m.algorithm = o.value(QStringLiteral("algorithm")).toString();
+        m.weight = o.value(QStringLiteral("weight")).toDouble(1.0);
+        m.featurizer = Featurizer::fromJson(o.value(QStringLiteral("featurizer")).toObject());
+        auto model = loadModel(m.algorithm, QByteArray::fromBase64(o.value(QStringLiteral("model")).toString().toLatin1()));
+        if (!model)
+            return model.error();
+        m.model = std::move(*model);
+        p.m_members << m;
+    }
+    if (p.m_members.isEmpty())
+        return Error{QStringLiteral("the stored pipeline of run '%1' has no model").arg(id)};
     return p;
 }
 
@@ -46,9 +55,11 @@ Result<DataTable> TrainedPipeline::readInput(const QString &path) const
     if (!first)
         return first.error();
     CsvReadOptions options;
-    for (const auto &[name, type] : m_featurizer.inputColumns()) {
-        if (first->allColumns.contains(name) && first->table.columns[size_t(first->table.indexOf(name))].type != type)
-            options.columns[name].type = type;
+    for (const Member &m : m_members) {
+        for (const auto &[name, type] : m.featurizer.inputColumns()) {
+            if (first->allColumns.contains(name) && first->table.columns[size_t(first->table.indexOf(name))].type != type)
+                options.columns[name].type = type;
+        }
     }
     if (options.columns.isEmpty())
         return std::move(first->table);
@@ -60,12 +71,22 @@ Result<DataTable> TrainedPipeline::readInput(const QString &path) const
 
 Result<std::vector<double>> TrainedPipeline::predict(const DataTable &table) const
 {
-    auto bound = m_featurizer.boundTo(table);
-    if (!bound)
-        return bound.error();
     std::vector<size_t> rows(table.rowCount);
     std::iota(rows.begin(), rows.end(), 0);
-    return m_model->predict(bound->transform(table, rows));
+    std::vector<double> total;
+    for (const Member &m : m_members) {
+        auto bound = m.featurizer.boundTo(table);
+        if (!bound)
+            return bound.error();
+        const std::vector<double> p = m.model->predict(bound->transform(table, rows));
+        if (total.empty())
+            total.assign(p.size(), 0.0);
+        if (p.size() != total.size())
+            return Error{QStringLiteral("%1 predicted %2 values, not %3").arg(m.algorithm).arg(p.size()).arg(total.size())};
+        for (size_t i = 0; i < p.size(); ++i)
+            total[i] += m.weight * p[i];
+    }
+    return total;
 }
 
 } // namespace stratus::ml

@@ -1,7 +1,7 @@
 #pragma once
-// TrainedPipeline: the fitted featurizer and model stored with a child run
-// (the artifacts "pipeline" and "model"), ready to predict new rows —
-// what Azure's get_output() hands back.
+// TrainedPipeline: the fitted featurizers and models stored with a child run
+// (its "pipeline" artifact: one member, or an ensemble's members with their
+// weights), ready to predict new rows — what Azure's get_output() hands back.
 
 #include "CsvReader.h"
 #include "Featurizer.h"
@@ -23,7 +23,7 @@ public:
     QString runId() const { return m_runId; }
     QString algorithm() const { return m_algorithm; }
     QString label() const { return m_label; }
-    Task task() const { return m_classes.isEmpty() ? Task::Regression : Task::Classification; }
+    Task task() const { return m_regression ? Task::Regression : Task::Classification; }
     const QStringList &classes() const { return m_classes; }
 
     // Reads a CSV of new rows with the training columns' types.
@@ -32,10 +32,16 @@ public:
     Result<std::vector<double>> predict(const DataTable &table) const;
 
 private:
+    struct Member {
+        QString algorithm;
+        double weight = 1;
+        Featurizer featurizer;
+        std::shared_ptr<Model> model;
+    };
     QString m_runId, m_algorithm, m_label;
     QStringList m_classes;
-    Featurizer m_featurizer;
-    std::shared_ptr<Model> m_model;
+    bool m_regression = false;
+    QList<Member> m_members; // one, or an ensemble's
 };
 
 } // namespace stratus::ml
