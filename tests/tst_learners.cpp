@@ -58,6 +58,7 @@ private slots:
         // The 12 features predict DEATH_EVENT well (Azure's best: about 0.91 AUC_weighted).
         QTest::newRow("XGBoostClassifier") << "xgboost" << 0.85;
         QTest::newRow("LogisticRegression") << "logistic" << 0.82;
+        QTest::newRow("RandomForest") << "forest" << 0.85;
     }
     void crossValidatedQuality()
     {
@@ -68,6 +69,8 @@ private slots:
         std::unique_ptr<Learner> l;
         if (learner == QLatin1String("xgboost"))
             l = std::make_unique<XGBoostLearner>();
+        else if (learner == QLatin1String("forest"))
+            l = std::make_unique<XGBoostLearner>(Task::Classification, XGBoostLearner::Flavor::RandomForest);
         else
             l = std::make_unique<LogisticRegression>();
         FitControl control;

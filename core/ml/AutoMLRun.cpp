@@ -67,8 +67,16 @@ QList<Candidate> candidates(const AutoMLConfig &config, const QStringList &learn
     const QString boost = config.task == Task::Classification ? QStringLiteral("XGBoostClassifier")
                                                               : QStringLiteral("XGBoostRegressor");
     const QString logistic = QStringLiteral("LogisticRegression");
+    const QString forest = QStringLiteral("RandomForest");
+    auto rf = [](int trees, int depth, double features, double childWeight) {
+        return Params{{QStringLiteral("n_estimators"), trees}, {QStringLiteral("max_depth"), depth},
+                      {QStringLiteral("max_features"), features}, {QStringLiteral("min_child_weight"), childWeight},
+                      {QStringLiteral("subsample"), 0.632}};
+    };
     QList<Candidate> portfolio = {{boost, xgb(4, 200, 0.05)},
+                                  {forest, rf(300, 8, 0.5, 1)},
                                   {logistic, {{QStringLiteral("C"), 1.0}}},
+                                  {forest, rf(300, 12, 0.3, 2)},
                                   {boost, xgb(2, 400, 0.05)},
                                   {boost, xgb(6, 150, 0.05, 0.7, 0.7, 2)},
                                   {logistic, {{QStringLiteral("C"), 0.1}}},
@@ -83,7 +91,11 @@ QList<Candidate> candidates(const AutoMLConfig &config, const QStringList &learn
     int turn = 0;
     while (out.size() < count) {
         const QString learner = learners[turn++ % learners.size()];
-        if (learner.startsWith(QLatin1String("XGBoost"))) {
+        if (learner == forest) {
+            out << Candidate{learner, rf(std::uniform_int_distribution<int>(100, 500)(rng),
+                                         std::uniform_int_distribution<int>(4, 16)(rng),
+                                         std::uniform_real_distribution<double>(0.2, 0.9)(rng), logUniform(rng, 0.5, 8))};
+        } else if (learner.startsWith(QLatin1String("XGBoost"))) {
             out << Candidate{learner, xgb(std::uniform_int_distribution<int>(2, 8)(rng),
                                           std::uniform_int_distribution<int>(50, 600)(rng), logUniform(rng, 0.01, 0.3),
                                           std::uniform_real_distribution<double>(0.5, 1.0)(rng),

@@ -8,8 +8,8 @@ namespace stratus::ml {
 QStringList learnerNames(Task task)
 {
     if (task == Task::Classification)
-        return {QStringLiteral("XGBoostClassifier"), QStringLiteral("LogisticRegression")};
-    return {QStringLiteral("XGBoostRegressor")};
+        return {QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest"), QStringLiteral("LogisticRegression")};
+    return {QStringLiteral("XGBoostRegressor"), QStringLiteral("RandomForest")};
 }
 
 std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
@@ -19,6 +19,8 @@ std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
             continue;
         if (known.startsWith(QLatin1String("XGBoost")))
             return std::make_unique<XGBoostLearner>(task);
+        if (known == QLatin1String("RandomForest"))
+            return std::make_unique<XGBoostLearner>(task, XGBoostLearner::Flavor::RandomForest);
         if (known == QLatin1String("LogisticRegression"))
             return std::make_unique<LogisticRegression>();
     }
@@ -27,7 +29,8 @@ std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
 
 Result<std::unique_ptr<Model>> loadModel(const QString &name, const QByteArray &bytes)
 {
-    if (name.startsWith(QLatin1String("XGBoost"), Qt::CaseInsensitive))
+    if (name.startsWith(QLatin1String("XGBoost"), Qt::CaseInsensitive)
+        || name.compare(QLatin1String("RandomForest"), Qt::CaseInsensitive) == 0)
         return XGBoostLearner::load(bytes);
     if (name.compare(QLatin1String("LogisticRegression"), Qt::CaseInsensitive) == 0)
         return LogisticRegression::load(bytes);

@@ -78,11 +78,17 @@ private:
 
 QString XGBoostLearner::name() const
 {
+    if (m_flavor == Flavor::RandomForest)
+        return QStringLiteral("RandomForest");
     return m_task == Task::Classification ? QStringLiteral("XGBoostClassifier") : QStringLiteral("XGBoostRegressor");
 }
 
 Params XGBoostLearner::defaults(Task) const
 {
+    if (m_flavor == Flavor::RandomForest)
+        return {{QStringLiteral("n_estimators"), 300}, {QStringLiteral("max_depth"), 8},
+                {QStringLiteral("min_child_weight"), 1.0}, {QStringLiteral("max_features"), 0.5},
+                {QStringLiteral("subsample"), 0.632}};
     return {{QStringLiteral("n_estimators"), 200},   {QStringLiteral("learning_rate"), 0.05},
             {QStringLiteral("max_depth"), 4},        {QStringLiteral("min_child_weight"), 1.0},
             {QStringLiteral("subsample"), 0.8},      {QStringLiteral("colsample_bytree"), 0.8},
@@ -123,18 +129,29 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
     ok &= set("seed", QString::number(control.seed % 2147483647));
     ok &= set("tree_method", QStringLiteral("hist"));
     ok &= set("verbosity", QStringLiteral("0"));
-    const std::pair<const char *, const char *> names[] = {
-        {"eta", "learning_rate"},        {"max_depth", "max_depth"}, {"min_child_weight", "min_child_weight"},
-        {"subsample", "subsample"},      {"colsample_bytree", "colsample_bytree"},
-        {"lambda", "reg_lambda"},        {"alpha", "reg_alpha"},     {"gamma", "gamma"}};
-    for (const auto &[xgbName, ourName] : names)
-        ok &= set(xgbName, QString::number(p.value(QString::fromLatin1(ourName)).toDouble(), 'g', 17));
+    auto number = [&p](const char *name) { return QString::number(p.value(QString::fromLatin1(name)).toDouble(), 'g', 17); };
+    if (m_flavor == Flavor::RandomForest) {
+        ok &= set("num_parallel_tree", QString::number(qMax(1, p.value(QStringLiteral("n_estimators")).toInt())));
+        ok &= set("eta", QStringLiteral("1"));
+        ok &= set("lambda", QStringLiteral("1e-5"));
+        ok &= set("max_depth", number("max_depth"));
+        ok &= set("min_child_weight", number("min_child_weight"));
+        ok &= set("subsample", number("subsample"));
+        ok &= set("colsample_bynode", number("max_features"));
+    } else {
+        const std::pair<const char *, const char *> names[] = {
+            {"eta", "learning_rate"},        {"max_depth", "max_depth"}, {"min_child_weight", "min_child_weight"},
+            {"subsample", "subsample"},      {"colsample_bytree", "colsample_bytree"},
+            {"lambda", "reg_lambda"},        {"alpha", "reg_alpha"},     {"gamma", "gamma"}};
+        for (const auto &[xgbName, ourName] : names)
+            ok &= set(xgbName, number(ourName));
+    }
     if (!ok) {
         Error e = xgbError("a hyperparameter was refused");
         XGBoosterFree(booster);
         return e;
     }
-    const int rounds = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
+    const int rounds = m_flavor == Flavor::RandomForest ? 1 : qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
     for (int round = 0; round < rounds; ++round) {
         if (control.shouldStop())
             break; // keep the rounds done so far

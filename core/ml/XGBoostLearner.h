@@ -5,6 +5,11 @@
 //
 // Hyperparameters: n_estimators, learning_rate, max_depth, min_child_weight,
 // subsample, colsample_bytree, reg_lambda, reg_alpha, gamma.
+//
+// As RandomForest (Flavor::RandomForest) it grows n_estimators trees in one
+// round, each on a bootstrap-like subsample of rows with max_features of the
+// features per split (XGBoost's random-forest mode); hyperparameters
+// n_estimators, max_depth, min_child_weight, max_features, subsample.
 
 #include "Learner.h"
 
@@ -20,10 +25,15 @@ public:
     // A model saved by serialize().
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
 
-    explicit XGBoostLearner(Task task = Task::Classification) : m_task(task) {}
+    enum class Flavor { Boosting, RandomForest };
+    explicit XGBoostLearner(Task task = Task::Classification, Flavor flavor = Flavor::Boosting)
+        : m_task(task), m_flavor(flavor)
+    {
+    }
 
 private:
     Task m_task;
+    Flavor m_flavor;
 };
 
 } // namespace stratus::ml
