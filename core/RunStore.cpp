@@ -52,17 +52,20 @@ Run fromQuery(const QSqlQuery &q)
     return r;
 }
 
-// Whether the process named by an owner string is certainly gone.
-bool ownerIsGone(const QString &owner)
+enum class Owner { Alive, Gone, Unknown };
+
+// Whether the process named by an owner string runs: on this host the
+// process table tells; for another host only its heartbeat can.
+Owner ownerState(const QString &owner)
 {
     const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));
     if (colon < 0 || owner.left(colon) != QHostInfo::localHostName())
-        return false; // another host: only the heartbeat can tell
+        return Owner::Unknown;
     bool ok = false;
     const qint64 pid = owner.mid(colon + 1).toLongLong(&ok);
     if (!ok || pid <= 0)
-        return true;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+        return Owner::Gone;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH ? Owner::Gone : Owner::Alive;
 }
 
 Result<QMap<QString, double>> metricsOf(QSqlDatabase db, const QString &id)
@@ -298,7 +301,8 @@ Result<int> RunStore::recoverInterrupted(int staleSeconds)
         const QString owner = q->value(1).toString();
         if (owner == me)
             continue;
-        if (ownerIsGone(owner) || sql::timestamp(q->value(2)) < stale)
+        const Owner state = ownerState(owner);
+        if (state == Owner::Gone || (state == Owner::Unknown && sql::timestamp(q->value(2)) < stale))
             gone << q->value(0).toString();
     }
     q = sql::run(db, QStringLiteral("SELECT 1")); // release the read

@@ -45,8 +45,8 @@ public:
     Result<QList<Run>> list(const QString &experiment = {}) const;
 
     // Marks Failed ("interrupted") every unfinished run whose process is gone
-    // (on this host: no such process; elsewhere, or a reused pid: no
-    // heartbeat for staleSeconds). Returns how many runs it marked.
+    // (on this host: no such process; on another host: no heartbeat for
+    // staleSeconds). Returns how many runs it marked.
     Result<int> recoverInterrupted(int staleSeconds = 300);
 
     static bool canMove(RunStatus from, RunStatus to);

@@ -114,7 +114,7 @@ private slots:
             QVERIFY(gone.waitForFinished());
             deadOwner = RunStore::currentOwner().section(QLatin1Char(':'), 0, 0) + QLatin1Char(':') + QString::number(pid);
         }
-        QString dead, alive, finished;
+        QString dead, alive, finished, longTrial;
         {
             auto ws = testing::newWorkspace(m_dir, QStringLiteral("crash.stratus"));
             auto experiment = ExperimentStore(*ws).getOrCreate(QStringLiteral("exp"));
@@ -124,6 +124,8 @@ private slots:
             dead = store.create(run)->id;
             alive = store.create(run)->id;
             finished = store.create(run)->id;
+            longTrial = store.create(run)->id;
+            QVERIFY(store.setStatus(longTrial, RunStatus::Running).ok());
             QVERIFY(store.setStatus(dead, RunStatus::Running).ok());
             QVERIFY(store.setStatus(alive, RunStatus::Running).ok());
             QVERIFY(store.setStatus(finished, RunStatus::Running).ok());
@@ -131,6 +133,11 @@ private slots:
             QSqlQuery q(ws->connection());
             QVERIFY(q.exec(QStringLiteral("UPDATE runs SET owner = '%1' WHERE id IN ('%2', '%3')")
                                .arg(deadOwner, dead, finished)));
+            // A live local process (pid 1) in a long trial: an old heartbeat does not make it dead.
+            const QString host = RunStore::currentOwner().section(QLatin1Char(':'), 0, 0);
+            QVERIFY(q.exec(QStringLiteral("UPDATE runs SET owner = '%1:1', heartbeat_at = '2020-01-01T00:00:00.000Z' "
+                                          "WHERE id = '%2'")
+                               .arg(host, longTrial)));
         }
         auto ws = Workspace::open(path);
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
@@ -139,6 +146,7 @@ private slots:
         QVERIFY(store.get(dead)->error.startsWith(QStringLiteral("interrupted")));
         QCOMPARE(store.get(alive)->status, RunStatus::Running); // this process is alive
         QCOMPARE(store.get(finished)->status, RunStatus::Completed);
+        QCOMPARE(store.get(longTrial)->status, RunStatus::Running);
     }
 };
 

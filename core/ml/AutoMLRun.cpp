@@ -142,6 +142,9 @@ AutoMLRun::AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent)
 {
     qRegisterMetaType<stratus::ml::TrialResult>();
     m_timeout.setSingleShot(true);
+    // Tell other processes that this run and its running trials are alive.
+    m_heartbeat.setInterval(30000);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] { note(RunStore(m_ws).heartbeat(QStringList{m_parentId} + m_runningIds)); });
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         m_cancel.store(true);
@@ -230,6 +233,7 @@ Result<QString> AutoMLRun::start()
     m_plan = plan;
     if (m_config.experimentTimeoutSeconds > 0)
         m_timeout.start(m_config.experimentTimeoutSeconds * 1000);
+    m_heartbeat.start();
     scheduleMore();
     return m_parentId;
 }
@@ -284,6 +288,7 @@ void AutoMLRun::scheduleMore()
         }
         note(RunStore(m_ws).setStatus(made->id, RunStatus::Queued));
         emit trialQueued(made->id, candidate.learner);
+        m_runningIds << made->id;
         ++m_running;
         auto plan = m_plan;
         const AutoMLConfig config = m_config;
@@ -452,6 +457,7 @@ double AutoMLRun::score(const TrialResult &r) const
 void AutoMLRun::trialDone(TrialResult result)
 {
     --m_running;
+    m_runningIds.removeOne(result.runId);
     const QString before = bestRunId();
     m_results << result;
     const QString after = bestRunId();
@@ -489,6 +495,7 @@ void AutoMLRun::finish()
         return;
     m_finished = true;
     m_timeout.stop();
+    m_heartbeat.stop();
     RunStore store(m_ws);
     const QString best = bestRunId();
     QString status;

@@ -88,6 +88,8 @@ private:
     bool m_timedOut = false;
     std::atomic<bool> m_cancel{false};
     QTimer m_timeout;
+    QTimer m_heartbeat;
+    QStringList m_runningIds;
     QList<QFutureWatcher<TrialResult> *> m_watchers;
 };
 
