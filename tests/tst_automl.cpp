@@ -67,6 +67,12 @@ private slots:
         auto parent = store.get(*id);
         QCOMPARE(parent->status, RunStatus::Completed);
         QCOMPARE(parent->config.value(QStringLiteral("best_child_run_id")).toString(), run.bestRunId());
+        const QJsonArray guardrails = QJsonDocument::fromJson(*store.artifact(*id, QStringLiteral("guardrails"))).array();
+        QCOMPARE(guardrails.size(), 4);
+        QCOMPARE(guardrails.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Class balancing detection"));
+        QCOMPARE(guardrails.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Passed")); // 32% deaths
+        QCOMPARE(guardrails.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Passed")); // nothing missing
+        QCOMPARE(QJsonDocument::fromJson(*store.artifact(*id, QStringLiteral("featurization"))).array().size(), 12);
         QCOMPARE(parent->metrics.value(QStringLiteral("AUC_weighted")), board.first().metrics.value(QStringLiteral("AUC_weighted")));
         auto children = store.children(*id);
         QCOMPARE(children->size(), 7);

@@ -2,6 +2,7 @@
 // training rows only (no leakage), and stored and restored exactly.
 #include "CsvReader.h"
 #include "Featurizer.h"
+#include "Guardrails.h"
 #include "SampleData.h"
 #include "TestSupport.h"
 
@@ -149,6 +150,29 @@ private slots:
         const FeatureMatrix m = f.transform(t, range(0, 3));
         QCOMPARE(m.at(0, 0), 1.0f); // not standardised
         QCOMPARE(m.at(1, 0), 2.0f); // the median
+    }
+
+    void guardrails()
+    {
+        QByteArray csv = "x,city,label\n";
+        for (int i = 0; i < 200; ++i)
+            csv += (i % 17 ? QByteArray::number(i * 0.5) : QByteArray()) + ",city" + QByteArray::number(i % 40) + ","
+                   + (i % 20 == 0 ? "yes" : "no") + "\n";
+        const DataTable t = table(m_dir, csv);
+        auto data = labelData(t, 2, Task::Classification);
+        QVERIFY(data.ok());
+        Featurizer f;
+        f.fit(t, 2, data->rows);
+        const auto g = dataGuardrails(t, 2, *data, f, 5);
+        QCOMPARE(g.size(), 4);
+        QCOMPARE(g[0].status, QStringLiteral("Done"));
+        QVERIFY(g[0].description.startsWith(QStringLiteral("5-fold cross-validation over 200 rows")));
+        QCOMPARE(g[1].status, QStringLiteral("Alerted")); // 10 "yes" against 190 "no"
+        QVERIFY(g[1].description.contains(QStringLiteral("'yes' has 10 rows")));
+        QCOMPARE(g[2].status, QStringLiteral("Done"));
+        QVERIFY(g[2].description.contains(QStringLiteral("x")));
+        QCOMPARE(g[3].status, QStringLiteral("Done"));
+        QVERIFY(g[3].description.contains(QStringLiteral("city")));
     }
 
     void storedAndRestored()

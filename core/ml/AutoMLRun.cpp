@@ -9,6 +9,7 @@
 #include "DatasetStore.h"
 #include "ExperimentStore.h"
 #include "Folds.h"
+#include "Guardrails.h"
 #include "Learners.h"
 #include "RunStore.h"
 #include "Workspace.h"
@@ -230,6 +231,20 @@ Result<QString> AutoMLRun::start()
     m_parentId = made->id;
     if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
         return s.error();
+    {
+        Featurizer all;
+        all.fit(plan->table, plan->label, plan->data.rows, m_config.featurization);
+        const auto guardrails = dataGuardrails(plan->table, plan->label, plan->data, all, k);
+        note(store.putArtifact(m_parentId, QStringLiteral("guardrails"), QJsonDocument(toJson(guardrails)).toJson()));
+        QJsonObject summary;
+        QJsonArray columns;
+        for (const ColumnSummary &c : all.summary())
+            columns.append(QJsonObject{{QStringLiteral("column"), c.column},
+                                       {QStringLiteral("type"), c.type},
+                                       {QStringLiteral("action"), c.action},
+                                       {QStringLiteral("features"), QJsonArray::fromStringList(c.features)}});
+        note(store.putArtifact(m_parentId, QStringLiteral("featurization"), QJsonDocument(columns).toJson()));
+    }
     m_plan = plan;
     if (m_config.experimentTimeoutSeconds > 0)
         m_timeout.start(m_config.experimentTimeoutSeconds * 1000);

@@ -1,0 +1,22 @@
+#pragma once
+// Data guardrails, as Azure AutoML reports them for a run: validation split
+// handling, class balancing detection, missing feature values imputation and
+// high cardinality feature detection, each Passed, Done or Alerted.
+
+#include "CrossValidation.h"
+
+#include <QJsonArray>
+
+namespace stratus::ml {
+
+struct Guardrail {
+    QString name;
+    QString status; // "Passed", "Done" or "Alerted"
+    QString description;
+};
+
+QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelData &data, const Featurizer &featurizer,
+                                int folds);
+QJsonArray toJson(const QList<Guardrail> &guardrails);
+
+} // namespace stratus::ml
