@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <atomic>
 
 namespace stratus {
 
@@ -189,14 +190,46 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnl
     return db;
 }
 
+namespace {
+
+// A token per thread, never reused (unlike native thread ids, which a new
+// thread may inherit from one that ended), and the connections the thread
+// opened, closed in the thread itself when it ends.
+std::atomic<quint64> g_threadTokens{0};
+
+struct ThreadConnections {
+    quint64 token = ++g_threadTokens;
+    bool mainThread = false;
+    QStringList names;
+    ~ThreadConnections()
+    {
+        if (mainThread)
+            return; // the main thread's connections go with their Workspace
+        for (const QString &name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isValid())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+thread_local ThreadConnections t_connections;
+
+} // namespace
+
 QSqlDatabase Workspace::connection() const
 {
-    const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    const QString name = m_prefix + QString::number(t_connections.token);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     auto db = openConnection(name, false);
     if (!db)
         return QSqlDatabase();
+    t_connections.mainThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+    t_connections.names << name;
     QMutexLocker lock(&m_mutex);
     m_connections.insert(name, QThread::currentThread());
     return *db;

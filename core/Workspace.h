@@ -7,7 +7,7 @@
 //
 // Threads: a QSqlDatabase connection must never cross threads, so
 // connection() hands each calling thread its own connection, opened on first
-// use. The Workspace object itself may be shared between threads; its signals
+// use and closed when the thread ends (or with the Workspace). The Workspace object itself may be shared between threads; its signals
 // are emitted from whichever thread made the change.
 
 #include "Result.h"

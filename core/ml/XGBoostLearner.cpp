@@ -1,6 +1,7 @@
 #include "XGBoostLearner.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 #include <QJsonObject>
 #include <xgboost/c_api.h>
@@ -125,7 +126,10 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
         ok &= set("objective", QStringLiteral("multi:softprob"));
         ok &= set("num_class", QString::number(y.classes));
     }
-    ok &= set("nthread", QString::number(qMax(1, control.threads)));
+    // Threads pay off only on enough data: on small data OpenMP's barriers,
+    // with other work on the cores, cost far more than they save.
+    const int threads = std::clamp(int(double(x.rows) * double(x.cols) / 50000.0), 1, qMax(1, control.threads));
+    ok &= set("nthread", QString::number(threads));
     ok &= set("seed", QString::number(control.seed % 2147483647));
     ok &= set("tree_method", QStringLiteral("hist"));
     ok &= set("verbosity", QStringLiteral("0"));
