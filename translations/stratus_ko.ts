@@ -996,6 +996,29 @@ Columns: %5 of %6</source>
     </message>
 </context>
 <context>
+    <name>stratus::RunStore</name>
+    <message>
+        <source>Cannot number the child run.</source>
+        <translation>자식 실행의 번호를 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no run &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; cannot go from %2 to %3.</source>
+        <translation>실행 &apos;%1&apos;은(는) %2에서 %3(으)로 바뀔 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; has no artifact &apos;%2&apos;.</source>
+        <translation>실행 &apos;%1&apos;에 아티팩트 &apos;%2&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it ended before it finished</source>
+        <translation>중단됨: 실행하던 프로세스가 끝나기 전에 종료되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>stratus::SampleData</name>
     <message>
         <source>The number of rows must be at least 1.</source>
