@@ -287,16 +287,10 @@ void AutoMLRun::scheduleMore()
     while (m_running < limit && !shouldStopScheduling()) {
         const int index = m_next++;
         const Candidate candidate = m_plan->candidates[index];
-        Run child;
-        child.experimentId = m_plan->experimentId;
-        child.parentId = m_parentId;
-        child.kind = QStringLiteral("trial");
-        child.algorithm = candidate.learner;
-        child.computeProfileId = m_plan->profile.id;
-        child.datasetVersionId = m_plan->datasetVersionId;
-        child.config = {{QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(candidate.params)},
-                        {QStringLiteral("iteration"), index}};
-        auto made = RunStore(m_ws).create(child);
+        auto made = RunStore(m_ws).create(
+            childRun(QStringLiteral("trial"), candidate.learner,
+                     {{QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(candidate.params)},
+                      {QStringLiteral("iteration"), index}}));
         if (!made) {
             m_cancel.store(true);
             break;
@@ -371,6 +365,19 @@ void AutoMLRun::scheduleMore()
         finish();
 }
 
+Run AutoMLRun::childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const
+{
+    Run child;
+    child.experimentId = m_plan->experimentId;
+    child.parentId = m_parentId;
+    child.kind = kind;
+    child.algorithm = algorithm;
+    child.computeProfileId = m_plan->profile.id;
+    child.datasetVersionId = m_plan->datasetVersionId;
+    child.config = config;
+    return child;
+}
+
 Result<QJsonObject> AutoMLRun::refit(const TrialResult &trial) const
 {
     Featurizer featurizer;
@@ -430,15 +437,9 @@ void AutoMLRun::addVotingEnsemble()
     e.outOfFold = std::make_shared<const std::vector<double>>(blended);
     e.metrics = metricsOf(blended);
     RunStore store(m_ws);
-    Run child;
-    child.experimentId = m_plan->experimentId;
-    child.parentId = m_parentId;
-    child.kind = QStringLiteral("ensemble");
-    child.algorithm = e.algorithm;
-    child.computeProfileId = m_plan->profile.id;
-    child.datasetVersionId = m_plan->datasetVersionId;
-    child.config = {{QStringLiteral("ensemble_members"), members}, {QStringLiteral("iteration"), e.index}};
-    auto made = store.create(child);
+    auto made = store.create(childRun(QStringLiteral("ensemble"), e.algorithm,
+                                      {{QStringLiteral("ensemble_members"), members},
+                                       {QStringLiteral("iteration"), e.index}}));
     if (!made) {
         note(made.error());
         return;

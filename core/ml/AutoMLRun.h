@@ -14,7 +14,7 @@
 // pool), so a GUI can connect to them directly.
 
 #include "AutoMLConfig.h"
-#include "RunStatus.h"
+#include "Run.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -73,6 +73,7 @@ private:
     void finish();
     void addVotingEnsemble();
     Result<QJsonObject> refit(const TrialResult &trial) const;
+    Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
     bool shouldStopScheduling() const;
     double score(const TrialResult &r) const;
 

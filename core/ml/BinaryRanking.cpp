@@ -29,6 +29,18 @@ RankedCounts rankedCounts(const std::vector<char> &positive, const std::vector<d
     return r;
 }
 
+OneVsRest oneVsRest(const std::vector<int> &labels, const std::vector<double> &probabilities, int classes, int c)
+{
+    OneVsRest r;
+    r.positive.resize(labels.size());
+    r.score.resize(labels.size());
+    for (size_t i = 0; i < labels.size(); ++i) {
+        r.positive[i] = labels[i] == c;
+        r.score[i] = probabilities[i * size_t(classes) + size_t(c)];
+    }
+    return r;
+}
+
 double rocAuc(const std::vector<char> &positive, const std::vector<double> &score)
 {
     const RankedCounts r = rankedCounts(positive, score);

@@ -21,4 +21,12 @@ struct RankedCounts {
 };
 RankedCounts rankedCounts(const std::vector<char> &positive, const std::vector<double> &score);
 
+// Class c against the rest: which samples are of class c, and their
+// probability of it (probabilities: row-major, `classes` per row).
+struct OneVsRest {
+    std::vector<char> positive;
+    std::vector<double> score;
+};
+OneVsRest oneVsRest(const std::vector<int> &labels, const std::vector<double> &probabilities, int classes, int c);
+
 } // namespace stratus::ml

@@ -134,14 +134,9 @@ QMap<QString, double> classificationMetrics(const std::vector<int> &labels, cons
     std::vector<char> flatPositive;
     flatPositive.reserve(n * k);
     for (size_t c = 0; c < k; ++c) {
-        std::vector<char> positive(n);
-        std::vector<double> score(n);
-        for (size_t i = 0; i < n; ++i) {
-            positive[i] = labels[i] == int(c);
-            score[i] = probabilities[i * k + c];
-        }
-        auc[c] = rocAuc(positive, score);
-        ap[c] = averagePrecision(positive, score);
+        const OneVsRest one = oneVsRest(labels, probabilities, classes, int(c));
+        auc[c] = rocAuc(one.positive, one.score);
+        ap[c] = averagePrecision(one.positive, one.score);
     }
     for (size_t i = 0; i < n; ++i) {
         for (size_t c = 0; c < k; ++c)

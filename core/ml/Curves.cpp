@@ -200,13 +200,9 @@ ClassificationCurves classificationCurves(const std::vector<int> &labels, const 
     }
     out.calibrationCounts.assign(10, 0);
     for (size_t c = 0; c < k; ++c) {
-        std::vector<char> positive(n);
-        std::vector<double> score(n);
-        for (size_t i = 0; i < n; ++i) {
-            positive[i] = labels[i] == int(c);
-            score[i] = probabilities[i * k + c];
-            out.calibrationCounts[size_t(calibrationBin(score[i]))] += 1;
-        }
+        const auto [positive, score] = oneVsRest(labels, probabilities, classes, int(c));
+        for (double p : score)
+            out.calibrationCounts[size_t(calibrationBin(p))] += 1;
         out.roc.push_back(rocCurve(positive, score));
         out.precisionRecall.push_back(precisionRecallCurve(positive, score));
         out.calibration.push_back(calibrationCurve(positive, score));
