@@ -1,6 +1,7 @@
 #include "Names.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace stratus::names {
@@ -44,6 +45,14 @@ Status checkDatasetName(const QString &name)
                  QCoreApplication::translate("stratus::names",
                                              "use 1 to 64 characters, start with a letter or digit, and use only "
                                              "letters, digits, '_', '-' and '.'."));
+}
+
+QString datasetNameFromFile(const QString &path, const QString &fallback)
+{
+    QString name = QFileInfo(path).completeBaseName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^[^A-Za-z0-9]+")));
+    return name.isEmpty() ? fallback : name.left(64);
 }
 
 } // namespace stratus::names

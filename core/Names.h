@@ -18,4 +18,8 @@ Status checkComputeName(const QString &name);
 // digits, '_', '-' and '.'.
 Status checkDatasetName(const QString &name);
 
+// A dataset name made from a file's name ("heart failure.csv" ->
+// "heart-failure"), valid by checkDatasetName; `fallback` when nothing is left.
+QString datasetNameFromFile(const QString &path, const QString &fallback = QStringLiteral("dataset"));
+
 } // namespace stratus::names

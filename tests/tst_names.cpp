@@ -66,6 +66,15 @@ private slots:
         QVERIFY(!names::checkDatasetName(QStringLiteral("a:b")).ok()); // ':' separates the version
         QVERIFY(!names::checkDatasetName(QString()).ok());
     }
+
+    void datasetNameFromFile()
+    {
+        QCOMPARE(names::datasetNameFromFile(QStringLiteral("/data/heart failure (2020).csv")),
+                 QStringLiteral("heart-failure-2020-"));
+        QCOMPARE(names::datasetNameFromFile(QStringLiteral("__sales.v2.tsv")), QStringLiteral("sales.v2"));
+        QCOMPARE(names::datasetNameFromFile(QStringLiteral("/tmp/???.csv")), QStringLiteral("dataset"));
+        QVERIFY(names::checkDatasetName(names::datasetNameFromFile(QString(200, QLatin1Char('x')) + QStringLiteral(".csv"))).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNames)

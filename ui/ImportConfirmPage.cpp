@@ -6,14 +6,12 @@
 #include "Names.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace stratus {
@@ -74,12 +72,8 @@ ImportConfirmPage::ImportConfirmPage(QWidget *parent) : QWizardPage(parent)
 void ImportConfirmPage::initializePage()
 {
     auto *w = static_cast<ImportWizard *>(wizard());
-    if (m_name->text().isEmpty()) {
-        QString name = QFileInfo(w->filePath()).completeBaseName();
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
-        name.remove(QRegularExpression(QStringLiteral("^[^A-Za-z0-9]+")));
-        m_name->setText(name.left(64));
-    }
+    if (m_name->text().isEmpty())
+        m_name->setText(names::datasetNameFromFile(w->filePath(), QString()));
     const auto &preview = w->preview();
     if (preview.ok()) {
         const int kept = int(preview->allColumns.size()) - int(std::count_if(

@@ -3,14 +3,13 @@
 #include "Commands.h"
 #include "DatasetImport.h"
 #include "Learners.h"
+#include "Names.h"
 #include "RunStore.h"
 #include "Workspace.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <cmath>
 
 namespace stratus::cli {
@@ -33,15 +32,6 @@ const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE) --label 
 QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
-
-// A dataset name made from a file name.
-QString datasetNameFor(const QString &path)
-{
-    QString name = QFileInfo(path).completeBaseName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
-    name.remove(QRegularExpression(QStringLiteral("^[^A-Za-z0-9]+")));
-    return name.isEmpty() ? QStringLiteral("training-data") : name.left(64);
 }
 
 } // namespace
@@ -99,7 +89,7 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     const bool asJson = args.flag(QStringLiteral("json"));
     if (args.has(QStringLiteral("train"))) {
         RegisterRequest request;
-        request.name = datasetNameFor(args.value(QStringLiteral("train")));
+        request.name = names::datasetNameFromFile(args.value(QStringLiteral("train")), QStringLiteral("training-data"));
         auto imported = importDataset(ws, args.value(QStringLiteral("train")), {}, request);
         if (!imported)
             return fail(imported.message());
