@@ -136,6 +136,7 @@ struct AutoMLRun::Plan {
     QList<Candidate> candidates;
     qint64 experimentId = 0;
     qint64 datasetVersionId = 0;
+    Featurizer allRows; // fitted on every row: the guardrails, then the refitted pipelines
 };
 
 AutoMLRun::AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent)
@@ -232,13 +233,11 @@ Result<QString> AutoMLRun::start()
     if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
         return s.error();
     {
-        Featurizer all;
-        all.fit(plan->table, plan->label, plan->data.rows, m_config.featurization);
-        const auto guardrails = dataGuardrails(plan->table, plan->label, plan->data, all, k);
+        plan->allRows.fit(plan->table, plan->label, plan->data.rows, m_config.featurization);
+        const auto guardrails = dataGuardrails(plan->table, plan->label, plan->data, plan->allRows, k);
         note(store.putArtifact(m_parentId, QStringLiteral("guardrails"), QJsonDocument(toJson(guardrails)).toJson()));
-        QJsonObject summary;
         QJsonArray columns;
-        for (const ColumnSummary &c : all.summary())
+        for (const ColumnSummary &c : plan->allRows.summary())
             columns.append(QJsonObject{{QStringLiteral("column"), c.column},
                                        {QStringLiteral("type"), c.type},
                                        {QStringLiteral("action"), c.action},
@@ -378,21 +377,17 @@ Run AutoMLRun::childRun(const QString &kind, const QString &algorithm, const QJs
     return child;
 }
 
-Result<QJsonObject> AutoMLRun::refit(const TrialResult &trial) const
+Result<QJsonObject> AutoMLRun::refit(const TrialResult &trial, const FeatureMatrix &allRows) const
 {
-    Featurizer featurizer;
-    featurizer.fit(m_plan->table, m_plan->label, m_plan->data.rows, m_config.featurization);
     FitControl control;
     control.threads = qMax(1, m_plan->profile.maxConcurrent * m_plan->profile.threadsPerTrial);
     control.seed = m_config.seed + quint64(trial.index);
-    auto model = makeLearner(trial.algorithm, m_config.task)
-                     ->fit(featurizer.transform(m_plan->table, m_plan->data.rows), m_plan->data.labels, trial.params,
-                           control);
+    auto model = makeLearner(trial.algorithm, m_config.task)->fit(allRows, m_plan->data.labels, trial.params, control);
     if (!model)
         return model.error();
     return QJsonObject{{QStringLiteral("algorithm"), trial.algorithm},
                        {QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(trial.params)},
-                       {QStringLiteral("featurizer"), featurizer.toJson()},
+                       {QStringLiteral("featurizer"), m_plan->allRows.toJson()},
                        {QStringLiteral("model"), QString::fromLatin1((*model)->serialize().toBase64())}};
 }
 
@@ -531,10 +526,12 @@ void AutoMLRun::finish()
         QString problem;
         const QList<QPair<int, double>> parts =
             winner.members.isEmpty() ? QList<QPair<int, double>>{{winner.index, 1.0}} : winner.members;
+        // Every member learns from the same all-rows features: transform once.
+        const FeatureMatrix allRows = m_plan->allRows.transform(m_plan->table, m_plan->data.rows);
         for (const auto &[index, weight] : parts) {
             const auto it = std::find_if(m_results.cbegin(), m_results.cend(),
                                          [index = index](const TrialResult &r) { return r.index == index; });
-            auto member = refit(*it);
+            auto member = refit(*it, allRows);
             if (!member) {
                 problem = member.message();
                 break;

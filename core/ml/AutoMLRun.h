@@ -72,7 +72,7 @@ private:
     void trialDone(TrialResult result);
     void finish();
     void addVotingEnsemble();
-    Result<QJsonObject> refit(const TrialResult &trial) const;
+    Result<QJsonObject> refit(const TrialResult &trial, const FeatureMatrix &allRows) const;
     Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
     bool shouldStopScheduling() const;
     double score(const TrialResult &r) const;
