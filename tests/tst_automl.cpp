@@ -158,6 +158,7 @@ private slots:
         QTest::newRow("algorithms") << "algorithms" << "leave no algorithm";
         QTest::newRow("no end") << "budget" << "never ends";
         QTest::newRow("dataset") << "dataset" << "no dataset named 'nothing'";
+        QTest::newRow("holdout") << "holdout" << "validation fraction (holdout) is not supported yet";
     }
     void badConfiguration()
     {
@@ -173,6 +174,8 @@ private slots:
             c.allowedAlgorithms = {QStringLiteral("KNN")};
         else if (what == QLatin1String("budget"))
             c.maxTrials = 0;
+        else if (what == QLatin1String("holdout"))
+            c.validationFraction = 0.1;
         else
             c.dataset = QStringLiteral("nothing");
         AutoMLRun run(*ws, c);

@@ -44,10 +44,8 @@ Status AutoMLConfig::validate() const
         return Error{QStringLiteral("max concurrent trials cannot be negative")};
     if (crossValidations == 1 || crossValidations < 0 || crossValidations > 50)
         return Error{QStringLiteral("cross-validation folds must be between 2 and 50")};
-    if (validationFraction < 0 || validationFraction >= 1)
-        return Error{QStringLiteral("the validation fraction must be at least 0 and below 1")};
-    if (crossValidations > 0 && validationFraction > 0)
-        return Error{QStringLiteral("choose cross-validation folds or a validation fraction, not both")};
+    if (validationFraction != 0)
+        return Error{QStringLiteral("a validation fraction (holdout) is not supported yet; use cross-validation folds")};
     if (maxTrials == 0 && experimentTimeoutSeconds == 0)
         return Error{QStringLiteral("set an experiment timeout or a number of trials, or the run never ends")};
     return {};
