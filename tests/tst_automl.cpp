@@ -56,8 +56,8 @@ private slots:
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
 
         const auto board = run.leaderboard();
-        QCOMPARE(board.size(), 7); // 6 trials and the VotingEnsemble
-        QCOMPARE(trials.size(), 7);
+        QCOMPARE(board.size(), 8); // 6 trials, the VotingEnsemble and the StackEnsemble
+        QCOMPARE(trials.size(), 8);
         for (int i = 1; i < board.size(); ++i)
             QVERIFY(board[i - 1].metrics.value(QStringLiteral("AUC_weighted")) >= board[i].metrics.value(QStringLiteral("AUC_weighted")));
         QVERIFY2(board.first().metrics.value(QStringLiteral("AUC_weighted")) > 0.8,
@@ -75,8 +75,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(*store.artifact(*id, QStringLiteral("featurization"))).array().size(), 12);
         QCOMPARE(parent->metrics.value(QStringLiteral("AUC_weighted")), board.first().metrics.value(QStringLiteral("AUC_weighted")));
         auto children = store.children(*id);
-        QCOMPARE(children->size(), 7);
-        const Run ensemble = children->last();
+        QCOMPARE(children->size(), 8);
+        const Run ensemble = children->at(6);
         QCOMPARE(ensemble.algorithm, QStringLiteral("VotingEnsemble"));
         QVERIFY(!ensemble.config.value(QStringLiteral("ensemble_members")).toArray().isEmpty());
         double weights = 0;
@@ -155,10 +155,11 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("metric") << "metric" << "primary metric 'r2_score' is not one of";
         QTest::newRow("label") << "label" << "has no column 'outcome'";
-        QTest::newRow("algorithms") << "algorithms" << "leave no algorithm";
+        QTest::newRow("algorithms") << "algorithms" << "leave no algorithm (available: XGBoostClassifier, RandomForest";
         QTest::newRow("no end") << "budget" << "never ends";
         QTest::newRow("dataset") << "dataset" << "no dataset named 'nothing'";
-        QTest::newRow("holdout") << "holdout" << "validation fraction (holdout) is not supported yet";
+        QTest::newRow("holdout") << "holdout" << "validation fraction must be above 0 and at most 0.5";
+        QTest::newRow("holdout and folds") << "both" << "not both";
     }
     void badConfiguration()
     {
@@ -171,11 +172,13 @@ private slots:
         else if (what == QLatin1String("label"))
             c.label = QStringLiteral("outcome");
         else if (what == QLatin1String("algorithms"))
-            c.allowedAlgorithms = {QStringLiteral("KNN")};
+            c.allowedAlgorithms = {QStringLiteral("ElasticNet")}; // a regressor
         else if (what == QLatin1String("budget"))
             c.maxTrials = 0;
         else if (what == QLatin1String("holdout"))
-            c.validationFraction = 0.1;
+            c.validationFraction = 0.7;
+        else if (what == QLatin1String("both"))
+            c.validationFraction = 0.2;
         else
             c.dataset = QStringLiteral("nothing");
         AutoMLRun run(*ws, c);

@@ -177,11 +177,14 @@ private slots:
         QVERIFY(parent.startsWith(QStringLiteral("AutoML_")));
         QVERIFY(result.value(QStringLiteral("best_child_run_id")).toString().startsWith(parent + QLatin1Char('_')));
         const QJsonArray board = result.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 4); // 3 trials and the VotingEnsemble
-        int ensembles = 0;
-        for (const QJsonValue &row : board)
-            ensembles += row.toObject().value(QStringLiteral("algorithm")).toString() == QLatin1String("VotingEnsemble");
-        QCOMPARE(ensembles, 1);
+        QCOMPARE(board.size(), 5); // 3 trials, the VotingEnsemble and the StackEnsemble
+        QStringList ensembles;
+        for (const QJsonValue &row : board) {
+            if (row.toObject().value(QStringLiteral("algorithm")).toString().endsWith(QLatin1String("Ensemble")))
+                ensembles << row.toObject().value(QStringLiteral("algorithm")).toString();
+        }
+        ensembles.sort();
+        QCOMPARE(ensembles, QStringList({"StackEnsemble", "VotingEnsemble"}));
         const QJsonObject best = board.at(0).toObject();
         QCOMPARE(best.value(QStringLiteral("run_id")).toString(), result.value(QStringLiteral("best_child_run_id")).toString());
         QCOMPARE(best.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
@@ -195,7 +198,7 @@ private slots:
         const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         QCOMPARE(shown.value(QStringLiteral("experiment")).toString(), QStringLiteral("cli-automl"));
-        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 4);
+        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 5);
         r = cli(with({"runs", "list"}));
         QVERIFY(r.out.contains(parent.toUtf8()));
 

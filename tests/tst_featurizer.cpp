@@ -163,7 +163,7 @@ private slots:
         QVERIFY(data.ok());
         Featurizer f;
         f.fit(t, 2, data->rows);
-        const auto g = dataGuardrails(t, 2, *data, f, 5);
+        const auto g = dataGuardrails(t, 2, *data, f, QStringLiteral("5-fold cross-validation over 200 rows"));
         QCOMPARE(g.size(), 4);
         QCOMPARE(g[0].status, QStringLiteral("Done"));
         QVERIFY(g[0].description.startsWith(QStringLiteral("5-fold cross-validation over 200 rows")));

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cmath>
+#include <optional>
 
 namespace stratus::cli {
 
@@ -22,12 +23,15 @@ const QStringList kOptions = {
     QStringLiteral("timeout-minutes"), QStringLiteral("max-trials"),    QStringLiteral("max-concurrent"),
     QStringLiteral("cv"),             QStringLiteral("seed"),           QStringLiteral("experiment"),
     QStringLiteral("compute"),        QStringLiteral("allowed"),        QStringLiteral("blocked"),
-    QStringLiteral("no-ensembles"),   QStringLiteral("featurization")};
+    QStringLiteral("no-ensembles"),   QStringLiteral("featurization"),  QStringLiteral("validation-size"),
+    QStringLiteral("trial-timeout-seconds"), QStringLiteral("exit-score"), QStringLiteral("no-early-stopping"),
+    QStringLiteral("debug-log")};
 
 const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE) --label COL [--task classification|regression] "
                      "[--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] "
                      "[--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME] "
-                     "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--json]";
+                     "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--validation-size F] "
+                     "[--trial-timeout-seconds S] [--exit-score X] [--no-early-stopping] [--debug-log FILE] [--json]";
 
 QJsonValue number(double v)
 {
@@ -63,8 +67,29 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     int budget = 0, minutes = 0, seed = 0;
     if (!integer("budget-seconds", &budget) || !integer("timeout-minutes", &minutes)
         || !integer("max-trials", &config.maxTrials) || !integer("max-concurrent", &config.maxConcurrentTrials)
-        || !integer("cv", &config.crossValidations) || !integer("seed", &seed))
+        || !integer("cv", &config.crossValidations) || !integer("seed", &seed)
+        || !integer("trial-timeout-seconds", &config.trialTimeoutSeconds))
         return fail(error, Usage);
+    auto decimal = [&](const char *name) -> std::optional<double> {
+        bool ok = false;
+        const double v = args.value(QString::fromLatin1(name)).toDouble(&ok);
+        if (!ok)
+            error = QStringLiteral("--%1 must be a number (got '%2')").arg(QLatin1String(name), args.value(QString::fromLatin1(name)));
+        return ok ? std::optional<double>(v) : std::nullopt;
+    };
+    if (args.has(QStringLiteral("validation-size"))) {
+        const auto v = decimal("validation-size");
+        if (!v)
+            return fail(error, Usage);
+        config.validationFraction = *v;
+    }
+    if (args.has(QStringLiteral("exit-score"))) {
+        config.exitScore = decimal("exit-score");
+        if (!config.exitScore)
+            return fail(error, Usage);
+    }
+    config.earlyStopping = !args.flag(QStringLiteral("no-early-stopping"));
+    config.debugLog = args.value(QStringLiteral("debug-log"));
     if (args.has(QStringLiteral("budget-seconds")) && args.has(QStringLiteral("timeout-minutes")))
         return fail(QStringLiteral("give --budget-seconds or --timeout-minutes, not both"), Usage);
     config.experimentTimeoutSeconds = budget > 0 ? budget : minutes * 60;

@@ -21,10 +21,11 @@ const OptionSpec kSpec = {
      QStringLiteral("timeout-minutes"), QStringLiteral("max-trials"), QStringLiteral("cv"), QStringLiteral("seed"),
      QStringLiteral("experiment"), QStringLiteral("compute"), QStringLiteral("allowed"), QStringLiteral("blocked"),
      QStringLiteral("featurization"), QStringLiteral("run"), QStringLiteral("model"), QStringLiteral("input"),
-     QStringLiteral("output")},
+     QStringLiteral("output"), QStringLiteral("validation-size"), QStringLiteral("trial-timeout-seconds"),
+     QStringLiteral("exit-score"), QStringLiteral("debug-log")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
-     QStringLiteral("no-ensembles"), QStringLiteral("proba")}};
+     QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -49,7 +50,10 @@ Automated ML
          [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N]
          [--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME]
          [--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off]
-         (neither a budget nor --max-trials: a 60-second budget)
+         [--validation-size F] [--trial-timeout-seconds S] [--exit-score X]
+         [--no-early-stopping] [--debug-log FILE]
+         (neither a budget nor --max-trials: a 60-second budget; validation by
+         default: 10-fold CV under 1,000 rows, 3-fold to 20,000, a 10% holdout above)
 Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID

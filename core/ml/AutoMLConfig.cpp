@@ -44,8 +44,10 @@ Status AutoMLConfig::validate() const
         return Error{QStringLiteral("max concurrent trials cannot be negative")};
     if (crossValidations == 1 || crossValidations < 0 || crossValidations > 50)
         return Error{QStringLiteral("cross-validation folds must be between 2 and 50")};
-    if (validationFraction != 0)
-        return Error{QStringLiteral("a validation fraction (holdout) is not supported yet; use cross-validation folds")};
+    if (!(validationFraction >= 0 && validationFraction <= 0.5))
+        return Error{QStringLiteral("validation fraction must be above 0 and at most 0.5 (or 0 for none)")};
+    if (validationFraction > 0 && crossValidations > 0)
+        return Error{QStringLiteral("set cross-validation folds or a validation fraction, not both")};
     if (maxTrials == 0 && experimentTimeoutSeconds == 0)
         return Error{QStringLiteral("set an experiment timeout or a number of trials, or the run never ends")};
     return {};
@@ -66,6 +68,7 @@ QJsonObject AutoMLConfig::toJson() const
                   {QStringLiteral("max_concurrent_trials"), maxConcurrentTrials},
                   {QStringLiteral("n_cross_validations"), crossValidations},
                   {QStringLiteral("validation_size"), validationFraction},
+                  {QStringLiteral("debug_log"), debugLog},
                   {QStringLiteral("enable_early_stopping"), earlyStopping},
                   {QStringLiteral("featurization"), featurization == Featurizer::Mode::Auto ? QStringLiteral("auto")
                                                                                              : QStringLiteral("off")},

@@ -25,16 +25,17 @@ struct AutoMLConfig {
     int trialTimeoutSeconds = 0;      // 0: none
     int maxTrials = 0;                // 0: as many as the time allows (1000 at most)
     int maxConcurrentTrials = 0;      // 0: the compute profile's; capped by it
-    int crossValidations = 0;         // 0: Azure's rule by row count (10 folds under 1,000 rows, else 3;
-                                      // above 20,000 rows, where Azure holds out 10%, 2 folds for now)
-    double validationFraction = 0;    // a holdout share: not supported yet, validate() refuses it
+    int crossValidations = 0;         // 0: Azure's rule by row count (10 folds under 1,000 rows,
+                                      // 3 up to 20,000, a 10% holdout above)
+    double validationFraction = 0;    // a holdout share (0 < f <= 0.5) instead of cross-validation
     bool earlyStopping = true;
     Featurizer::Mode featurization = Featurizer::Mode::Auto;
     QStringList allowedAlgorithms, blockedAlgorithms;
     bool votingEnsemble = true;
-    bool stackEnsemble = true; // recorded; the StackEnsemble itself is not built yet
+    bool stackEnsemble = true;
     std::optional<double> exitScore;
     quint64 seed = 0;
+    QString debugLog; // a file the run's log is appended to (it is stored with the run either way)
 
     QString metric() const;
     Status validate() const;

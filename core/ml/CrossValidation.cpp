@@ -53,6 +53,17 @@ Result<LabelData> labelData(const DataTable &table, int label, Task task)
     return d;
 }
 
+Labels validatedLabels(const LabelData &data, const std::vector<int> &folds)
+{
+    Labels out = data.labels;
+    out.values.clear();
+    for (size_t i = 0; i < folds.size(); ++i) {
+        if (folds[i] >= 0)
+            out.values.push_back(data.labels.values[i]);
+    }
+    return out;
+}
+
 Result<CrossValidationResult> crossValidate(const DataTable &table, int label, const LabelData &data,
                                             const std::vector<int> &folds, const Learner &learner,
                                             const Params &params, Featurizer::Mode mode, const FitControl &control)
@@ -60,8 +71,15 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
     const int k = folds.empty() ? 0 : *std::max_element(folds.begin(), folds.end()) + 1;
     const bool classification = data.labels.task == Task::Classification;
     const size_t width = classification ? size_t(data.labels.classes) : 1;
+    // Where each validated row's predictions go.
+    std::vector<size_t> slot(folds.size(), 0);
+    size_t validated = 0;
+    for (size_t i = 0; i < folds.size(); ++i) {
+        if (folds[i] >= 0)
+            slot[i] = validated++;
+    }
     CrossValidationResult result;
-    result.outOfFold.assign(data.rows.size() * width, 0.0);
+    result.outOfFold.assign(validated * width, 0.0);
     for (int f = 0; f < k; ++f) {
         if (control.shouldStop())
             return Error{QStringLiteral("stopped before fold %1 of %2").arg(f + 1).arg(k)};
@@ -71,7 +89,7 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
         for (size_t i = 0; i < data.rows.size(); ++i) {
             if (folds[i] == f) {
                 validRows.push_back(data.rows[i]);
-                validIndex.push_back(i);
+                validIndex.push_back(slot[i]);
             } else {
                 trainRows.push_back(data.rows[i]);
                 trainLabels.values.push_back(data.labels.values[i]);
@@ -90,11 +108,12 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
         for (size_t j = 0; j < validIndex.size(); ++j)
             std::copy_n(predicted.begin() + long(j * width), width, result.outOfFold.begin() + long(validIndex[j] * width));
     }
+    const Labels scored = validatedLabels(data, folds);
     if (classification) {
-        std::vector<int> labels(data.labels.values.begin(), data.labels.values.end());
+        std::vector<int> labels(scored.values.begin(), scored.values.end());
         result.metrics = classificationMetrics(labels, result.outOfFold, data.labels.classes);
     } else {
-        std::vector<double> truth(data.labels.values.begin(), data.labels.values.end());
+        std::vector<double> truth(scored.values.begin(), scored.values.end());
         result.metrics = regressionMetrics(truth, result.outOfFold);
     }
     return result;

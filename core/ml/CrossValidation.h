@@ -20,11 +20,16 @@ struct LabelData {
 Result<LabelData> labelData(const DataTable &table, int label, Task task);
 
 struct CrossValidationResult {
-    std::vector<double> outOfFold; // per kept row: class probabilities, or the prediction
+    std::vector<double> outOfFold; // per validated row: class probabilities, or the prediction
     QMap<QString, double> metrics;
 };
 
-// requires: folds.size() == data.rows.size(), fold indices 0..k-1.
+// The labels of the validated rows (fold >= 0), in order: what out-of-fold
+// predictions are scored against.
+Labels validatedLabels(const LabelData &data, const std::vector<int> &folds);
+
+// requires: folds.size() == data.rows.size(), fold indices 0..k-1, or -1 for
+//           a row that is only trained on (a holdout's training part).
 Result<CrossValidationResult> crossValidate(const DataTable &table, int label, const LabelData &data,
                                             const std::vector<int> &folds, const Learner &learner,
                                             const Params &params, Featurizer::Mode mode, const FitControl &control);

@@ -6,14 +6,13 @@
 namespace stratus::ml {
 
 QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelData &data, const Featurizer &featurizer,
-                                int folds)
+                                const QString &validation)
 {
     QList<Guardrail> out;
     out.append({QStringLiteral("Validation split handling"), QStringLiteral("Done"),
-                QStringLiteral("%1-fold cross-validation over %2 rows%3.")
-                    .arg(folds)
-                    .arg(data.rows.size())
-                    .arg(data.droppedMissing ? QStringLiteral("; %1 rows without a label were left out").arg(data.droppedMissing)
+                QStringLiteral("%1%2.")
+                    .arg(validation,
+                         data.droppedMissing ? QStringLiteral("; %1 rows without a label were left out").arg(data.droppedMissing)
                                              : QString())});
     if (data.labels.task == Task::Classification) {
         std::vector<size_t> counts(size_t(data.labels.classes), 0);

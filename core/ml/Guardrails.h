@@ -15,8 +15,9 @@ struct Guardrail {
     QString description;
 };
 
+// validation: how trials are validated, a sentence ("10-fold cross-validation over 299 rows").
 QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelData &data, const Featurizer &featurizer,
-                                int folds);
+                                const QString &validation);
 QJsonArray toJson(const QList<Guardrail> &guardrails);
 
 } // namespace stratus::ml

@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QVariantMap>
 #include <atomic>
+#include <limits>
 #include <memory>
 
 namespace stratus::ml {
@@ -28,6 +29,16 @@ struct Labels {
 
 // Hyperparameters by name (numbers), as recorded in a child run's config.
 using Params = QVariantMap;
+
+// One dimension of a learner's hyperparameter space, searched between lo and
+// hi (on a log scale when log is set; whole numbers when integer is set).
+struct Dimension {
+    QString name;
+    double lo = 0, hi = 1;
+    bool log = false;
+    bool integer = false;
+};
+using Space = std::vector<Dimension>;
 
 struct FitControl {
     int threads = 1;
@@ -50,8 +61,12 @@ class Learner {
 public:
     virtual ~Learner() = default;
     virtual QString name() const = 0;
-    virtual bool supports(Task task) const = 0;
     virtual Params defaults(Task task) const = 0;
+    // The hyperparameters the search tunes, with their ranges.
+    virtual Space space(Task task) const = 0;
+    // Learners whose cost grows with the square of the rows (kernels, nearest
+    // neighbours) are not tried above this many training rows.
+    virtual size_t maxRows() const { return std::numeric_limits<size_t>::max(); }
     virtual Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                                const FitControl &control) const = 0;
 };

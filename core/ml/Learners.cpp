@@ -1,39 +1,86 @@
 #include "Learners.h"
 
+#include "ElasticNet.h"
+#include "ExtraTrees.h"
+#include "KernelRidge.h"
+#include "KernelSvm.h"
+#include "Knn.h"
+#include "LinearSvm.h"
 #include "LogisticRegression.h"
+#include "Mlp.h"
+#include "NaiveBayes.h"
 #include "XGBoostLearner.h"
+
+#include <functional>
 
 namespace stratus::ml {
 
+namespace {
+
+enum Tasks { Classifies = 1, Regresses = 2, Both = 3 };
+
+struct Entry {
+    const char *name;
+    int tasks;
+    std::function<std::unique_ptr<Learner>(Task)> make;
+    Result<std::unique_ptr<Model>> (*load)(const QByteArray &);
+};
+
+// In the order the search's portfolio prefers them.
+const std::vector<Entry> &registry()
+{
+    static const std::vector<Entry> entries = {
+        {"XGBoostClassifier", Classifies, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load},
+        {"XGBoostRegressor", Regresses, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load},
+        {"RandomForest", Both,
+         [](Task t) { return std::make_unique<XGBoostLearner>(t, XGBoostLearner::Flavor::RandomForest); },
+         &XGBoostLearner::load},
+        {"ExtremeRandomTrees", Both, [](Task) { return std::make_unique<ExtraTrees>(); }, &ExtraTrees::load},
+        {"LogisticRegression", Classifies, [](Task) { return std::make_unique<LogisticRegression>(); },
+         &LogisticRegression::load},
+        {"ElasticNet", Regresses, [](Task) { return std::make_unique<ElasticNet>(); }, &ElasticNet::load},
+        {"SVM", Classifies, [](Task) { return std::make_unique<KernelSvm>(); }, &KernelSvm::load},
+        {"KernelRidge", Regresses, [](Task) { return std::make_unique<KernelRidge>(); }, &KernelRidge::load},
+        {"LinearSVM", Classifies, [](Task) { return std::make_unique<LinearSvm>(); }, &LinearSvm::load},
+        {"KNN", Both, [](Task) { return std::make_unique<Knn>(); }, &Knn::load},
+        {"MLP", Both, [](Task) { return std::make_unique<Mlp>(); }, &Mlp::load},
+        {"BernoulliNaiveBayes", Classifies, [](Task) { return std::make_unique<NaiveBayes>(); }, &NaiveBayes::load},
+    };
+    return entries;
+}
+
+int bit(Task task)
+{
+    return task == Task::Classification ? Classifies : Regresses;
+}
+
+} // namespace
+
 QStringList learnerNames(Task task)
 {
-    if (task == Task::Classification)
-        return {QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest"), QStringLiteral("LogisticRegression")};
-    return {QStringLiteral("XGBoostRegressor"), QStringLiteral("RandomForest")};
+    QStringList names;
+    for (const Entry &e : registry()) {
+        if (e.tasks & bit(task))
+            names << QLatin1String(e.name);
+    }
+    return names;
 }
 
 std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
 {
-    for (const QString &known : learnerNames(task)) {
-        if (known.compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (known.startsWith(QLatin1String("XGBoost")))
-            return std::make_unique<XGBoostLearner>(task);
-        if (known == QLatin1String("RandomForest"))
-            return std::make_unique<XGBoostLearner>(task, XGBoostLearner::Flavor::RandomForest);
-        if (known == QLatin1String("LogisticRegression"))
-            return std::make_unique<LogisticRegression>();
+    for (const Entry &e : registry()) {
+        if ((e.tasks & bit(task)) && name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.make(task);
     }
     return nullptr;
 }
 
 Result<std::unique_ptr<Model>> loadModel(const QString &name, const QByteArray &bytes)
 {
-    if (name.startsWith(QLatin1String("XGBoost"), Qt::CaseInsensitive)
-        || name.compare(QLatin1String("RandomForest"), Qt::CaseInsensitive) == 0)
-        return XGBoostLearner::load(bytes);
-    if (name.compare(QLatin1String("LogisticRegression"), Qt::CaseInsensitive) == 0)
-        return LogisticRegression::load(bytes);
+    for (const Entry &e : registry()) {
+        if (name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.load(bytes);
+    }
     return Error{QStringLiteral("no learner can load a model of '%1'").arg(name)};
 }
 

@@ -12,11 +12,11 @@ namespace stratus::ml {
 class LogisticRegression : public Learner {
 public:
     QString name() const override { return QStringLiteral("LogisticRegression"); }
-    bool supports(Task task) const override { return task == Task::Classification; }
     Params defaults(Task) const override
     {
         return {{QStringLiteral("C"), 1.0}, {QStringLiteral("max_iter"), 200}};
     }
+    Space space(Task) const override { return {{QStringLiteral("C"), 1e-4, 1e3, true}}; }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     // A model saved by serialize().

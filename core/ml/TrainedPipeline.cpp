@@ -2,6 +2,7 @@
 
 #include "Learners.h"
 #include "RunStore.h"
+#include "StackEnsemble.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,11 @@ Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QSt
     auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
     if (!pipeline)
         return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
-    const QJsonObject description = QJsonDocument::fromJson(*pipeline).object();
+    return fromJson(QJsonDocument::fromJson(*pipeline).object(), id);
+}
+
+Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description, const QString &id)
+{
     TrainedPipeline p;
     p.m_runId = id;
     p.m_algorithm = description.value(QStringLiteral("algorithm")).toString();
@@ -46,6 +51,14 @@ Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QSt
     }
     if (p.m_members.isEmpty())
         return Error{QStringLiteral("the stored pipeline of run '%1' has no model").arg(id)};
+    if (description.contains(QStringLiteral("meta"))) {
+        const QJsonObject meta = description.value(QStringLiteral("meta")).toObject();
+        auto model = loadModel(meta.value(QStringLiteral("algorithm")).toString(),
+                               QByteArray::fromBase64(meta.value(QStringLiteral("model")).toString().toLatin1()));
+        if (!model)
+            return model.error();
+        p.m_meta = std::move(*model);
+    }
     return p;
 }
 
@@ -74,17 +87,26 @@ Result<std::vector<double>> TrainedPipeline::predict(const DataTable &table) con
     std::vector<size_t> rows(table.rowCount);
     std::iota(rows.begin(), rows.end(), 0);
     std::vector<double> total;
+    std::vector<std::vector<double>> each;
     for (const Member &m : m_members) {
         auto bound = m.featurizer.boundTo(table);
         if (!bound)
             return bound.error();
         const std::vector<double> p = m.model->predict(bound->transform(table, rows));
+        if (m_meta)
+            each.push_back(p);
         if (total.empty())
             total.assign(p.size(), 0.0);
         if (p.size() != total.size())
             return Error{QStringLiteral("%1 predicted %2 values, not %3").arg(m.algorithm).arg(p.size()).arg(total.size())};
         for (size_t i = 0; i < p.size(); ++i)
             total[i] += m.weight * p[i];
+    }
+    if (m_meta) {
+        std::vector<const std::vector<double> *> inputs;
+        for (const std::vector<double> &p : each)
+            inputs.push_back(&p);
+        return m_meta->predict(stackFeatures(inputs, m_regression ? 0 : int(m_classes.size()), table.rowCount));
     }
     return total;
 }

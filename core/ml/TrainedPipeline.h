@@ -19,6 +19,10 @@ class TrainedPipeline {
 public:
     // A child run with a stored model, or an AutoML run (its best child).
     static Result<TrainedPipeline> fromRun(Workspace &workspace, const QString &runId);
+    // A pipeline as stored: {algorithm, label, task, classes, members:
+    // [{algorithm, hyperparameters, featurizer, model (base64), weight}],
+    // and for a StackEnsemble meta: {algorithm, model}}.
+    static Result<TrainedPipeline> fromJson(const QJsonObject &description, const QString &runId = {});
 
     QString runId() const { return m_runId; }
     QString algorithm() const { return m_algorithm; }
@@ -42,6 +46,7 @@ private:
     QStringList m_classes;
     bool m_regression = false;
     QList<Member> m_members; // one, or an ensemble's
+    std::shared_ptr<Model> m_meta; // StackEnsemble: predicts from the members' predictions
 };
 
 } // namespace stratus::ml

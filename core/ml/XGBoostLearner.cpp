@@ -12,7 +12,9 @@ namespace {
 
 Error xgbError(const char *what)
 {
-    return Error{QStringLiteral("XGBoost: %1: %2").arg(QLatin1String(what), QString::fromUtf8(XGBGetLastError()))};
+    // The library's message ends with a stack trace: keep its first line.
+    const QString message = QString::fromUtf8(XGBGetLastError()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    return Error{QStringLiteral("XGBoost: %1: %2").arg(QLatin1String(what), message)};
 }
 
 // Owns a DMatrix handle.
@@ -97,6 +99,23 @@ Params XGBoostLearner::defaults(Task) const
             {QStringLiteral("gamma"), 0.0}};
 }
 
+Space XGBoostLearner::space(Task) const
+{
+    if (m_flavor == Flavor::RandomForest)
+        return {{QStringLiteral("n_estimators"), 100, 600, false, true},
+                {QStringLiteral("max_depth"), 3, 20, false, true},
+                {QStringLiteral("min_child_weight"), 0.5, 10, true},
+                {QStringLiteral("max_features"), 0.1, 1.0},
+                {QStringLiteral("subsample"), 0.4, 0.9}};
+    return {{QStringLiteral("n_estimators"), 50, 1000, true, true},
+            {QStringLiteral("learning_rate"), 0.005, 0.3, true},
+            {QStringLiteral("max_depth"), 2, 10, false, true},
+            {QStringLiteral("min_child_weight"), 0.5, 20, true},
+            {QStringLiteral("subsample"), 0.5, 1.0},
+            {QStringLiteral("colsample_bytree"), 0.3, 1.0},
+            {QStringLiteral("reg_lambda"), 1e-3, 10, true}};
+}
+
 Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                                    const FitControl &control) const
 {
@@ -179,7 +198,7 @@ Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
         return xgbError("cannot create a booster");
     const QByteArray model = bytes.mid(newline + 1);
     if (XGBoosterLoadModelFromBuffer(booster, model.constData(), bst_ulong(model.size())) != 0) {
-        Error e = xgbError("cannot load the model");
+        Error e = xgbError("the stored model is damaged");
         XGBoosterFree(booster);
         return e;
     }

@@ -18,8 +18,8 @@ namespace stratus::ml {
 class XGBoostLearner : public Learner {
 public:
     QString name() const override;
-    bool supports(Task) const override { return true; }
     Params defaults(Task task) const override;
+    Space space(Task task) const override;
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     // A model saved by serialize().

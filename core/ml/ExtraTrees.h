@@ -1,0 +1,28 @@
+#pragma once
+// ExtremeRandomTrees: an ensemble of extremely randomized trees (Geurts,
+// Ernst and Wehenkel, 2006), as scikit-learn's ExtraTreesClassifier and
+// ExtraTreesRegressor: every tree sees all training rows; at each node
+// max_features randomly chosen features each get one threshold drawn
+// uniformly between the node's minimum and maximum, and the best of those
+// splits (Gini impurity, or variance for regression) is kept.
+//
+// Hyperparameters: n_estimators, max_features (a fraction of the features),
+// min_samples_leaf, max_depth. Trees are grown on control.threads threads;
+// each tree has its own seed, so the model does not depend on the threads.
+// When stopped (canceled, out of time) the trees grown so far are the model.
+
+#include "Learner.h"
+
+namespace stratus::ml {
+
+class ExtraTrees : public Learner {
+public:
+    QString name() const override { return QStringLiteral("ExtremeRandomTrees"); }
+    Params defaults(Task task) const override;
+    Space space(Task task) const override;
+    Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
+                                       const FitControl &control) const override;
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+};
+
+} // namespace stratus::ml

@@ -1,0 +1,29 @@
+#pragma once
+// KernelRidge: kernel ridge regression with the RBF kernel, as scikit-learn's
+// KernelRidge(kernel="rbf"): solves (K + alpha I) c = y - mean(y) by Cholesky
+// (dlib) and predicts mean(y) + sum_i c_i K(x, x_i), with
+// gamma = gamma_scale / features. The model keeps the training rows and the
+// solve grows with the cube of the rows, so it is not tried above maxRows()
+// rows. Regression only.
+//
+// Hyperparameters: alpha, gamma_scale.
+
+#include "Learner.h"
+
+namespace stratus::ml {
+
+class KernelRidge : public Learner {
+public:
+    QString name() const override { return QStringLiteral("KernelRidge"); }
+    Params defaults(Task) const override { return {{QStringLiteral("alpha"), 1.0}, {QStringLiteral("gamma_scale"), 1.0}}; }
+    Space space(Task) const override
+    {
+        return {{QStringLiteral("alpha"), 1e-4, 10, true}, {QStringLiteral("gamma_scale"), 1e-2, 10, true}};
+    }
+    size_t maxRows() const override { return 4000; }
+    Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
+                                       const FitControl &control) const override;
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+};
+
+} // namespace stratus::ml

@@ -1,0 +1,29 @@
+#pragma once
+// SVM: a support vector classifier with the RBF kernel (dlib's SMO solver,
+// C-SVC), gamma = gamma_scale / features (scikit-learn's gamma="scale" on
+// standardised features is gamma_scale = 1); one-vs-rest for more than two
+// classes, probabilities by Platt scaling (see SvmCalibration.h).
+// Classification only; training cost grows with the square of the rows, so
+// it is not tried above maxRows() rows.
+//
+// Hyperparameters: C, gamma_scale.
+
+#include "Learner.h"
+
+namespace stratus::ml {
+
+class KernelSvm : public Learner {
+public:
+    QString name() const override { return QStringLiteral("SVM"); }
+    Params defaults(Task) const override { return {{QStringLiteral("C"), 1.0}, {QStringLiteral("gamma_scale"), 1.0}}; }
+    Space space(Task) const override
+    {
+        return {{QStringLiteral("C"), 1e-2, 1e3, true}, {QStringLiteral("gamma_scale"), 1e-2, 10, true}};
+    }
+    size_t maxRows() const override { return 10000; }
+    Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
+                                       const FitControl &control) const override;
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+};
+
+} // namespace stratus::ml

@@ -1,0 +1,26 @@
+#pragma once
+// KNN: k-nearest neighbours on the (standardised) features, Euclidean
+// distance. Classification: the share of each class among the neighbours,
+// smoothed towards the training class shares so probabilities rank well;
+// regression: the neighbours' mean. With distance_weighted = 1 closer
+// neighbours count more (weight 1 / distance).
+//
+// Hyperparameters: n_neighbors, distance_weighted (0 or 1). The model keeps
+// every training row, so KNN is not tried above maxRows() training rows.
+
+#include "Learner.h"
+
+namespace stratus::ml {
+
+class Knn : public Learner {
+public:
+    QString name() const override { return QStringLiteral("KNN"); }
+    Params defaults(Task task) const override;
+    Space space(Task task) const override;
+    size_t maxRows() const override { return 50000; }
+    Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
+                                       const FitControl &control) const override;
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+};
+
+} // namespace stratus::ml

@@ -1,0 +1,23 @@
+#pragma once
+// LinearSVM: a linear support vector classifier (hinge loss, L2 penalty C as
+// in scikit-learn's LinearSVC), trained with dlib's dual coordinate descent;
+// one-vs-rest for more than two classes, probabilities by Platt scaling
+// (see SvmCalibration.h). Classification only.
+//
+// Hyperparameters: C.
+
+#include "Learner.h"
+
+namespace stratus::ml {
+
+class LinearSvm : public Learner {
+public:
+    QString name() const override { return QStringLiteral("LinearSVM"); }
+    Params defaults(Task) const override { return {{QStringLiteral("C"), 1.0}}; }
+    Space space(Task) const override { return {{QStringLiteral("C"), 1e-3, 1e2, true}}; }
+    Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
+                                       const FitControl &control) const override;
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+};
+
+} // namespace stratus::ml
