@@ -2,6 +2,8 @@
 // runs with metrics and curves, the best model refitted and stored, the same
 // leaderboard for the same seed, cancel and the experiment timeout.
 #include "AutoMLRun.h"
+#include "ComputeStore.h"
+#include "DatasetImport.h"
 #include "RunStore.h"
 #include "SampleData.h"
 #include "TestSupport.h"
@@ -35,6 +37,32 @@ std::unique_ptr<Workspace> workspace(const QTemporaryDir &dir, const QString &na
     if (!registerSampleDataset(*ws))
         qFatal("no sample");
     return ws;
+}
+
+// y = 2a - b + noise over `rows` rows, registered as dataset "line".
+void registerLine(Workspace &ws, int rows)
+{
+    DataTable t;
+    t.rowCount = size_t(rows);
+    DataColumn a, b, y;
+    a.name = QStringLiteral("a");
+    b.name = QStringLiteral("b");
+    y.name = QStringLiteral("y");
+    for (int i = 0; i < rows; ++i) {
+        a.numbers.push_back(std::sin(i * 0.37));
+        b.numbers.push_back(std::cos(i * 0.11));
+        y.numbers.push_back(2 * a.numbers.back() - b.numbers.back() + 0.05 * std::sin(i * 7.7));
+    }
+    t.columns = {a, b, y};
+    RegisterRequest request;
+    request.name = QStringLiteral("line");
+    if (!registerDataTable(ws, t, request))
+        qFatal("cannot register");
+}
+
+QList<Run> childrenOf(Workspace &ws, const QString &parent)
+{
+    return *RunStore(ws).children(parent);
 }
 
 } // namespace
@@ -103,19 +131,34 @@ private slots:
 
     void sameSeedSameLeaderboard()
     {
+        // Past the portfolio into the model-based search and past early
+        // stopping's warm-up, two trials at a time: still the same, to the last digit.
         auto ws = workspace(m_dir, QStringLiteral("seed.stratus"));
-        QList<QList<double>> boards;
+        QList<QStringList> boards;
         for (int attempt = 0; attempt < 2; ++attempt) {
-            AutoMLRun run(*ws, config(5, 42));
+            AutoMLConfig c = config(30, 42);
+            c.maxConcurrentTrials = 2;
+            c.crossValidations = 3;
+            AutoMLRun run(*ws, c);
             QSignalSpy finished(&run, &AutoMLRun::finished);
             QVERIFY(run.start().ok());
-            QVERIFY(finished.wait(60000));
-            QList<double> scores;
+            QVERIFY(finished.wait(180000));
+            QStringList rows;
             for (const TrialResult &r : run.leaderboard())
-                scores << r.metrics.value(QStringLiteral("AUC_weighted")) << r.index;
-            boards << scores;
+                rows << QStringLiteral("%1 %2 %3 %4")
+                            .arg(r.index)
+                            .arg(r.algorithm)
+                            .arg(r.metrics.value(QStringLiteral("AUC_weighted")), 0, 'g', 17)
+                            .arg(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.params)).toJson(QJsonDocument::Compact)));
+            boards << rows;
         }
         QCOMPARE(boards[0], boards[1]);
+        // At least 20 trials (early stopping waits for 20) and both ensembles.
+        QVERIFY2(boards[0].size() >= 22, qPrintable(QString::number(boards[0].size())));
+        QSet<QString> algorithms;
+        for (const QString &row : boards[0])
+            algorithms << row.section(QLatin1Char(' '), 1, 1);
+        QVERIFY2(algorithms.size() >= 8, qPrintable(boards[0].join(QLatin1Char('\n'))));
     }
 
     void cancel()
@@ -147,6 +190,136 @@ private slots:
         QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed")); // a timeout ends the run normally
         QVERIFY(!run.bestRunId().isEmpty());
+    }
+
+    void failingTrialFailsAlone()
+    {
+        // KernelRidge on 3,000 training rows needs ~140 MB, more than the profile's 64 MB:
+        // its trial fails with that reason; ElasticNet's completes, and so does the run.
+        auto ws = workspace(m_dir, QStringLiteral("fail.stratus"));
+        registerLine(*ws, 4000);
+        ComputeProfile small;
+        small.name = QStringLiteral("small");
+        small.maxConcurrent = 1;
+        small.memoryMb = 64;
+        QVERIFY(ComputeStore(*ws).create(small).ok());
+        AutoMLConfig c = config(2);
+        c.task = Task::Regression;
+        c.dataset = QStringLiteral("line");
+        c.label = QStringLiteral("y");
+        c.crossValidations = 4;
+        c.computeProfile = QStringLiteral("small");
+        c.allowedAlgorithms = {QStringLiteral("kernelridge"), QStringLiteral("ELASTICNET")};
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        auto id = run.start();
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        const QList<Run> children = childrenOf(*ws, *id);
+        QCOMPARE(children.size(), 2);
+        for (const Run &child : children) {
+            if (child.algorithm == QLatin1String("KernelRidge")) {
+                QCOMPARE(child.status, RunStatus::Failed);
+                QVERIFY2(child.error.contains(QStringLiteral("more than the 64 MB per trial of compute profile 'small'")),
+                         qPrintable(child.error));
+                QVERIFY(child.metrics.isEmpty());
+            } else {
+                QCOMPARE(child.algorithm, QStringLiteral("ElasticNet"));
+                QCOMPARE(child.status, RunStatus::Completed);
+                QVERIFY(child.metrics.value(QStringLiteral("r2_score")) > 0.99);
+                QCOMPARE(child.id, run.bestRunId());
+            }
+        }
+        // Regression charts and the permutation importance of the raw columns.
+        RunStore store(*ws);
+        const QJsonObject curves = QJsonDocument::fromJson(*store.artifact(run.bestRunId(), QStringLiteral("curves"))).object();
+        QCOMPARE(curves.value(QStringLiteral("residuals")).toObject().value(QStringLiteral("counts")).toArray().size(), 20);
+        QVERIFY(curves.value(QStringLiteral("predicted_vs_true")).toObject().value(QStringLiteral("true_mean")).toArray().size() >= 8);
+        const QJsonArray importance = QJsonDocument::fromJson(*store.artifact(run.bestRunId(), QStringLiteral("importance"))).array();
+        QCOMPARE(importance.size(), 2);
+        QCOMPARE(importance.at(0).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("a")); // weight 2 beats 1
+        QVERIFY(importance.at(1).toObject().value(QStringLiteral("importance")).toDouble() > 0.1);
+        const QString log = QString::fromUtf8(*store.artifact(*id, QStringLiteral("log")));
+        QVERIFY2(log.contains(QStringLiteral("Failed after")) && log.contains(QStringLiteral("64 MB")), qPrintable(log));
+    }
+
+    void trialTimeout()
+    {
+        // 300 extremely randomized trees on 33,000 rows, three times, take
+        // several seconds: the one-second trial timeout stops the trial.
+        auto ws = workspace(m_dir, QStringLiteral("trial-timeout.stratus"));
+        QVERIFY(registerSyntheticRecords(*ws, QStringLiteral("big"), 50000).ok());
+        AutoMLConfig c = config(1);
+        c.dataset = QStringLiteral("big");
+        c.crossValidations = 3;
+        c.trialTimeoutSeconds = 1;
+        c.allowedAlgorithms = {QStringLiteral("ExtremeRandomTrees")};
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        QElapsedTimer timer;
+        timer.start();
+        auto id = run.start();
+        QVERIFY(id.ok());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Failed"));
+        const Run child = childrenOf(*ws, *id).first();
+        QCOMPARE(child.status, RunStatus::Failed);
+        QCOMPARE(child.error, QStringLiteral("trial timeout: stopped after 1 s"));
+        QCOMPARE(RunStore(*ws).get(*id)->error, QStringLiteral("no trial completed"));
+    }
+
+    void holdoutAndDebugLog()
+    {
+        auto ws = workspace(m_dir, QStringLiteral("holdout.stratus"));
+        AutoMLConfig c = config(4);
+        c.crossValidations = 0;
+        c.validationFraction = 0.2;
+        c.debugLog = m_dir.filePath(QStringLiteral("debug.log"));
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        auto id = run.start();
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        QVERIFY(finished.wait(60000));
+        RunStore store(*ws);
+        // 20% of each class held out: 41 of 203 survivors, 19 of 96 deaths.
+        QCOMPARE(store.artifact(run.bestRunId(), QStringLiteral("predictions"))->size(), qsizetype(60 * 2 * 8));
+        const QJsonArray guardrails = QJsonDocument::fromJson(*store.artifact(*id, QStringLiteral("guardrails"))).array();
+        QVERIFY2(guardrails.at(0).toObject().value(QStringLiteral("description")).toString().startsWith(QStringLiteral("20% of 299 rows held out")),
+                 qPrintable(guardrails.at(0).toObject().value(QStringLiteral("description")).toString()));
+        QFile log(c.debugLog);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("trial 3 Completed after"));
+        QVERIFY(text.contains(" Completed\n") || text.contains("Completed"));
+        QCOMPARE(QByteArray(*store.artifact(*id, QStringLiteral("log"))), text);
+    }
+
+    void cancelOneTrial()
+    {
+        auto ws = workspace(m_dir, QStringLiteral("one.stratus"));
+        AutoMLConfig c = config(3);
+        c.maxConcurrentTrials = 1;
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        QString first;
+        connect(&run, &AutoMLRun::trialQueued, &run, [&](const QString &id) {
+            if (first.isEmpty()) {
+                first = id;
+                QVERIFY(run.cancelTrial(id));
+            }
+        });
+        auto id = run.start();
+        QVERIFY(id.ok());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        QCOMPARE(RunStore(*ws).get(first)->status, RunStatus::Canceled);
+        QVERIFY(!run.cancelTrial(first)); // no longer running
+        int completed = 0;
+        for (const Run &child : childrenOf(*ws, *id))
+            completed += child.status == RunStatus::Completed;
+        QCOMPARE(completed, 2 + 2); // the two other trials and both ensembles
     }
 
     void badConfiguration_data()

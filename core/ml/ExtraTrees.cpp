@@ -222,6 +222,27 @@ Space ExtraTrees::space(Task) const
             {QStringLiteral("max_depth"), 4, 30, false, true}};
 }
 
+namespace {
+
+constexpr size_t kMostLeaves = 32768;
+
+int effectiveMinLeaf(int minLeaf, size_t rows)
+{
+    return qMax(minLeaf, int((rows + kMostLeaves - 1) / kMostLeaves));
+}
+
+} // namespace
+
+size_t ExtraTrees::memoryBytes(size_t rows, size_t, const Params &given, int outputs) const
+{
+    Params p = defaults(Task::Classification);
+    for (auto it = given.begin(); it != given.end(); ++it)
+        p.insert(it.key(), it.value());
+    const size_t trees = size_t(qMax(1, p.value(QStringLiteral("n_estimators")).toInt()));
+    const size_t leaves = std::min(kMostLeaves, rows / size_t(effectiveMinLeaf(qMax(1, p.value(QStringLiteral("min_samples_leaf")).toInt()), rows)) + 1);
+    return rows * sizeof(quint32) + trees * 2 * leaves * (5 * sizeof(qint32) + size_t(outputs) * sizeof(float));
+}
+
 Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Labels &y, const Params &given,
                                                const FitControl &control) const
 {
@@ -244,7 +265,7 @@ Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Lab
     std::atomic<int> next{0};
     auto work = [&] {
         for (int t = next++; t < trees && !control.shouldStop(); t = next++) {
-            forest[size_t(t)] = TreeGrower(x, y, tries, minLeaf, depthLimit, control.seed * 1000003ULL + quint64(t)).grow();
+            forest[size_t(t)] = TreeGrower(x, y, tries, effectiveMinLeaf(minLeaf, x.rows), depthLimit, control.seed * 1000003ULL + quint64(t)).grow();
         }
     };
     std::vector<std::thread> threads;

@@ -9,6 +9,8 @@
 // Hyperparameters: n_estimators, max_features (a fraction of the features),
 // min_samples_leaf, max_depth. Trees are grown on control.threads threads;
 // each tree has its own seed, so the model does not depend on the threads.
+// On large data a leaf keeps at least rows / 32768 rows (when that is more
+// than min_samples_leaf), so a tree has at most about 65,000 nodes.
 // When stopped (canceled, out of time) the trees grown so far are the model.
 
 #include "Learner.h"
@@ -20,6 +22,7 @@ public:
     QString name() const override { return QStringLiteral("ExtremeRandomTrees"); }
     Params defaults(Task task) const override;
     Space space(Task task) const override;
+    size_t memoryBytes(size_t rows, size_t cols, const Params &params, int outputs) const override;
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);

@@ -21,6 +21,11 @@ public:
         return {{QStringLiteral("alpha"), 1e-4, 10, true}, {QStringLiteral("gamma_scale"), 1e-2, 10, true}};
     }
     size_t maxRows() const override { return 4000; }
+    // The kernel matrix and its Cholesky factor, and the kept training rows.
+    size_t memoryBytes(size_t rows, size_t cols, const Params &, int) const override
+    {
+        return 2 * rows * rows * sizeof(double) + rows * cols * sizeof(float);
+    }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);

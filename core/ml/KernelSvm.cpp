@@ -100,7 +100,8 @@ Result<std::unique_ptr<Model>> KernelSvm::fit(const FeatureMatrix &x, const Labe
         dlib::svm_c_trainer<Kernel> trainer;
         trainer.set_kernel(Kernel(gamma));
         trainer.set_c(c);
-        trainer.set_cache_size(400);
+        // In megabytes: the whole kernel matrix when it is small, 200 MB at most.
+        trainer.set_cache_size(long(std::min<size_t>(part.size() * part.size() * sizeof(double) / (1 << 20) + 1, 200)));
         return KernelScorer{trainer.train(part, labels)};
     };
     const std::vector<int> labels(y.values.begin(), y.values.end());

@@ -21,6 +21,11 @@ public:
         return {{QStringLiteral("C"), 1e-2, 1e3, true}, {QStringLiteral("gamma_scale"), 1e-2, 10, true}};
     }
     size_t maxRows() const override { return 10000; }
+    // dlib's samples (doubles), a copy for each training part, and the kernel cache.
+    size_t memoryBytes(size_t rows, size_t cols, const Params &, int) const override
+    {
+        return rows * cols * 16 + std::min<size_t>(rows * rows * sizeof(double), size_t(200) << 20);
+    }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);

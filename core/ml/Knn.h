@@ -18,6 +18,7 @@ public:
     Params defaults(Task task) const override;
     Space space(Task task) const override;
     size_t maxRows() const override { return 50000; }
+    size_t memoryBytes(size_t rows, size_t cols, const Params &, int) const override { return rows * (cols * 4 + 24); }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);

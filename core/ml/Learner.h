@@ -67,6 +67,15 @@ public:
     // Learners whose cost grows with the square of the rows (kernels, nearest
     // neighbours) are not tried above this many training rows.
     virtual size_t maxRows() const { return std::numeric_limits<size_t>::max(); }
+    // About how many bytes fit() needs besides the rows x cols features it is
+    // given (outputs: classes, or 1 for regression): what a compute profile's
+    // memory limit per trial is checked against.
+    virtual size_t memoryBytes(size_t rows, size_t cols, const Params &params, int outputs) const
+    {
+        (void)params;
+        (void)outputs;
+        return rows * cols * sizeof(float);
+    }
     virtual Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                                const FitControl &control) const = 0;
 };

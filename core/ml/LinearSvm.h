@@ -15,6 +15,8 @@ public:
     QString name() const override { return QStringLiteral("LinearSVM"); }
     Params defaults(Task) const override { return {{QStringLiteral("C"), 1.0}}; }
     Space space(Task) const override { return {{QStringLiteral("C"), 1e-3, 1e2, true}}; }
+    // dlib's samples (doubles), and a copy for each training part.
+    size_t memoryBytes(size_t rows, size_t cols, const Params &, int) const override { return rows * cols * 16; }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);

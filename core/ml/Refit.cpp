@@ -19,11 +19,14 @@ Result<QJsonObject> refitPipeline(const AutoMLPlan &plan, const AutoMLConfig &co
     QJsonArray members;
     for (const auto &[index, weight] : parts) {
         const auto it = std::find_if(trials.cbegin(), trials.cend(), [index = index](const TrialResult &r) { return r.index == index; });
+        const auto learner = makeLearner(it->algorithm, config.task);
+        if (Status fits = checkMemory(plan, *learner, it->params, tableRows.size()); !fits)
+            return fits.error();
         FitControl control;
         control.threads = qMax(1, plan.profile.maxConcurrent * plan.profile.threadsPerTrial);
         control.seed = config.seed + quint64(it->index);
         control.cancel = &cancel;
-        auto model = makeLearner(it->algorithm, config.task)->fit(x, labels, it->params, control);
+        auto model = learner->fit(x, labels, it->params, control);
         if (!model)
             return Error{QStringLiteral("%1: %2").arg(it->algorithm, model.message())};
         if (cancel.load())

@@ -33,6 +33,27 @@ void recordPredictions(RunStore &store, const QString &runId, const AutoMLPlan &
     noteStored(store.putArtifact(runId, QStringLiteral("curves"), QJsonDocument(curves).toJson(QJsonDocument::Compact)));
 }
 
+size_t trainingBytes(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows)
+{
+    const size_t cols = size_t(plan.allRows.featureNames().size());
+    const int outputs = plan.all.labels.task == Task::Classification ? plan.all.labels.classes : 1;
+    return rows * cols * sizeof(float) + learner.memoryBytes(rows, cols, params, outputs);
+}
+
+Status checkMemory(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows)
+{
+    const size_t limit = size_t(plan.profile.memoryMb) << 20;
+    const size_t needed = trainingBytes(plan, learner, params, rows);
+    if (limit == 0 || needed <= limit)
+        return {};
+    return Error{QStringLiteral("%1 on %2 rows needs about %3 MB, more than the %4 MB per trial of compute profile '%5'")
+                     .arg(learner.name())
+                     .arg(rows)
+                     .arg((needed + (1 << 20) - 1) >> 20)
+                     .arg(plan.profile.memoryMb)
+                     .arg(plan.profile.name)};
+}
+
 TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
                      const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
                      const std::function<void()> &started)
@@ -65,13 +86,19 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         control.deadline = QDeadlineTimer(qint64(config.trialTimeoutSeconds) * 1000);
     const auto learner = makeLearner(candidate.learner, config.task);
     Result<CrossValidationResult> cv = Error{QStringLiteral("no learner named '%1'").arg(candidate.learner)};
+    // The largest training part: every row outside one fold (or the holdout).
+    const size_t trained = size_t(std::count_if(plan.folds.begin(), plan.folds.end(), [](int f) { return f != 0; }));
     if (learner) {
-        try {
-            cv = crossValidate(plan.table, plan.label, plan.search, plan.folds, *learner, candidate.params,
-                               config.featurization, control);
-        } catch (const std::exception &e) {
-            // A learner that throws (out of memory, a library's own error) fails its trial alone.
-            cv = Error{QStringLiteral("%1 failed: %2").arg(candidate.learner, QString::fromLocal8Bit(e.what()))};
+        if (Status fits = checkMemory(plan, *learner, candidate.params, trained); !fits) {
+            cv = fits.error();
+        } else {
+            try {
+                cv = crossValidate(plan.table, plan.label, plan.search, plan.folds, *learner, candidate.params,
+                                   config.featurization, control);
+            } catch (const std::exception &e) {
+                // A learner that throws (out of memory, a library's own error) fails its trial alone.
+                cv = Error{QStringLiteral("%1 failed: %2").arg(candidate.learner, QString::fromLocal8Bit(e.what()))};
+            }
         }
     }
     r.seconds = double(timer.elapsed()) / 1000.0;

@@ -41,6 +41,12 @@ TrialResult runTrial(Workspace &workspace, const AutoMLPlan &plan, const AutoMLC
                      const QString &runId, const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
                      const std::function<void()> &started = {});
 
+// About the memory a learner needs to train on `rows` rows of the plan's
+// features: the features themselves and the learner's own (Learner::memoryBytes).
+size_t trainingBytes(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows);
+// An error naming the compute profile when that is more than its memory per trial.
+Status checkMemory(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows);
+
 // Stores a child run's out-of-fold predictions and the curves drawn from them.
 void recordPredictions(RunStore &store, const QString &runId, const AutoMLPlan &plan, const std::vector<double> &predictions);
 

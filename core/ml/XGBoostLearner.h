@@ -20,6 +20,11 @@ public:
     QString name() const override;
     Params defaults(Task task) const override;
     Space space(Task task) const override;
+    // Its own copy of the features, their quantile bins, and per-row gradients.
+    size_t memoryBytes(size_t rows, size_t cols, const Params &, int outputs) const override
+    {
+        return rows * cols * 6 + rows * size_t(outputs) * 24;
+    }
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     // A model saved by serialize().
