@@ -29,6 +29,15 @@ Status checkExperimentName(const QString &name)
                                              "letters, digits, '_' and '-'."));
 }
 
+Status checkModelName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    return check(QCoreApplication::translate("stratus::names", "model"), name, rule,
+                 QCoreApplication::translate("stratus::names",
+                                             "use 1 to 255 characters, start with a letter or digit, and use only "
+                                             "letters, digits, '_', '-' and '.'."));
+}
+
 Status checkComputeName(const QString &name)
 {
     static const QRegularExpression rule(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,15}$"));

@@ -18,6 +18,10 @@ Status checkComputeName(const QString &name);
 // digits, '_', '-' and '.'.
 Status checkDatasetName(const QString &name);
 
+// Models (Azure's rule): 1-255 characters, starting with a letter or digit;
+// letters, digits, '_', '-' and '.'.
+Status checkModelName(const QString &name);
+
 // A dataset name made from a file's name ("heart failure.csv" ->
 // "heart-failure"), valid by checkDatasetName; `fallback` when nothing is left.
 QString datasetNameFromFile(const QString &path, const QString &fallback = QStringLiteral("dataset"));

@@ -247,6 +247,7 @@ bool Workspace::pollExternalChanges()
         emit datasetsChanged();
         emit computeProfilesChanged();
         emit experimentsChanged();
+        emit modelsChanged();
     }
     return changed;
 }

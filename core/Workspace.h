@@ -57,11 +57,13 @@ public:
     void notifyDatasetsChanged() { emit datasetsChanged(); }
     void notifyComputeChanged() { emit computeProfilesChanged(); }
     void notifyExperimentsChanged() { emit experimentsChanged(); }
+    void notifyModelsChanged() { emit modelsChanged(); }
 
 signals:
     void datasetsChanged();
     void computeProfilesChanged();
     void experimentsChanged();
+    void modelsChanged();
 
 private:
     explicit Workspace(QString path);

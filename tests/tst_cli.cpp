@@ -223,6 +223,42 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("missing.csv: the column 'anaemia' is missing"), r.err.constData());
 
+        // Register the run's model, twice: versions 1 and 2, each predicting as the run does.
+        r = cli(with({"model", "register", "--run", parent, "--name", "heart-model", "--description", "best of the run",
+                      "--tags", "stage=test", "--json"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject registered = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(registered.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(registered.value(QStringLiteral("run_id")).toString(), result.value(QStringLiteral("best_child_run_id")).toString());
+        QCOMPARE(registered.value(QStringLiteral("tags")).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("test"));
+        const QJsonObject properties = registered.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(properties.value(QStringLiteral("algorithm")).toString(), best.value(QStringLiteral("algorithm")).toString());
+        QCOMPARE(properties.value(QStringLiteral("dataset_version")).toString(), QStringLiteral("heart-failure-records:1"));
+        QCOMPARE(properties.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("AUC_weighted")).toDouble(),
+                 best.value(QStringLiteral("AUC_weighted")).toDouble());
+        r = cli(with({"model", "register", "--run", parent, "--name", "heart-model"}));
+        QVERIFY2(r.code == 0 && r.out.contains("heart-model:2"), r.out.constData());
+        const QString byModel = m_dir.filePath(QStringLiteral("by-model.csv"));
+        r = cli(with({"predict", "--model", "heart-model:1", "--input", input, "--output", byModel, "--proba"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(testing::readFile(byModel), testing::readFile(output));
+        r = cli(with({"model", "list", "--json"}));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+        r = cli(with({"model", "show", "heart-model"}));
+        QVERIFY2(r.code == 0 && r.out.contains("Model heart-model:2") && r.out.contains("AUC_weighted"), r.out.constData());
+        r = cli(with({"model", "delete", "heart-model:2"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli(with({"predict", "--model", "heart-model:2", "--input", input, "--output", byModel}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("The model 'heart-model' has no version 2."), r.err.constData());
+        r = cli(with({"model", "register", "--run", parent, "--name", "-bad name"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Invalid model name '-bad name'"), r.err.constData());
+        const QString trial = board.at(board.size() - 1).toObject().value(QStringLiteral("run_id")).toString();
+        r = cli(with({"model", "register", "--run", trial, "--name", "no-model"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("has no stored model"), r.err.constData());
+
         // Text output: a line per trial and the leaderboard.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
                       "--cv", "3", "--allowed", "logisticregression", "--no-ensembles"}));

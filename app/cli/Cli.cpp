@@ -57,7 +57,12 @@ Automated ML
 Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
-  predict --run RUN_ID --input FILE --output FILE [--proba]
+  predict (--run RUN_ID | --model NAME[:V]) --input FILE --output FILE [--proba]
+Models
+  model register --run RUN_ID --name NAME [--description TEXT] [--tags k=v,..]
+  model list
+  model show NAME[:VERSION]
+  model delete NAME:VERSION
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.
 --json prints listings and 'dataset show' as JSON.
@@ -111,6 +116,8 @@ int run(const QStringList &arguments)
         handler = computeCommand;
     else if (group == QLatin1String("experiment"))
         handler = experimentCommand;
+    else if (group == QLatin1String("model"))
+        handler = modelCommand;
     else if (group == QLatin1String("runs"))
         handler = runsCommand;
     else if (automl)

@@ -18,6 +18,7 @@ int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args
 int automlCommand(Workspace &ws, const CliArgs &args);
 int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int modelCommand(Workspace &ws, const QString &command, const CliArgs &args);
 
 // Prints "stratus-cli: message" to stderr and returns code.
 int fail(const QString &message, int code = Failed);

@@ -30,10 +30,9 @@ int predictCommand(Workspace &ws, const CliArgs &args)
         || !args.has(QStringLiteral("output")) || args.has(QStringLiteral("run")) == args.has(QStringLiteral("model")))
         return fail(QStringLiteral("usage: predict (--run RUN_ID | --model NAME[:V]) --input FILE --output FILE [--proba]"),
                     Usage);
-    if (args.has(QStringLiteral("model")))
-        return fail(QStringLiteral("--model needs the model registry, which this version does not have yet; use "
-                                   "--run RUN_ID (an AutoML run uses its best model)"));
-    auto pipeline = ml::TrainedPipeline::fromRun(ws, args.value(QStringLiteral("run")));
+    const bool byModel = args.has(QStringLiteral("model"));
+    auto pipeline = byModel ? ml::TrainedPipeline::fromModel(ws, args.value(QStringLiteral("model")))
+                            : ml::TrainedPipeline::fromRun(ws, args.value(QStringLiteral("run")));
     if (!pipeline)
         return fail(pipeline.message());
     auto table = pipeline->readInput(args.value(QStringLiteral("input")));
@@ -73,9 +72,10 @@ int predictCommand(Workspace &ws, const CliArgs &args)
     }
     if (!file.commit())
         return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
-    out() << QStringLiteral("Wrote %1 predictions of run %2 (%3) to %4.")
+    out() << QStringLiteral("Wrote %1 predictions of %2 (%3) to %4.")
                  .arg(table->rowCount)
-                 .arg(pipeline->runId(), pipeline->algorithm(), args.value(QStringLiteral("output")))
+                 .arg(byModel ? QStringLiteral("model ") + args.value(QStringLiteral("model")) : QStringLiteral("run ") + pipeline->runId(),
+                      pipeline->algorithm(), args.value(QStringLiteral("output")))
           << '\n';
     return Ok;
 }

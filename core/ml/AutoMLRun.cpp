@@ -107,8 +107,12 @@ Result<QString> AutoMLRun::start()
     noteStored(store.putArtifact(m_parentId, QStringLiteral("featurization"), QJsonDocument(columns).toJson()));
     m_log->write(QStringLiteral("run %1 started on %2: %3; algorithms %4")
                      .arg(m_parentId, m_plan->datasetReference, m_plan->validation, m_plan->learners.join(QStringLiteral(", "))));
-    if (m_config.experimentTimeoutSeconds > 0)
-        m_timeout.start(m_config.experimentTimeoutSeconds * 1000);
+    if (m_config.experimentTimeoutSeconds > 0) {
+        const qint64 budget = qint64(m_config.experimentTimeoutSeconds) * 1000;
+        m_budget = QDeadlineTimer(budget);
+        const bool sampled = m_plan->search.rows.size() < m_plan->all.rows.size();
+        m_timeout.start(int(sampled ? budget * 6 / 10 : budget));
+    }
     m_heartbeat.start();
     emit statusChanged(QStringLiteral("Running"));
     scheduleMore();
@@ -420,8 +424,53 @@ QList<TrialResult> AutoMLRun::leaderboard() const
 
 QString AutoMLRun::bestRunId() const
 {
+    if (!m_chosen.isEmpty())
+        return m_chosen;
     const auto board = leaderboard();
     return !board.isEmpty() && board.first().status == RunStatus::Completed ? board.first().runId : QString();
+}
+
+double AutoMLRun::refitSeconds(const TrialResult &r) const
+{
+    // A trial fitted (and predicted) once per fold on the search's training part.
+    const double fits = m_plan->foldCount > 0 ? m_plan->foldCount : 1;
+    const double trained = double(std::count_if(m_plan->folds.begin(), m_plan->folds.end(), [](int f) { return f != 0; }));
+    const double scale = double(m_plan->all.rows.size()) / std::max(trained, 1.0);
+    double seconds = 0;
+    const QList<QPair<int, double>> parts = r.isEnsemble() ? r.members : QList<QPair<int, double>>{{r.index, 1.0}};
+    for (const auto &part : parts) {
+        for (const TrialResult &t : m_results) {
+            if (t.index == part.first)
+                seconds += t.seconds / fits * scale;
+        }
+    }
+    return seconds;
+}
+
+TrialResult AutoMLRun::chooseWinner() const
+{
+    const QList<TrialResult> board = leaderboard();
+    if (m_budget.isForever())
+        return board.first();
+    // Keep a tenth of what is left for featurization, storing and slack.
+    const double left = double(m_budget.remainingTime()) / 1000.0 * 0.9;
+    const TrialResult *fastest = nullptr;
+    for (const TrialResult &r : board) {
+        if (r.status != RunStatus::Completed)
+            break;
+        if (refitSeconds(r) <= left) {
+            if (r.runId != board.first().runId)
+                m_log->write(QStringLiteral("refitting %1 (%2) would take about %3 s, more than the %4 s left: taking %5 (%6)")
+                                 .arg(board.first().runId, board.first().algorithm)
+                                 .arg(refitSeconds(board.first()), 0, 'f', 1)
+                                 .arg(left, 0, 'f', 1)
+                                 .arg(r.runId, r.algorithm));
+            return r;
+        }
+        if (!fastest || refitSeconds(r) < refitSeconds(*fastest))
+            fastest = &r;
+    }
+    return fastest ? *fastest : board.first();
 }
 
 void AutoMLRun::finish()
@@ -442,8 +491,16 @@ void AutoMLRun::finish()
     if (m_config.stackEnsemble)
         addStackEnsemble();
     // Refit the winner on every row, and explain it, on the pool.
-    const TrialResult winner = leaderboard().first();
-    m_log->write(QStringLiteral("best: %1 (%2); refitting it on %3 rows").arg(winner.runId, winner.algorithm).arg(m_plan->all.rows.size()));
+    const TrialResult winner = chooseWinner();
+    m_chosen = winner.runId;
+    const double refitEstimate = refitSeconds(winner);
+    // The importance refits on the search's training part and predicts the validation rows many times.
+    const double importanceEstimate = refitEstimate * double(m_plan->search.rows.size()) / double(m_plan->all.rows.size()) * 3;
+    m_log->write(QStringLiteral("best: %1 (%2); refitting it on %3 rows (about %4 s)")
+                     .arg(winner.runId, winner.algorithm)
+                     .arg(m_plan->all.rows.size())
+                     .arg(refitEstimate, 0, 'f', 1));
+    const QDeadlineTimer budget = m_budget;
     auto plan = m_plan;
     auto log = m_log;
     const AutoMLConfig config = m_config;
@@ -470,6 +527,10 @@ void AutoMLRun::finish()
         noteStored(store.putArtifact(winner.runId, QStringLiteral("pipeline"), QJsonDocument(*pipeline).toJson(QJsonDocument::Compact)));
         log->write(QStringLiteral("refitted in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
         timer.restart();
+        if (!budget.isForever() && double(budget.remainingTime()) / 1000.0 < importanceEstimate) {
+            log->write(QStringLiteral("no permutation importance: the experiment timeout leaves no time for it"));
+            return {};
+        }
         auto importance = chosenImportance(*plan, config, winner, trials, *cancel);
         if (importance) {
             noteStored(store.putArtifact(winner.runId, QStringLiteral("importance"), QJsonDocument(*importance).toJson(QJsonDocument::Compact)));
@@ -487,7 +548,8 @@ void AutoMLRun::finalize(const QString &status, const QString &error)
 {
     RunStore store(m_ws);
     if (status == QLatin1String("Completed")) {
-        const TrialResult winner = leaderboard().first();
+        const auto board = leaderboard();
+        const TrialResult winner = *std::find_if(board.begin(), board.end(), [this](const TrialResult &r) { return r.runId == m_chosen; });
         noteStored(store.setMetrics(m_parentId, winner.metrics));
         QJsonObject config = store.get(m_parentId)->config;
         config.insert(QStringLiteral("best_child_run_id"), winner.runId);

@@ -10,6 +10,12 @@
 // predictions; then, on the pool, the best pipeline is refitted on every row
 // and its permutation importance computed, and the run completes.
 //
+// Under an experiment timeout the refit fits in it too: when the search used
+// a sample of a large dataset, the search stops at 60% of the timeout, and
+// the model refitted is the best whose refit (estimated from its trial's
+// time and the rows) fits in what is left; the importance is skipped when no
+// time is left for it.
+//
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and
 // everything it depends on (early stopping, the search's choice) is decided
@@ -21,6 +27,7 @@
 
 #include "Trial.h"
 
+#include <QDeadlineTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
@@ -48,6 +55,9 @@ public:
     QString parentId() const { return m_parentId; }
     // Best first (by the primary metric); failed and canceled trials last.
     QList<TrialResult> leaderboard() const;
+    // The best child; once the run completes, the one whose model was
+    // refitted and stored (the best unless its refit would not fit the
+    // experiment timeout).
     QString bestRunId() const;
 
 signals:
@@ -73,6 +83,8 @@ private:
     void addStackEnsemble();
     void addEnsemble(TrialResult e, const QJsonObject &config);
     QList<TrialResult> ensembleLibrary(int size) const;
+    double refitSeconds(const TrialResult &r) const;
+    TrialResult chooseWinner() const;
     Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
     double score(const TrialResult &r) const;
 
@@ -82,6 +94,7 @@ private:
     std::unique_ptr<Search> m_search;
     std::shared_ptr<DebugLog> m_log;
     QString m_parentId;
+    QString m_chosen; // the child whose model is refitted (the best, unless its refit does not fit the time left)
     QList<TrialResult> m_results;
     int m_next = 0;
     int m_running = 0;
@@ -91,7 +104,8 @@ private:
     bool m_timedOut = false;
     std::atomic<bool> m_cancel{false};
     QHash<QString, std::shared_ptr<std::atomic<bool>>> m_trialCancel; // queued and running trials
-    QTimer m_timeout;
+    QTimer m_timeout;             // the end of the search
+    QDeadlineTimer m_budget{QDeadlineTimer::Forever}; // the end of the whole run (experiment timeout)
     QTimer m_heartbeat;
     QList<QFutureWatcher<TrialResult> *> m_watchers;
     QFutureWatcher<QString> *m_refit = nullptr;

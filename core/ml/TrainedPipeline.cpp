@@ -1,6 +1,7 @@
 #include "TrainedPipeline.h"
 
 #include "Learners.h"
+#include "ModelStore.h"
 #include "RunStore.h"
 #include "StackEnsemble.h"
 
@@ -26,6 +27,18 @@ Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QSt
     if (!pipeline)
         return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
     return fromJson(QJsonDocument::fromJson(*pipeline).object(), id);
+}
+
+Result<TrainedPipeline> TrainedPipeline::fromModel(Workspace &workspace, const QString &reference)
+{
+    ModelStore store(workspace);
+    auto version = store.resolve(reference);
+    if (!version)
+        return version.error();
+    auto pipeline = store.pipeline(*version);
+    if (!pipeline)
+        return pipeline.error();
+    return fromJson(QJsonDocument::fromJson(*pipeline).object(), version->runId);
 }
 
 Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description, const QString &id)

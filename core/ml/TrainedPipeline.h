@@ -19,6 +19,8 @@ class TrainedPipeline {
 public:
     // A child run with a stored model, or an AutoML run (its best child).
     static Result<TrainedPipeline> fromRun(Workspace &workspace, const QString &runId);
+    // A registered model version: "name", "name:latest" or "name:3".
+    static Result<TrainedPipeline> fromModel(Workspace &workspace, const QString &reference);
     // A pipeline as stored: {algorithm, label, task, classes, members:
     // [{algorithm, hyperparameters, featurizer, model (base64), weight}],
     // and for a StackEnsemble meta: {algorithm, model}}.

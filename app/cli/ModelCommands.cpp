@@ -1,0 +1,111 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "DatasetStore.h"
+#include "ModelStore.h"
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace stratus::cli {
+
+namespace {
+
+QJsonObject toJson(const ModelVersion &v)
+{
+    return {{QStringLiteral("name"), v.name},
+            {QStringLiteral("version"), v.version},
+            {QStringLiteral("run_id"), v.runId.isEmpty() ? QJsonValue() : QJsonValue(v.runId)},
+            {QStringLiteral("description"), v.description},
+            {QStringLiteral("tags"), QJsonObject::fromVariantMap(v.tags)},
+            {QStringLiteral("properties"), v.properties},
+            {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)}};
+}
+
+QString primaryScore(const ModelVersion &v)
+{
+    const QString metric = v.properties.value(QStringLiteral("primary_metric")).toString();
+    const QJsonValue value = v.properties.value(QStringLiteral("metrics")).toObject().value(metric);
+    return value.isDouble() ? QStringLiteral("%1 %2").arg(metric).arg(value.toDouble(), 0, 'f', 4) : QString();
+}
+
+} // namespace
+
+int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
+{
+    ModelStore store(ws);
+    const QStringList &pos = args.positionals();
+    const bool asJson = args.flag(QStringLiteral("json"));
+    if (command == QLatin1String("register")) {
+        if (!onlyOptions(args, {QStringLiteral("run"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tags")})
+            || pos.size() != 2 || !args.has(QStringLiteral("run")) || !args.has(QStringLiteral("name")))
+            return fail(QStringLiteral("usage: model register --run RUN_ID --name NAME [--description TEXT] [--tags k=v,..]"), Usage);
+        auto tags = parseTags(args.value(QStringLiteral("tags")));
+        if (!tags)
+            return fail(QStringLiteral("--tags: ") + tags.message(), Usage);
+        auto v = store.registerModel(args.value(QStringLiteral("run")), args.value(QStringLiteral("name")),
+                                     args.value(QStringLiteral("description")), *tags);
+        if (!v)
+            return fail(v.message());
+        if (asJson)
+            printJson(QJsonDocument(toJson(*v)));
+        else
+            out() << QStringLiteral("Registered model %1 from run %2 (%3).")
+                         .arg(v->reference(), v->runId, v->properties.value(QStringLiteral("algorithm")).toString())
+                  << '\n';
+        return Ok;
+    }
+    if (command == QLatin1String("list")) {
+        if (!onlyOptions(args, {}) || pos.size() != 2)
+            return fail(QStringLiteral("usage: model list [--json]"), Usage);
+        auto list = store.list();
+        if (!list)
+            return fail(list.message());
+        if (asJson) {
+            QJsonArray array;
+            for (const ModelVersion &v : *list)
+                array.append(toJson(v));
+            printJson(QJsonDocument(array));
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const ModelVersion &v : *list)
+            rows << QStringList{v.name, QString::number(v.version), v.properties.value(QStringLiteral("algorithm")).toString(),
+                                primaryScore(v), v.runId, v.createdAt.toLocalTime().toString(Qt::ISODate)};
+        printTable({QStringLiteral("NAME"), QStringLiteral("VERSION"), QStringLiteral("ALGORITHM"),
+                    QStringLiteral("PRIMARY METRIC"), QStringLiteral("RUN"), QStringLiteral("CREATED")},
+                   rows);
+        return Ok;
+    }
+    if (command == QLatin1String("show") || command == QLatin1String("delete")) {
+        if (!onlyOptions(args, {}) || pos.size() != 3)
+            return fail(QStringLiteral("usage: model %1 NAME[:VERSION]").arg(command), Usage);
+        if (command == QLatin1String("delete")) {
+            if (!pos[2].contains(QLatin1Char(':')) || pos[2].endsWith(QLatin1String(":latest")))
+                return fail(QStringLiteral("name the version to delete: model delete NAME:VERSION"), Usage);
+            if (Status s = store.remove(pos[2]); !s)
+                return fail(s.message());
+            out() << QStringLiteral("Deleted model %1.").arg(pos[2]) << '\n';
+            return Ok;
+        }
+        auto v = store.resolve(pos[2]);
+        if (!v)
+            return fail(v.message());
+        if (asJson) {
+            printJson(QJsonDocument(toJson(*v)));
+            return Ok;
+        }
+        out() << QStringLiteral("Model %1\n  algorithm: %2\n  task: %3 (label '%4')\n  %5\n  run: %6 (experiment %7)\n"
+                                "  trained on: dataset %8\n  description: %9\n")
+                     .arg(v->reference(), v->properties.value(QStringLiteral("algorithm")).toString(),
+                          v->properties.value(QStringLiteral("task")).toString(),
+                          v->properties.value(QStringLiteral("label")).toString(), primaryScore(*v),
+                          v->runId.isEmpty() ? QStringLiteral("(deleted)") : v->runId,
+                          v->properties.value(QStringLiteral("experiment")).toString(),
+                          v->properties.value(QStringLiteral("dataset_version")).toString(), v->description);
+        return Ok;
+    }
+    return fail(QStringLiteral("unknown command 'model %1' (use register, list, show or delete)").arg(command), Usage);
+}
+
+} // namespace stratus::cli
