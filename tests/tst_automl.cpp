@@ -189,15 +189,16 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed")); // a timeout ends the run normally
-        QVERIFY(!run.bestRunId().isEmpty());
+        // The model kept is the best one: its refit easily fits in what the timeout leaves.
+        QCOMPARE(run.bestRunId(), run.leaderboard().first().runId);
     }
 
     void failingTrialFailsAlone()
     {
-        // KernelRidge on 3,000 training rows needs ~140 MB, more than the profile's 64 MB:
+        // KernelRidge on 2,250 training rows needs ~80 MB, more than the profile's 64 MB:
         // its trial fails with that reason; ElasticNet's completes, and so does the run.
         auto ws = workspace(m_dir, QStringLiteral("fail.stratus"));
-        registerLine(*ws, 4000);
+        registerLine(*ws, 3000);
         ComputeProfile small;
         small.name = QStringLiteral("small");
         small.maxConcurrent = 1;

@@ -259,6 +259,20 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("has no stored model"), r.err.constData());
 
+        // Permutation importance on request, for a trial and for both ensembles.
+        for (const QJsonValue &row : board) {
+            const QString id = row.toObject().value(QStringLiteral("run_id")).toString();
+            r = cli(with({"runs", "explain", id, "--json"}));
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QJsonArray importance = QJsonDocument::fromJson(r.out).array();
+            QCOMPARE(importance.size(), 12); // every raw column but the label
+            QVERIFY(importance.at(0).toObject().value(QStringLiteral("importance")).toDouble()
+                    >= importance.at(11).toObject().value(QStringLiteral("importance")).toDouble());
+        }
+        r = cli(with({"runs", "explain", parent}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("explain one of its child runs"), r.err.constData());
+
         // Text output: a line per trial and the leaderboard.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
                       "--cv", "3", "--allowed", "logisticregression", "--no-ensembles"}));

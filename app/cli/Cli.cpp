@@ -57,6 +57,7 @@ Automated ML
 Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
+  runs explain RUN_ID          (permutation importance of a child run's model)
   predict (--run RUN_ID | --model NAME[:V]) --input FILE --output FILE [--proba]
 Models
   model register --run RUN_ID --name NAME [--description TEXT] [--tags k=v,..]

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "Explain.h"
 #include "RunStore.h"
 #include "Workspace.h"
 
@@ -109,7 +110,27 @@ int runsCommand(Workspace &ws, const QString &command, const CliArgs &args)
         out().flush();
         return Ok;
     }
-    return fail(QStringLiteral("unknown command 'runs %1' (use list or show)").arg(command), Usage);
+    if (command == QLatin1String("explain")) {
+        if (!onlyOptions(args, {}) || args.positionals().size() != 3)
+            return fail(QStringLiteral("usage: runs explain RUN_ID [--json]"), Usage);
+        auto importance = ml::explainChildRun(ws, args.positionals().at(2));
+        if (!importance)
+            return fail(importance.message());
+        if (args.flag(QStringLiteral("json"))) {
+            printJson(QJsonDocument(*importance));
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const QJsonValue &v : *importance) {
+            const QJsonObject o = v.toObject();
+            rows << QStringList{o.value(QStringLiteral("column")).toString(),
+                                QString::number(o.value(QStringLiteral("importance")).toDouble(), 'f', 4),
+                                QString::number(o.value(QStringLiteral("std")).toDouble(), 'f', 4)};
+        }
+        printTable({QStringLiteral("COLUMN"), QStringLiteral("IMPORTANCE"), QStringLiteral("STD")}, rows);
+        return Ok;
+    }
+    return fail(QStringLiteral("unknown command 'runs %1' (use list, show or explain)").arg(command), Usage);
 }
 
 } // namespace stratus::cli

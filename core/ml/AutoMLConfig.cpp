@@ -53,6 +53,41 @@ Status AutoMLConfig::validate() const
     return {};
 }
 
+AutoMLConfig AutoMLConfig::fromJson(const QJsonObject &o)
+{
+    AutoMLConfig c;
+    auto strings = [&o](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    c.task = o.value(QStringLiteral("task")).toString() == QLatin1String("regression") ? Task::Regression : Task::Classification;
+    c.dataset = o.value(QStringLiteral("dataset")).toString();
+    c.label = o.value(QStringLiteral("label_column_name")).toString();
+    c.primaryMetric = o.value(QStringLiteral("primary_metric")).toString();
+    c.experiment = o.value(QStringLiteral("experiment")).toString(c.experiment);
+    c.computeProfile = o.value(QStringLiteral("compute_target")).toString(c.computeProfile);
+    c.experimentTimeoutSeconds = o.value(QStringLiteral("experiment_timeout_seconds")).toInt();
+    c.trialTimeoutSeconds = o.value(QStringLiteral("trial_timeout_seconds")).toInt();
+    c.maxTrials = o.value(QStringLiteral("max_trials")).toInt();
+    c.maxConcurrentTrials = o.value(QStringLiteral("max_concurrent_trials")).toInt();
+    c.crossValidations = o.value(QStringLiteral("n_cross_validations")).toInt();
+    c.validationFraction = o.value(QStringLiteral("validation_size")).toDouble();
+    c.debugLog = o.value(QStringLiteral("debug_log")).toString();
+    c.earlyStopping = o.value(QStringLiteral("enable_early_stopping")).toBool(true);
+    c.featurization = o.value(QStringLiteral("featurization")).toString() == QLatin1String("off") ? Featurizer::Mode::Off
+                                                                                                : Featurizer::Mode::Auto;
+    c.allowedAlgorithms = strings("allowed_models");
+    c.blockedAlgorithms = strings("blocked_models");
+    c.votingEnsemble = o.value(QStringLiteral("enable_voting_ensemble")).toBool(true);
+    c.stackEnsemble = o.value(QStringLiteral("enable_stack_ensemble")).toBool(true);
+    c.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    if (o.contains(QStringLiteral("exit_score")))
+        c.exitScore = o.value(QStringLiteral("exit_score")).toDouble();
+    return c;
+}
+
 QJsonObject AutoMLConfig::toJson() const
 {
     QJsonObject o{{QStringLiteral("task"), task == Task::Classification ? QStringLiteral("classification")

@@ -40,6 +40,8 @@ struct AutoMLConfig {
     QString metric() const;
     Status validate() const;
     QJsonObject toJson() const;
+    // A configuration as toJson() (or a run's stored config) wrote it.
+    static AutoMLConfig fromJson(const QJsonObject &json);
 };
 
 // The primary metrics a task allows, and whether larger values are better.

@@ -111,7 +111,8 @@ Result<QString> AutoMLRun::start()
         const qint64 budget = qint64(m_config.experimentTimeoutSeconds) * 1000;
         m_budget = QDeadlineTimer(budget);
         const bool sampled = m_plan->search.rows.size() < m_plan->all.rows.size();
-        m_timeout.start(int(sampled ? budget * 6 / 10 : budget));
+        // The rest is for the ensembles, the refit and the importance.
+        m_timeout.start(int(sampled ? budget * 6 / 10 : budget * 95 / 100));
     }
     m_heartbeat.start();
     emit statusChanged(QStringLiteral("Running"));
@@ -396,10 +397,15 @@ void AutoMLRun::addStackEnsemble()
     e.outOfFold = std::make_shared<const std::vector<double>>(std::move(stack->outOfFold));
     e.metrics = metricsOf(m_plan->validated, *e.outOfFold);
     e.seconds = double(timer.elapsed()) / 1000.0;
+    const QByteArray meta = e.metaModel;
     addEnsemble(e, {{QStringLiteral("ensemble_members"), members},
                     {QStringLiteral("meta_learner"), QJsonObject{{QStringLiteral("algorithm"), stack->metaAlgorithm},
                                                                  {QStringLiteral("hyperparameters"),
                                                                   QJsonObject::fromVariantMap(stack->metaParams)}}}});
+    // The meta-learner, for explaining this child run on request (see Explain.h).
+    if (!m_results.isEmpty() && m_results.last().algorithm == QLatin1String("StackEnsemble"))
+        noteStored(RunStore(m_ws).putArtifact(m_results.last().runId, QStringLiteral("meta_model"), meta,
+                                              QStringLiteral("application/octet-stream")));
 }
 
 double AutoMLRun::score(const TrialResult &r) const
@@ -452,8 +458,11 @@ TrialResult AutoMLRun::chooseWinner() const
     const QList<TrialResult> board = leaderboard();
     if (m_budget.isForever())
         return board.first();
-    // Keep a tenth of what is left for featurization, storing and slack.
-    const double left = double(m_budget.remainingTime()) / 1000.0 * 0.9;
+    // Keep a tenth of what is left for featurization, storing and slack; a
+    // refit of 5 s or a tenth of the budget is always allowed (it may end the
+    // run that much after the timeout).
+    const double left = std::max({double(m_budget.remainingTime()) / 1000.0 * 0.9,
+                                  m_config.experimentTimeoutSeconds * 0.1, 5.0});
     const TrialResult *fastest = nullptr;
     for (const TrialResult &r : board) {
         if (r.status != RunStatus::Completed)

@@ -10,11 +10,11 @@
 // predictions; then, on the pool, the best pipeline is refitted on every row
 // and its permutation importance computed, and the run completes.
 //
-// Under an experiment timeout the refit fits in it too: when the search used
-// a sample of a large dataset, the search stops at 60% of the timeout, and
-// the model refitted is the best whose refit (estimated from its trial's
-// time and the rows) fits in what is left; the importance is skipped when no
-// time is left for it.
+// Under an experiment timeout the refit fits in it too: the search stops at
+// 95% of the timeout (60% when it used a sample of a large dataset), and the
+// model refitted is the best whose refit (estimated from its trial's time and
+// the rows) fits in what is left, or in 5 s or a tenth of the timeout; the
+// importance is skipped when no time is left for it.
 //
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and

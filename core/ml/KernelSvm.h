@@ -20,7 +20,7 @@ public:
     {
         return {{QStringLiteral("C"), 1e-2, 1e3, true}, {QStringLiteral("gamma_scale"), 1e-2, 10, true}};
     }
-    size_t maxRows() const override { return 10000; }
+    size_t maxRows() const override { return 5000; } // dlib's solver cannot be stopped midway: keep it short
     // dlib's samples (doubles), a copy for each training part, and the kernel cache.
     size_t memoryBytes(size_t rows, size_t cols, const Params &, int) const override
     {

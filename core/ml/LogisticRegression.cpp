@@ -78,8 +78,11 @@ Result<std::unique_ptr<Model>> LogisticRegression::fit(const FeatureMatrix &x, c
         return Error{QStringLiteral("LogisticRegression is for classification")};
     const double c = params.value(QStringLiteral("C"), 1.0).toDouble();
     const int maxIter = params.value(QStringLiteral("max_iter"), 200).toInt();
+    const double l1 = params.value(QStringLiteral("l1_ratio"), 0.0).toDouble();
     if (!(c > 0))
         return Error{QStringLiteral("LogisticRegression: C must be above 0")};
+    if (!(l1 >= 0 && l1 <= 1))
+        return Error{QStringLiteral("LogisticRegression: l1_ratio must be between 0 and 1")};
     const size_t n = x.rows, features = x.cols, k = size_t(y.classes), stride = features + 1;
     auto unpack = [&](const Vector &v) {
         std::vector<double> w(size_t(v.size()));
@@ -87,7 +90,7 @@ Result<std::unique_ptr<Model>> LogisticRegression::fit(const FeatureMatrix &x, c
             w[size_t(i)] = v(i);
         return w;
     };
-    // The mean log loss plus ||W||^2 / (2 C n): scikit-learn's objective over n.
+    // The mean log loss plus ((1 - l1) ||W||^2 / 2 + l1 |W|) / (C n): scikit-learn's objective over n.
     auto objective = [&](const Vector &v, Vector *gradient) {
         if (control.shouldStop())
             throw Stopped{};
@@ -111,18 +114,20 @@ Result<std::unique_ptr<Model>> LogisticRegression::fit(const FeatureMatrix &x, c
                 }
             }
         }
+        constexpr double kSmooth = 1e-8;
         double penalty = 0;
         for (size_t cl = 0; cl < k; ++cl) {
             for (size_t f = 0; f < features; ++f) {
                 const long i = long(cl * stride + f);
-                penalty += v(i) * v(i);
+                const double absolute = std::sqrt(v(i) * v(i) + kSmooth);
+                penalty += (1 - l1) * v(i) * v(i) / 2 + l1 * absolute;
                 if (gradient)
-                    (*gradient)(i) += v(i) / c;
+                    (*gradient)(i) += ((1 - l1) * v(i) + l1 * v(i) / absolute) / c;
             }
         }
         if (gradient)
             *gradient /= double(n);
-        return (loss + penalty / (2 * c)) / double(n);
+        return (loss + penalty / c) / double(n);
     };
     Vector w = dlib::zeros_matrix<double>(long(k * stride), 1);
     try {
