@@ -5,6 +5,8 @@
 #   ./setup.sh test                 runs the whole test suite (what CI runs)
 #   ./setup.sh build                only builds
 #   ./setup.sh bench                runs the import benchmark
+#   ./setup.sh bench-automl [args]  Stratus against scikit-learn/XGBoost on held-out folds (bench/automl_benchmark.py)
+#   ./setup.sh bench-scale [ROWS] [BUDGET]  AutoML on 1,000,000 x 40 rows in 5 minutes (bench/automl_scale.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 action="${1:-run}"
@@ -20,6 +22,8 @@ packages=(
 )
 case "$action" in
   bench) packages+=(python3-pandas time) ;;
+  bench-automl) packages+=(python3-sklearn python3-xgboost python3-scipy) ;;
+  bench-scale) packages+=(python3-numpy time) ;;
   run) packages+=(fonts-noto-cjk) ;;
 esac
 
@@ -44,6 +48,10 @@ case "$action" in
     QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" ;;
   bench)
     exec bench/import_benchmark.sh "$@" ;;
+  bench-automl)
+    exec /usr/bin/python3 bench/automl_benchmark.py "$@" ;;
+  bench-scale)
+    exec bench/automl_scale.sh "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
@@ -53,5 +61,5 @@ case "$action" in
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale]" >&2; exit 2 ;;
 esac

@@ -87,6 +87,13 @@ def best_after(log_path, seconds, higher=True):
     return best
 
 
+def run(command):
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(command[3:6])} ... failed: {done.stderr.strip()}")
+    return done
+
+
 def stratus(train_path, test_path, work, budget, seed, early_stopping):
     ws = os.path.join(work, "bench.stratus")
     log = os.path.join(work, f"log-{seed}.txt")
@@ -95,11 +102,10 @@ def stratus(train_path, test_path, work, budget, seed, early_stopping):
     if not early_stopping:
         command.append("--no-early-stopping")
     started = time.perf_counter()
-    result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    result = json.loads(run(command).stdout)
     seconds = time.perf_counter() - started
     out = os.path.join(work, "predictions.csv")
-    subprocess.run([CLI, "--workspace", ws, "predict", "--run", result["parent_run_id"], "--input", test_path,
-                    "--output", out, "--proba"], check=True, capture_output=True, text=True)
+    run([CLI, "--workspace", ws, "predict", "--run", result["parent_run_id"], "--input", test_path, "--output", out, "--proba"])
     with open(out) as f:
         rows = list(csv.DictReader(f))
     positive = next(c for c in ("proba_true", "proba_1", "proba_1.0") if c in rows[0])
@@ -114,6 +120,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=5, help="repeats of the stratified 5-fold outer split")
     parser.add_argument("--csv", default=DEFAULT_CSV)
     parser.add_argument("--early-stopping", action="store_true", help="keep Azure's early stopping on")
+    parser.add_argument("--stratus-only", action="store_true", help="skip the peers (quick comparisons of Stratus settings)")
     args = parser.parse_args()
     if not os.path.exists(args.csv):
         sys.exit(f"benchmark: {args.csv} is missing (the shared heart-failure file)")
@@ -126,7 +133,7 @@ def main():
     y = np.array([int(float(r[header.index(LABEL)])) for r in rows])
     x = np.array([[float(v) for i, v in enumerate(r) if header[i] != LABEL] for r in rows])
 
-    names = ["Stratus"] + list(peers(0))
+    names = ["Stratus"] + ([] if args.stratus_only else list(peers(0)))
     auc = {n: [] for n in names}
     fit_seconds = {n: 0.0 for n in names}
     own_cv, early, winners, trials = [], [], [], []
@@ -144,7 +151,7 @@ def main():
             early.append(after10)
             winners.append(winner)
             trials.append(count)
-            for name, model in peers(fold).items():
+            for name, model in ({} if args.stratus_only else peers(fold)).items():
                 started = time.perf_counter()
                 model.fit(x[tr], y[tr])
                 fit_seconds[name] += time.perf_counter() - started

@@ -218,6 +218,15 @@ private slots:
         QVERIFY(first[0] == "false" || first[0] == "true");
         QVERIFY(std::abs(first[1].toDouble() + first[2].toDouble() - 1) < 1e-6);
         QCOMPARE(first[0] == "true", first[2].toDouble() > first[1].toDouble());
+        // A decimal in a column the model trained on as whole numbers is still a number.
+        const QString decimal = testing::writeFile(m_dir, QStringLiteral("decimal.csv"),
+            "age,anaemia,creatinine_phosphokinase,diabetes,ejection_fraction,high_blood_pressure,platelets,"
+            "serum_creatinine,serum_sodium,sex,smoking,time\n"
+            "60.667,false,500,false,38,false,263358.03,1.1,137,true,false,200\n");
+        const QString decimalOut = m_dir.filePath(QStringLiteral("decimal-predicted.csv"));
+        r = cli(with({"predict", "--run", parent, "--input", decimal, "--output", decimalOut}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(testing::readFile(decimalOut).trimmed().split('\n').size(), 2);
         const QString missing = testing::writeFile(m_dir, QStringLiteral("missing.csv"), "age,sex\n60,true\n");
         r = cli(with({"predict", "--run", parent, "--input", missing, "--output", output}));
         QCOMPARE(r.code, 1);

@@ -25,8 +25,11 @@ struct Tree {
 
 class TreeGrower {
 public:
-    TreeGrower(const FeatureMatrix &x, const Labels &y, int features, int minLeaf, int maxDepth, quint64 seed)
-        : m_x(x), m_y(y), m_outputs(y.task == Task::Classification ? y.classes : 1), m_tries(features),
+    // columns: the features column by column (feature f of row r at f * rows + r),
+    // so a node's scan of one feature stays within one column.
+    TreeGrower(const FeatureMatrix &x, const std::vector<float> &columns, const Labels &y, int features, int minLeaf,
+               int maxDepth, quint64 seed)
+        : m_x(x), m_columns(columns), m_y(y), m_outputs(y.task == Task::Classification ? y.classes : 1), m_tries(features),
           m_minLeaf(minLeaf), m_maxDepth(maxDepth), m_rng(seed)
     {
     }
@@ -105,9 +108,10 @@ private:
         for (size_t k = 0; k < m_order.size() && tried < m_tries; ++k) {
             std::swap(m_order[k], m_order[std::uniform_int_distribution<size_t>(k, m_order.size() - 1)(m_rng)]);
             const int f = m_order[k];
-            float lo = m_x.at(rows[0], size_t(f)), hi = lo;
+            const float *column = m_columns.data() + size_t(f) * m_x.rows;
+            float lo = column[rows[0]], hi = lo;
             for (size_t i = 1; i < n; ++i) {
-                const float v = m_x.at(rows[i], size_t(f));
+                const float v = column[rows[i]];
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
             }
@@ -121,7 +125,7 @@ private:
             double leftSquares = 0;
             size_t leftCount = 0;
             for (size_t i = 0; i < n; ++i) {
-                if (m_x.at(rows[i], size_t(f)) > t)
+                if (column[rows[i]] > t)
                     continue;
                 ++leftCount;
                 const float v = m_y.values[rows[i]];
@@ -147,9 +151,8 @@ private:
         }
         if (bestFeature < 0)
             return leaf(sum, n);
-        quint32 *middle = std::partition(rows, rows + n, [&](quint32 r) {
-            return m_x.at(r, size_t(bestFeature)) <= bestThreshold;
-        });
+        const float *best = m_columns.data() + size_t(bestFeature) * m_x.rows;
+        quint32 *middle = std::partition(rows, rows + n, [&](quint32 r) { return best[r] <= bestThreshold; });
         const qint32 id = addNode();
         m_tree.feature[size_t(id)] = bestFeature;
         m_tree.threshold[size_t(id)] = bestThreshold;
@@ -161,6 +164,7 @@ private:
     }
 
     const FeatureMatrix &m_x;
+    const std::vector<float> &m_columns;
     const Labels &m_y;
     int m_outputs, m_tries, m_minLeaf, m_maxDepth;
     std::mt19937_64 m_rng;
@@ -233,14 +237,14 @@ int effectiveMinLeaf(int minLeaf, size_t rows)
 
 } // namespace
 
-size_t ExtraTrees::memoryBytes(size_t rows, size_t, const Params &given, int outputs) const
+size_t ExtraTrees::memoryBytes(size_t rows, size_t cols, const Params &given, int outputs) const
 {
     Params p = defaults(Task::Classification);
     for (auto it = given.begin(); it != given.end(); ++it)
         p.insert(it.key(), it.value());
     const size_t trees = size_t(qMax(1, p.value(QStringLiteral("n_estimators")).toInt()));
     const size_t leaves = std::min(kMostLeaves, rows / size_t(effectiveMinLeaf(qMax(1, p.value(QStringLiteral("min_samples_leaf")).toInt()), rows)) + 1);
-    return rows * sizeof(quint32) + trees * 2 * leaves * (5 * sizeof(qint32) + size_t(outputs) * sizeof(float));
+    return rows * sizeof(quint32) + rows * cols * sizeof(float) + trees * 2 * leaves * (5 * sizeof(qint32) + size_t(outputs) * sizeof(float));
 }
 
 Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Labels &y, const Params &given,
@@ -261,11 +265,15 @@ Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Lab
     constexpr int kDeepest = 64; // "unlimited" depth, bounded so recursion stays shallow
     const int depthLimit = maxDepth == 0 ? kDeepest : qMin(maxDepth, kDeepest);
     const int tries = qMax(1, int(std::lround(share * double(x.cols))));
+    std::vector<float> columns(x.values.size());
+    for (size_t r = 0; r < x.rows; ++r)
+        for (size_t f = 0; f < x.cols; ++f)
+            columns[f * x.rows + r] = x.at(r, f);
     std::vector<Tree> forest(static_cast<size_t>(trees));
     std::atomic<int> next{0};
     auto work = [&] {
         for (int t = next++; t < trees && !control.shouldStop(); t = next++) {
-            forest[size_t(t)] = TreeGrower(x, y, tries, effectiveMinLeaf(minLeaf, x.rows), depthLimit, control.seed * 1000003ULL + quint64(t)).grow();
+            forest[size_t(t)] = TreeGrower(x, columns, y, tries, effectiveMinLeaf(minLeaf, x.rows), depthLimit, control.seed * 1000003ULL + quint64(t)).grow();
         }
     };
     std::vector<std::thread> threads;

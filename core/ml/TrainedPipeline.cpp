@@ -83,7 +83,13 @@ Result<DataTable> TrainedPipeline::readInput(const QString &path) const
     CsvReadOptions options;
     for (const Member &m : m_members) {
         for (const auto &[name, type] : m.featurizer.inputColumns()) {
-            if (first->allColumns.contains(name) && first->table.columns[size_t(first->table.indexOf(name))].type != type)
+            if (!first->allColumns.contains(name))
+                continue;
+            const ColumnType found = first->table.columns[size_t(first->table.indexOf(name))].type;
+            // Whole and decimal numbers are both numbers to the featurizer: a
+            // decimal in a column that trained on whole numbers is fine.
+            const auto number = [](ColumnType t) { return t == ColumnType::Integer || t == ColumnType::Decimal; };
+            if (found != type && !(number(found) && number(type)))
                 options.columns[name].type = type;
         }
     }
