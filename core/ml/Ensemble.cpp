@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <random>
 
 namespace stratus::ml {
 
@@ -83,39 +82,6 @@ std::vector<EnsembleMember> selectEnsemble(const std::vector<const std::vector<d
         }
     }
     return members(best);
-}
-
-std::vector<EnsembleMember> selectEnsembleBagged(const std::vector<const std::vector<double> *> &candidates,
-                                                 const std::function<double(const std::vector<double> &)> &score,
-                                                 quint64 seed, int bags, double fraction)
-{
-    const size_t n = candidates.size();
-    const size_t take = std::max<size_t>(2, size_t(std::lround(fraction * double(n))));
-    if (n <= take)
-        return selectEnsemble(candidates, score);
-    std::mt19937_64 rng(seed);
-    std::vector<double> weights(n, 0.0);
-    for (int b = 0; b < bags; ++b) {
-        // A random subset, kept in the candidates' (best first) order.
-        std::vector<size_t> order(n);
-        for (size_t i = 0; i < n; ++i)
-            order[i] = i;
-        for (size_t i = 0; i < take; ++i)
-            std::swap(order[i], order[i + size_t(rng() % (n - i))]);
-        order.resize(take);
-        std::sort(order.begin(), order.end());
-        std::vector<const std::vector<double> *> subset;
-        for (size_t i : order)
-            subset.push_back(candidates[i]);
-        for (const EnsembleMember &m : selectEnsemble(subset, score))
-            weights[order[size_t(m.candidate)]] += m.weight / bags;
-    }
-    std::vector<EnsembleMember> out;
-    for (size_t i = 0; i < n; ++i) {
-        if (weights[i] > 0)
-            out.push_back({int(i), weights[i]});
-    }
-    return out;
 }
 
 std::vector<double> blend(const std::vector<EnsembleMember> &members,

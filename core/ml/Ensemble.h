@@ -5,7 +5,6 @@
 // out-of-fold predictions most; the best ensemble seen along the way wins.
 // A model's weight is how often it was chosen.
 
-#include <QtGlobal>
 #include <functional>
 #include <vector>
 
@@ -21,14 +20,6 @@ struct EnsembleMember {
 std::vector<EnsembleMember> selectEnsemble(const std::vector<const std::vector<double> *> &candidates,
                                            const std::function<double(const std::vector<double> &)> &score,
                                            int initial = 5, int iterations = 30);
-
-// Bagged ensemble selection (Caruana et al., 2006, "Getting the most out of
-// ensemble selection"): selectEnsemble() on `bags` random halves of the
-// candidates, the weights averaged. Less prone to fit the noise of small
-// validation data than one selection; the same seed gives the same result.
-std::vector<EnsembleMember> selectEnsembleBagged(const std::vector<const std::vector<double> *> &candidates,
-                                                 const std::function<double(const std::vector<double> &)> &score,
-                                                 quint64 seed, int bags = 20, double fraction = 0.5);
 
 // The weighted average of the members' predictions.
 std::vector<double> blend(const std::vector<EnsembleMember> &members,

@@ -44,7 +44,9 @@ QList<Candidate> defaults(Task task)
     const Params smallNet{{QStringLiteral("hidden_units"), 16}, {QStringLiteral("alpha"), 0.1},
                           {QStringLiteral("learning_rate"), 3e-3}, {QStringLiteral("epochs"), 100}};
     return {{boost, xgb(4, 200, 0.05)},
-            {forest, rf(300, 8, 0.5, 1)},
+            // Deep trees on a third of the features per split for classes (about
+            // scikit-learn's sqrt rule on a dozen features), most of them for values.
+            {forest, rf(500, 20, task == Task::Classification ? 0.3 : 0.7, 1)},
             {extra, et(300, 0.5, 2)},
             {QStringLiteral("LogisticRegression"), one("C", 1.0)},
             {QStringLiteral("ElasticNet"), {{QStringLiteral("alpha"), 0.01}, {QStringLiteral("l1_ratio"), 0.5}}},

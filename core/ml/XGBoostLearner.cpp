@@ -86,11 +86,12 @@ QString XGBoostLearner::name() const
     return m_task == Task::Classification ? QStringLiteral("XGBoostClassifier") : QStringLiteral("XGBoostRegressor");
 }
 
-Params XGBoostLearner::defaults(Task) const
+Params XGBoostLearner::defaults(Task task) const
 {
     if (m_flavor == Flavor::RandomForest)
-        return {{QStringLiteral("n_estimators"), 300}, {QStringLiteral("max_depth"), 8},
-                {QStringLiteral("min_child_weight"), 1.0}, {QStringLiteral("max_features"), 0.5},
+        return {{QStringLiteral("n_estimators"), 500}, {QStringLiteral("max_depth"), 20},
+                {QStringLiteral("min_child_weight"), 1.0},
+                {QStringLiteral("max_features"), task == Task::Classification ? 0.3 : 0.7},
                 {QStringLiteral("subsample"), 0.632}};
     return {{QStringLiteral("n_estimators"), 200},   {QStringLiteral("learning_rate"), 0.05},
             {QStringLiteral("max_depth"), 4},        {QStringLiteral("min_child_weight"), 1.0},
