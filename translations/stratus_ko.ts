@@ -941,6 +941,41 @@ Columns: %5 of %6</source>
     </message>
 </context>
 <context>
+    <name>stratus::ModelStore</name>
+    <message>
+        <source>Run &apos;%1&apos; has no best model to register (its status is %2).</source>
+        <translation>실행 &apos;%1&apos;에는 등록할 최고 모델이 없습니다(상태: %2).</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; has no stored model: only the model an AutoML run kept (its best child) can be registered.</source>
+        <translation>실행 &apos;%1&apos;에는 저장된 모델이 없습니다. AutoML 실행이 보관한 모델(최고 자식 실행)만 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; could not be created.</source>
+        <translation>모델 &apos;%1&apos;을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a model reference: use NAME, NAME:latest or NAME:VERSION.</source>
+        <translation>&apos;%1&apos;은(는) 모델 참조가 아닙니다. NAME, NAME:latest 또는 NAME:VERSION을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>There is no model named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;(이)라는 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; has no version %2.</source>
+        <translation>모델 &apos;%1&apos;에는 버전 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model %1 has no stored pipeline.</source>
+        <translation>모델 %1에는 저장된 파이프라인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model %1 is deployed to endpoint &apos;%2&apos;: delete the endpoint first.</source>
+        <translation>모델 %1이(가) 엔드포인트 &apos;%2&apos;에 배포되어 있습니다. 먼저 엔드포인트를 삭제하세요.</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ProfileModel</name>
     <message>
         <source>Column</source>
@@ -1144,6 +1179,14 @@ Columns: %5 of %6</source>
     <message>
         <source>use 1 to 64 characters, start with a letter or digit, and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>1~64자로, 문자나 숫자로 시작하고, 문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>use 1 to 255 characters, start with a letter or digit, and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>1~255자를 사용하고, 문자나 숫자로 시작하며, 문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 사용하세요.</translation>
     </message>
 </context>
 </TS>
