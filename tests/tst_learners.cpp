@@ -259,6 +259,13 @@ private slots:
         auto model = XGBoostLearner().fit(x, s.data.labels, {{QStringLiteral("n_estimators"), 100000}}, control);
         QVERIFY(model.ok()); // a model of the rounds done (none)
         QVERIFY(timer.elapsed() < 2000);
+        // A forest stops after its first chunk of 25 trees, not after 100,000.
+        timer.restart();
+        auto forest = XGBoostLearner(Task::Classification, XGBoostLearner::Flavor::RandomForest)
+                          .fit(x, s.data.labels, {{QStringLiteral("n_estimators"), 100000}}, control);
+        QVERIFY(forest.ok());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE((*forest)->predict(x).size(), x.rows * 2);
         auto cv = crossValidate(s.table, s.label, s.data, s.folds, LogisticRegression(), {}, Featurizer::Mode::Auto, control);
         QVERIFY(!cv.ok());
         QVERIFY(cv.message().contains(QStringLiteral("stopped")));

@@ -1,6 +1,8 @@
 #include "XGBoostLearner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <numeric>
 #include <algorithm>
 #include <cmath>
 #include <QJsonObject>
@@ -27,28 +29,73 @@ struct Matrix {
     }
 };
 
+// One booster, or (a random forest grown in chunks) several whose
+// predictions are averaged, each weighted by its share of the trees.
 class XGBoostModel : public Model {
 public:
-    XGBoostModel(BoosterHandle booster, int classes, Task task) : m_booster(booster), m_classes(classes), m_task(task) {}
-    ~XGBoostModel() override { XGBoosterFree(m_booster); }
+    XGBoostModel(std::vector<BoosterHandle> boosters, std::vector<int> trees, int classes, Task task)
+        : m_boosters(std::move(boosters)), m_trees(std::move(trees)), m_classes(classes), m_task(task)
+    {
+    }
+    ~XGBoostModel() override
+    {
+        for (BoosterHandle b : m_boosters)
+            XGBoosterFree(b);
+    }
 
     std::vector<double> predict(const FeatureMatrix &x) const override
     {
         Matrix m;
         if (XGDMatrixCreateFromMat(x.values.data(), x.rows, x.cols, std::nanf(""), &m.handle) != 0)
             return {};
+        const double total = std::accumulate(m_trees.begin(), m_trees.end(), 0.0);
+        std::vector<double> out;
+        for (size_t b = 0; b < m_boosters.size(); ++b) {
+            const std::vector<double> part = predictOne(m_boosters[b], m.handle);
+            if (part.empty())
+                return {};
+            if (out.empty())
+                out.assign(part.size(), 0.0);
+            for (size_t i = 0; i < part.size() && i < out.size(); ++i)
+                out[i] += part[i] * double(m_trees[b]) / total;
+        }
+        return out;
+    }
+
+    QByteArray serialize() const override
+    {
+        QByteArray models;
+        QJsonArray parts;
+        for (size_t b = 0; b < m_boosters.size(); ++b) {
+            bst_ulong length = 0;
+            const char *bytes = nullptr;
+            if (XGBoosterSaveModelToBuffer(m_boosters[b], R"({"format": "json"})", &length, &bytes) != 0)
+                return {};
+            models += QByteArray(bytes, qsizetype(length));
+            parts.append(QJsonObject{{QStringLiteral("bytes"), qint64(length)}, {QStringLiteral("trees"), m_trees[b]}});
+        }
+        QJsonObject header{{QStringLiteral("classes"), m_classes},
+                           {QStringLiteral("task"), m_task == Task::Classification ? QStringLiteral("classification")
+                                                                                   : QStringLiteral("regression")},
+                           {QStringLiteral("parts"), parts}};
+        return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + models;
+    }
+
+private:
+    std::vector<double> predictOne(BoosterHandle booster, DMatrixHandle data) const
+    {
         const char *config = R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, "strict_shape": false})";
         const bst_ulong *shape = nullptr;
         bst_ulong dims = 0;
         const float *result = nullptr;
-        if (XGBoosterPredictFromDMatrix(m_booster, m.handle, config, &shape, &dims, &result) != 0)
+        if (XGBoosterPredictFromDMatrix(booster, data, config, &shape, &dims, &result) != 0)
             return {};
         bst_ulong total = 1;
         for (bst_ulong d = 0; d < dims; ++d)
             total *= shape[d];
         std::vector<double> out;
         if (m_task == Task::Classification && m_classes == 2) {
-            out.reserve(x.rows * 2);
+            out.reserve(size_t(total) * 2);
             for (bst_ulong i = 0; i < total; ++i) {
                 out.push_back(1.0 - result[i]);
                 out.push_back(result[i]);
@@ -59,20 +106,8 @@ public:
         return out;
     }
 
-    QByteArray serialize() const override
-    {
-        bst_ulong length = 0;
-        const char *bytes = nullptr;
-        if (XGBoosterSaveModelToBuffer(m_booster, R"({"format": "json"})", &length, &bytes) != 0)
-            return {};
-        QJsonObject header{{QStringLiteral("classes"), m_classes},
-                           {QStringLiteral("task"), m_task == Task::Classification ? QStringLiteral("classification")
-                                                                                   : QStringLiteral("regression")}};
-        return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + QByteArray(bytes, qsizetype(length));
-    }
-
-private:
-    BoosterHandle m_booster;
+    std::vector<BoosterHandle> m_boosters;
+    std::vector<int> m_trees;
     int m_classes;
     Task m_task;
 };
@@ -131,82 +166,128 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
         return xgbError("cannot build the training matrix");
     if (XGDMatrixSetFloatInfo(train.handle, "label", y.values.data(), y.values.size()) != 0)
         return xgbError("cannot set the labels");
-    BoosterHandle booster = nullptr;
-    if (XGBoosterCreate(&train.handle, 1, &booster) != 0)
-        return xgbError("cannot create a booster");
-    auto set = [booster](const char *key, const QString &value) {
-        return XGBoosterSetParam(booster, key, value.toUtf8().constData()) == 0;
-    };
-    bool ok = true;
-    if (y.task == Task::Regression) {
-        ok &= set("objective", QStringLiteral("reg:squarederror"));
-    } else if (y.classes == 2) {
-        ok &= set("objective", QStringLiteral("binary:logistic"));
-    } else {
-        ok &= set("objective", QStringLiteral("multi:softprob"));
-        ok &= set("num_class", QString::number(y.classes));
-    }
     // Threads pay off only on enough data: on small data OpenMP's barriers,
     // with other work on the cores, cost far more than they save.
     const int threads = std::clamp(int(double(x.rows) * double(x.cols) / 50000.0), 1, qMax(1, control.threads));
-    ok &= set("nthread", QString::number(threads));
-    ok &= set("seed", QString::number(control.seed % 2147483647));
-    ok &= set("tree_method", QStringLiteral("hist"));
-    ok &= set("verbosity", QStringLiteral("0"));
     auto number = [&p](const char *name) { return QString::number(p.value(QString::fromLatin1(name)).toDouble(), 'g', 17); };
-    if (m_flavor == Flavor::RandomForest) {
-        ok &= set("num_parallel_tree", QString::number(qMax(1, p.value(QStringLiteral("n_estimators")).toInt())));
-        ok &= set("eta", QStringLiteral("1"));
-        ok &= set("lambda", QStringLiteral("1e-5"));
-        ok &= set("max_depth", number("max_depth"));
-        ok &= set("min_child_weight", number("min_child_weight"));
-        ok &= set("subsample", number("subsample"));
-        ok &= set("colsample_bynode", number("max_features"));
-    } else {
-        const std::pair<const char *, const char *> names[] = {
-            {"eta", "learning_rate"},        {"max_depth", "max_depth"}, {"min_child_weight", "min_child_weight"},
-            {"subsample", "subsample"},      {"colsample_bytree", "colsample_bytree"},
-            {"lambda", "reg_lambda"},        {"alpha", "reg_alpha"},     {"gamma", "gamma"}};
-        for (const auto &[xgbName, ourName] : names)
-            ok &= set(xgbName, number(ourName));
-    }
-    if (!ok) {
-        Error e = xgbError("a hyperparameter was refused");
-        XGBoosterFree(booster);
-        return e;
-    }
-    const int rounds = m_flavor == Flavor::RandomForest ? 1 : qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
-    for (int round = 0; round < rounds; ++round) {
-        if (control.shouldStop())
-            break; // keep the rounds done so far
-        if (XGBoosterUpdateOneIter(booster, round, train.handle) != 0) {
-            Error e = xgbError("training failed");
+    // A booster with every parameter set; a forest's grows `trees` per round.
+    auto makeBooster = [&](int trees, quint64 seed) -> Result<BoosterHandle> {
+        BoosterHandle booster = nullptr;
+        if (XGBoosterCreate(&train.handle, 1, &booster) != 0)
+            return xgbError("cannot create a booster");
+        auto set = [booster](const char *key, const QString &value) {
+            return XGBoosterSetParam(booster, key, value.toUtf8().constData()) == 0;
+        };
+        bool ok = true;
+        if (y.task == Task::Regression) {
+            ok &= set("objective", QStringLiteral("reg:squarederror"));
+        } else if (y.classes == 2) {
+            ok &= set("objective", QStringLiteral("binary:logistic"));
+        } else {
+            ok &= set("objective", QStringLiteral("multi:softprob"));
+            ok &= set("num_class", QString::number(y.classes));
+        }
+        ok &= set("nthread", QString::number(threads));
+        ok &= set("seed", QString::number(seed % 2147483647));
+        ok &= set("tree_method", QStringLiteral("hist"));
+        ok &= set("verbosity", QStringLiteral("0"));
+        if (m_flavor == Flavor::RandomForest) {
+            ok &= set("num_parallel_tree", QString::number(trees));
+            ok &= set("eta", QStringLiteral("1"));
+            ok &= set("lambda", QStringLiteral("1e-5"));
+            ok &= set("max_depth", number("max_depth"));
+            ok &= set("min_child_weight", number("min_child_weight"));
+            ok &= set("subsample", number("subsample"));
+            ok &= set("colsample_bynode", number("max_features"));
+        } else {
+            const std::pair<const char *, const char *> names[] = {
+                {"eta", "learning_rate"},        {"max_depth", "max_depth"}, {"min_child_weight", "min_child_weight"},
+                {"subsample", "subsample"},      {"colsample_bytree", "colsample_bytree"},
+                {"lambda", "reg_lambda"},        {"alpha", "reg_alpha"},     {"gamma", "gamma"}};
+            for (const auto &[xgbName, ourName] : names)
+                ok &= set(xgbName, number(ourName));
+        }
+        if (!ok) {
+            Error e = xgbError("a hyperparameter was refused");
             XGBoosterFree(booster);
             return e;
         }
+        return booster;
+    };
+    std::vector<BoosterHandle> boosters;
+    std::vector<int> trees;
+    auto failed = [&boosters](Error e) -> Result<std::unique_ptr<Model>> {
+        for (BoosterHandle b : boosters)
+            XGBoosterFree(b);
+        return e;
+    };
+    if (m_flavor == Flavor::RandomForest) {
+        // A forest grows in chunks of trees, one booster each, so that a trial
+        // can stop between chunks; the chunks' predictions are averaged.
+        constexpr int kChunk = 25;
+        const int total = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
+        for (int grown = 0; grown < total; grown += kChunk) {
+            if (grown > 0 && control.shouldStop())
+                break; // keep the trees grown so far
+            const int chunk = qMin(kChunk, total - grown);
+            auto booster = makeBooster(chunk, control.seed * 7919 + quint64(grown));
+            if (!booster)
+                return failed(booster.error());
+            boosters.push_back(*booster);
+            trees.push_back(chunk);
+            if (XGBoosterUpdateOneIter(*booster, 0, train.handle) != 0)
+                return failed(xgbError("training failed"));
+        }
+    } else {
+        auto booster = makeBooster(1, control.seed);
+        if (!booster)
+            return failed(booster.error());
+        boosters.push_back(*booster);
+        trees.push_back(1);
+        const int rounds = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
+        for (int round = 0; round < rounds; ++round) {
+            if (control.shouldStop())
+                break; // keep the rounds done so far
+            if (XGBoosterUpdateOneIter(*booster, round, train.handle) != 0)
+                return failed(xgbError("training failed"));
+        }
     }
-    return std::unique_ptr<Model>(new XGBoostModel(booster, y.classes, y.task));
+    return std::unique_ptr<Model>(new XGBoostModel(std::move(boosters), std::move(trees), y.classes, y.task));
 }
 
 Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
 {
     const qsizetype newline = bytes.indexOf('\n');
     const QJsonObject header = QJsonDocument::fromJson(bytes.left(newline)).object();
-    if (newline < 0 || header.isEmpty())
+    const QJsonArray parts = header.value(QStringLiteral("parts")).toArray();
+    if (newline < 0 || header.isEmpty() || parts.isEmpty())
         return Error{QStringLiteral("XGBoost: the stored model is damaged")};
-    BoosterHandle booster = nullptr;
-    if (XGBoosterCreate(nullptr, 0, &booster) != 0)
-        return xgbError("cannot create a booster");
-    const QByteArray model = bytes.mid(newline + 1);
-    if (XGBoosterLoadModelFromBuffer(booster, model.constData(), bst_ulong(model.size())) != 0) {
-        Error e = xgbError("the stored model is damaged");
-        XGBoosterFree(booster);
+    std::vector<BoosterHandle> boosters;
+    std::vector<int> trees;
+    auto failed = [&boosters](Error e) -> Result<std::unique_ptr<Model>> {
+        for (BoosterHandle b : boosters)
+            XGBoosterFree(b);
         return e;
+    };
+    qsizetype at = newline + 1;
+    for (const QJsonValue &part : parts) {
+        const qint64 length = part.toObject().value(QStringLiteral("bytes")).toInteger();
+        if (length <= 0 || at + length > bytes.size())
+            return failed(Error{QStringLiteral("XGBoost: the stored model is damaged")});
+        BoosterHandle booster = nullptr;
+        if (XGBoosterCreate(nullptr, 0, &booster) != 0)
+            return failed(xgbError("cannot create a booster"));
+        boosters.push_back(booster);
+        trees.push_back(qMax(1, part.toObject().value(QStringLiteral("trees")).toInt(1)));
+        if (XGBoosterLoadModelFromBuffer(booster, bytes.constData() + at, bst_ulong(length)) != 0)
+            return failed(xgbError("the stored model is damaged"));
+        at += qsizetype(length);
     }
     const Task task = header.value(QStringLiteral("task")).toString() == QLatin1String("regression")
                           ? Task::Regression
                           : Task::Classification;
-    return std::unique_ptr<Model>(new XGBoostModel(booster, header.value(QStringLiteral("classes")).toInt(2), task));
+    return std::unique_ptr<Model>(new XGBoostModel(std::move(boosters), std::move(trees),
+                                                   header.value(QStringLiteral("classes")).toInt(2), task));
 }
 
 } // namespace stratus::ml

@@ -6,10 +6,12 @@
 // Hyperparameters: n_estimators, learning_rate, max_depth, min_child_weight,
 // subsample, colsample_bytree, reg_lambda, reg_alpha, gamma.
 //
-// As RandomForest (Flavor::RandomForest) it grows n_estimators trees in one
-// round, each on a bootstrap-like subsample of rows with max_features of the
-// features per split (XGBoost's random-forest mode); hyperparameters
-// n_estimators, max_depth, min_child_weight, max_features, subsample.
+// As RandomForest (Flavor::RandomForest) it grows n_estimators trees, each on
+// a bootstrap-like subsample of rows with max_features of the features per
+// split (XGBoost's random-forest mode), in chunks of 25 trees (one booster
+// each, predictions averaged) so that a trial can stop between chunks;
+// hyperparameters n_estimators, max_depth, min_child_weight, max_features,
+// subsample.
 
 #include "Learner.h"
 
