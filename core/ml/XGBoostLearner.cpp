@@ -31,6 +31,30 @@ struct Matrix {
 
 // One booster, or (a random forest grown in chunks) several whose
 // predictions are averaged, each weighted by its share of the trees.
+// A copy of a trained booster holding only its model; the original is freed
+// (whatever happens).
+Result<BoosterHandle> withoutCaches(BoosterHandle trained)
+{
+    bst_ulong length = 0;
+    const char *bytes = nullptr;
+    if (XGBoosterSaveModelToBuffer(trained, R"({"format": "ubj"})", &length, &bytes) != 0) {
+        Error e = xgbError("cannot save a forest's chunk");
+        XGBoosterFree(trained);
+        return e;
+    }
+    const QByteArray model(bytes, qsizetype(length));
+    XGBoosterFree(trained);
+    BoosterHandle fresh = nullptr;
+    if (XGBoosterCreate(nullptr, 0, &fresh) != 0)
+        return xgbError("cannot create a booster");
+    if (XGBoosterLoadModelFromBuffer(fresh, model.constData(), bst_ulong(model.size())) != 0) {
+        Error e = xgbError("cannot reload a forest's chunk");
+        XGBoosterFree(fresh);
+        return e;
+    }
+    return fresh;
+}
+
 class XGBoostModel : public Model {
 public:
     XGBoostModel(std::vector<BoosterHandle> boosters, std::vector<int> trees, int classes, Task task)
@@ -237,6 +261,15 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
             trees.push_back(chunk);
             if (XGBoosterUpdateOneIter(*booster, 0, train.handle) != 0)
                 return failed(xgbError("training failed"));
+            // A booster keeps its training caches (histograms of every node,
+            // gigabytes for deep trees on large data) until freed: keep only
+            // the trees, in a fresh booster.
+            auto kept = withoutCaches(boosters.back());
+            if (!kept) {
+                boosters.pop_back(); // freed already
+                return failed(kept.error());
+            }
+            boosters.back() = *kept;
         }
     } else {
         auto booster = makeBooster(1, control.seed);
