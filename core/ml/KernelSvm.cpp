@@ -24,43 +24,25 @@ struct KernelScorer {
             s(f) = row[f];
         return function(s);
     }
-};
-
-class KernelSvmModel : public Model {
-public:
-    KernelSvmModel(int classes, std::vector<std::pair<KernelScorer, Sigmoid>> parts)
-        : m_classes(classes), m_parts(std::move(parts))
+    void write(QDataStream &out) const
     {
+        std::ostringstream stream;
+        dlib::serialize(function, stream);
+        const std::string bytes = stream.str();
+        out << QByteArray(bytes.data(), qsizetype(bytes.size()));
     }
-
-    std::vector<double> predict(const FeatureMatrix &x) const override
-    {
-        std::vector<double> out(x.rows * size_t(m_classes)), calibrated(m_parts.size());
-        for (size_t r = 0; r < x.rows; ++r) {
-            for (size_t i = 0; i < m_parts.size(); ++i)
-                calibrated[i] = m_parts[i].second(m_parts[i].first.score(x.values.data() + r * x.cols));
-            oneVsRestProbabilities(calibrated, m_classes, out.data() + r * size_t(m_classes));
-        }
-        return out;
-    }
-
-    QByteArray serialize() const override
+    bool read(QDataStream &in)
     {
         QByteArray bytes;
-        QDataStream out(&bytes, QIODevice::WriteOnly);
-        out << kMagic << qint32(m_classes) << quint32(m_parts.size());
-        for (const auto &[scorer, sigmoid] : m_parts) {
-            std::ostringstream function;
-            dlib::serialize(scorer.function, function);
-            const std::string s = function.str();
-            out << QByteArray(s.data(), qsizetype(s.size())) << sigmoid;
+        in >> bytes;
+        try {
+            std::istringstream stream(bytes.toStdString());
+            dlib::deserialize(function, stream);
+        } catch (const dlib::serialization_error &) {
+            return false;
         }
-        return bytes;
+        return in.status() == QDataStream::Ok;
     }
-
-private:
-    int m_classes;
-    std::vector<std::pair<KernelScorer, Sigmoid>> m_parts;
 };
 
 } // namespace
@@ -108,31 +90,12 @@ Result<std::unique_ptr<Model>> KernelSvm::fit(const FeatureMatrix &x, const Labe
     auto parts = calibratedOneVsRest<KernelScorer>(x, y, stratifiedFolds(labels, 3, control.seed), train, control);
     if (!parts)
         return Error{QStringLiteral("SVM: ") + parts.message()};
-    return std::unique_ptr<Model>(new KernelSvmModel(y.classes, std::move(*parts)));
+    return std::unique_ptr<Model>(new CalibratedModel<KernelScorer>(kMagic, y.classes, std::move(*parts)));
 }
 
 Result<std::unique_ptr<Model>> KernelSvm::load(const QByteArray &bytes)
 {
-    QDataStream in(bytes);
-    quint32 magic = 0, count = 0;
-    qint32 classes = 0;
-    in >> magic >> classes >> count;
-    if (magic != kMagic || classes < 2 || count != quint32(classes == 2 ? 1 : classes))
-        return Error{QStringLiteral("SVM: the stored model is damaged")};
-    std::vector<std::pair<KernelScorer, Sigmoid>> parts(count);
-    for (auto &[scorer, sigmoid] : parts) {
-        QByteArray function;
-        in >> function >> sigmoid;
-        try {
-            std::istringstream stream(function.toStdString());
-            dlib::deserialize(scorer.function, stream);
-        } catch (const dlib::serialization_error &) {
-            return Error{QStringLiteral("SVM: the stored model is damaged")};
-        }
-    }
-    if (in.status() != QDataStream::Ok)
-        return Error{QStringLiteral("SVM: the stored model is damaged")};
-    return std::unique_ptr<Model>(new KernelSvmModel(classes, std::move(parts)));
+    return CalibratedModel<KernelScorer>::load(bytes, kMagic, QStringLiteral("SVM"));
 }
 
 } // namespace stratus::ml

@@ -23,39 +23,12 @@ struct Hyperplane {
             s += w[f] * row[f];
         return s;
     }
-};
-
-class LinearSvmModel : public Model {
-public:
-    LinearSvmModel(int classes, std::vector<std::pair<Hyperplane, Sigmoid>> parts)
-        : m_classes(classes), m_parts(std::move(parts))
+    void write(QDataStream &out) const { out << w << b; }
+    bool read(QDataStream &in)
     {
+        in >> w >> b;
+        return in.status() == QDataStream::Ok;
     }
-
-    std::vector<double> predict(const FeatureMatrix &x) const override
-    {
-        std::vector<double> out(x.rows * size_t(m_classes)), calibrated(m_parts.size());
-        for (size_t r = 0; r < x.rows; ++r) {
-            for (size_t i = 0; i < m_parts.size(); ++i)
-                calibrated[i] = m_parts[i].second(m_parts[i].first.score(x.values.data() + r * x.cols));
-            oneVsRestProbabilities(calibrated, m_classes, out.data() + r * size_t(m_classes));
-        }
-        return out;
-    }
-
-    QByteArray serialize() const override
-    {
-        QByteArray bytes;
-        QDataStream out(&bytes, QIODevice::WriteOnly);
-        out << kMagic << qint32(m_classes) << quint32(m_parts.size());
-        for (const auto &[plane, sigmoid] : m_parts)
-            out << plane.w << plane.b << sigmoid;
-        return bytes;
-    }
-
-private:
-    int m_classes;
-    std::vector<std::pair<Hyperplane, Sigmoid>> m_parts;
 };
 
 } // namespace
@@ -96,23 +69,12 @@ Result<std::unique_ptr<Model>> LinearSvm::fit(const FeatureMatrix &x, const Labe
     auto parts = calibratedOneVsRest<Hyperplane>(x, y, stratifiedFolds(labels, 3, control.seed), train, control);
     if (!parts)
         return Error{QStringLiteral("LinearSVM: ") + parts.message()};
-    return std::unique_ptr<Model>(new LinearSvmModel(y.classes, std::move(*parts)));
+    return std::unique_ptr<Model>(new CalibratedModel<Hyperplane>(kMagic, y.classes, std::move(*parts)));
 }
 
 Result<std::unique_ptr<Model>> LinearSvm::load(const QByteArray &bytes)
 {
-    QDataStream in(bytes);
-    quint32 magic = 0, count = 0;
-    qint32 classes = 0;
-    in >> magic >> classes >> count;
-    if (magic != kMagic || classes < 2 || count != quint32(classes == 2 ? 1 : classes))
-        return Error{QStringLiteral("LinearSVM: the stored model is damaged")};
-    std::vector<std::pair<Hyperplane, Sigmoid>> parts(count);
-    for (auto &[plane, sigmoid] : parts)
-        in >> plane.w >> plane.b >> sigmoid;
-    if (in.status() != QDataStream::Ok)
-        return Error{QStringLiteral("LinearSVM: the stored model is damaged")};
-    return std::unique_ptr<Model>(new LinearSvmModel(classes, std::move(parts)));
+    return CalibratedModel<Hyperplane>::load(bytes, kMagic, QStringLiteral("LinearSVM"));
 }
 
 } // namespace stratus::ml

@@ -8,6 +8,7 @@
 #include "Learner.h"
 
 #include <QDataStream>
+#include <QIODevice>
 #include <cmath>
 #include <functional>
 #include <vector>
@@ -67,5 +68,66 @@ void oneVsRestProbabilities(const std::vector<double> &calibrated, int classes, 
 
 QDataStream &operator<<(QDataStream &out, const Sigmoid &s);
 QDataStream &operator>>(QDataStream &in, Sigmoid &s);
+
+// The model both SVMs make: a scorer and its sigmoid per class. Scorer has
+// double score(const float *row) const, void write(QDataStream &) const and
+// bool read(QDataStream &).
+template <class Scorer>
+class CalibratedModel : public Model {
+public:
+    CalibratedModel(quint32 magic, int classes, std::vector<std::pair<Scorer, Sigmoid>> parts)
+        : m_magic(magic), m_classes(classes), m_parts(std::move(parts))
+    {
+    }
+
+    std::vector<double> predict(const FeatureMatrix &x) const override
+    {
+        std::vector<double> out(x.rows * size_t(m_classes)), calibrated(m_parts.size());
+        for (size_t r = 0; r < x.rows; ++r) {
+            for (size_t i = 0; i < m_parts.size(); ++i)
+                calibrated[i] = m_parts[i].second(m_parts[i].first.score(x.values.data() + r * x.cols));
+            oneVsRestProbabilities(calibrated, m_classes, out.data() + r * size_t(m_classes));
+        }
+        return out;
+    }
+
+    QByteArray serialize() const override
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << m_magic << qint32(m_classes) << quint32(m_parts.size());
+        for (const auto &[scorer, sigmoid] : m_parts) {
+            scorer.write(out);
+            out << sigmoid;
+        }
+        return bytes;
+    }
+
+    // A model serialize() wrote with this magic; an error naming the learner otherwise.
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes, quint32 magic, const QString &learner)
+    {
+        const Error damaged{QStringLiteral("%1: the stored model is damaged").arg(learner)};
+        QDataStream in(bytes);
+        quint32 stored = 0, count = 0;
+        qint32 classes = 0;
+        in >> stored >> classes >> count;
+        if (stored != magic || classes < 2 || count != quint32(classes == 2 ? 1 : classes))
+            return damaged;
+        std::vector<std::pair<Scorer, Sigmoid>> parts(count);
+        for (auto &[scorer, sigmoid] : parts) {
+            if (!scorer.read(in))
+                return damaged;
+            in >> sigmoid;
+        }
+        if (in.status() != QDataStream::Ok)
+            return damaged;
+        return std::unique_ptr<Model>(new CalibratedModel(magic, classes, std::move(parts)));
+    }
+
+private:
+    quint32 m_magic;
+    int m_classes;
+    std::vector<std::pair<Scorer, Sigmoid>> m_parts;
+};
 
 } // namespace stratus::ml

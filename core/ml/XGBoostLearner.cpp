@@ -31,6 +31,14 @@ struct Matrix {
 
 // One booster, or (a random forest grown in chunks) several whose
 // predictions are averaged, each weighted by its share of the trees.
+// Frees the boosters of a fit or load that failed, and returns its error.
+Result<std::unique_ptr<Model>> freeAll(const std::vector<BoosterHandle> &boosters, Error error)
+{
+    for (BoosterHandle b : boosters)
+        XGBoosterFree(b);
+    return error;
+}
+
 // A copy of a trained booster holding only its model; the original is freed
 // (whatever happens).
 Result<BoosterHandle> withoutCaches(BoosterHandle trained)
@@ -240,11 +248,7 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
     };
     std::vector<BoosterHandle> boosters;
     std::vector<int> trees;
-    auto failed = [&boosters](Error e) -> Result<std::unique_ptr<Model>> {
-        for (BoosterHandle b : boosters)
-            XGBoosterFree(b);
-        return e;
-    };
+    auto failed = [&boosters](Error e) { return freeAll(boosters, std::move(e)); };
     if (m_flavor == Flavor::RandomForest) {
         // A forest grows in chunks of trees, one booster each, so that a trial
         // can stop between chunks; the chunks' predictions are averaged.
@@ -297,11 +301,7 @@ Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
         return Error{QStringLiteral("XGBoost: the stored model is damaged")};
     std::vector<BoosterHandle> boosters;
     std::vector<int> trees;
-    auto failed = [&boosters](Error e) -> Result<std::unique_ptr<Model>> {
-        for (BoosterHandle b : boosters)
-            XGBoosterFree(b);
-        return e;
-    };
+    auto failed = [&boosters](Error e) { return freeAll(boosters, std::move(e)); };
     qsizetype at = newline + 1;
     for (const QJsonValue &part : parts) {
         const qint64 length = part.toObject().value(QStringLiteral("bytes")).toInteger();
