@@ -259,12 +259,20 @@ private slots:
         auto model = XGBoostLearner().fit(x, s.data.labels, {{QStringLiteral("n_estimators"), 100000}}, control);
         QVERIFY(model.ok()); // a model of the rounds done (none)
         QVERIFY(timer.elapsed() < 2000);
-        // A forest stops after its first chunk of 25 trees, not after 100,000.
+        // On large data (here the rows 300 times: a million feature values) a
+        // forest stops after its first chunk of 25 trees, not after 100,000.
+        FeatureMatrix large = x;
+        Labels largeLabels = s.data.labels;
+        for (int copy = 1; copy < 300; ++copy) {
+            large.values.insert(large.values.end(), x.values.begin(), x.values.end());
+            largeLabels.values.insert(largeLabels.values.end(), s.data.labels.values.begin(), s.data.labels.values.end());
+        }
+        large.rows = x.rows * 300;
         timer.restart();
         auto forest = XGBoostLearner(Task::Classification, XGBoostLearner::Flavor::RandomForest)
-                          .fit(x, s.data.labels, {{QStringLiteral("n_estimators"), 100000}}, control);
+                          .fit(large, largeLabels, {{QStringLiteral("n_estimators"), 100000}, {QStringLiteral("max_depth"), 4}}, control);
         QVERIFY(forest.ok());
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE((*forest)->predict(x).size(), x.rows * 2);
         auto cv = crossValidate(s.table, s.label, s.data, s.folds, LogisticRegression(), {}, Featurizer::Mode::Auto, control);
         QVERIFY(!cv.ok());

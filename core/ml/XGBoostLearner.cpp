@@ -250,10 +250,14 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
     std::vector<int> trees;
     auto failed = [&boosters](Error e) { return freeAll(boosters, std::move(e)); };
     if (m_flavor == Flavor::RandomForest) {
-        // A forest grows in chunks of trees, one booster each, so that a trial
-        // can stop between chunks; the chunks' predictions are averaged.
-        constexpr int kChunk = 25;
+        // On large data a forest grows in chunks of trees, one booster each,
+        // so that a trial can stop between chunks (the chunks' predictions
+        // are averaged); on small data, where a forest takes a moment and
+        // each booster would sketch the data again, in one.
+        constexpr double kLargeCells = 1e6;
+        const bool large = double(x.rows) * double(x.cols) >= kLargeCells;
         const int total = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
+        const int kChunk = large ? 25 : total;
         for (int grown = 0; grown < total; grown += kChunk) {
             if (grown > 0 && control.shouldStop())
                 break; // keep the trees grown so far
@@ -266,8 +270,10 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
             if (XGBoosterUpdateOneIter(*booster, 0, train.handle) != 0)
                 return failed(xgbError("training failed"));
             // A booster keeps its training caches (histograms of every node,
-            // gigabytes for deep trees on large data) until freed: keep only
-            // the trees, in a fresh booster.
+            // gigabytes for deep trees on large data) until freed: on large
+            // data keep only the trees, in a fresh booster.
+            if (!large)
+                continue;
             auto kept = withoutCaches(boosters.back());
             if (!kept) {
                 boosters.pop_back(); // freed already

@@ -8,8 +8,9 @@
 //
 // As RandomForest (Flavor::RandomForest) it grows n_estimators trees, each on
 // a bootstrap-like subsample of rows with max_features of the features per
-// split (XGBoost's random-forest mode), in chunks of 25 trees (one booster
-// each, predictions averaged) so that a trial can stop between chunks;
+// split (XGBoost's random-forest mode) — on large data (a million feature
+// values or more) in chunks of 25 trees (one booster each, predictions
+// averaged) so that a trial can stop between chunks;
 // hyperparameters n_estimators, max_depth, min_child_weight, max_features,
 // subsample.
 
