@@ -110,6 +110,7 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
                                .arg(sampled);
     }
     plan->validated = validatedLabels(plan->search, plan->folds);
+    plan->trainedRows = size_t(std::count_if(plan->folds.begin(), plan->folds.end(), [](int f) { return f != 0; }));
 
     QStringList unsuited;
     for (const QString &name : learnerNames(config.task)) {

@@ -30,6 +30,7 @@ struct AutoMLPlan {
     LabelData search;         // the rows the trials use: all, or a sample
     std::vector<int> folds;   // per search row: its fold, or -1 (holdout training part)
     int foldCount = 0;        // k of k-fold, or 0 for a holdout
+    size_t trainedRows = 0;   // the rows a trial trains on per fit: all but one fold, or the holdout's training part
     Labels validated;         // labels of the search rows with a fold, in order
     QString validation;       // a sentence saying how trials are validated
     QStringList learners;     // allowed, and suited to the rows

@@ -440,8 +440,7 @@ double AutoMLRun::refitSeconds(const TrialResult &r) const
 {
     // A trial fitted (and predicted) once per fold on the search's training part.
     const double fits = m_plan->foldCount > 0 ? m_plan->foldCount : 1;
-    const double trained = double(std::count_if(m_plan->folds.begin(), m_plan->folds.end(), [](int f) { return f != 0; }));
-    const double scale = double(m_plan->all.rows.size()) / std::max(trained, 1.0);
+    const double scale = double(m_plan->all.rows.size()) / std::max(double(m_plan->trainedRows), 1.0);
     double seconds = 0;
     const QList<QPair<int, double>> parts = r.isEnsemble() ? r.members : QList<QPair<int, double>>{{r.index, 1.0}};
     for (const auto &part : parts) {

@@ -86,10 +86,8 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         control.deadline = QDeadlineTimer(qint64(config.trialTimeoutSeconds) * 1000);
     const auto learner = makeLearner(candidate.learner, config.task);
     Result<CrossValidationResult> cv = Error{QStringLiteral("no learner named '%1'").arg(candidate.learner)};
-    // The largest training part: every row outside one fold (or the holdout).
-    const size_t trained = size_t(std::count_if(plan.folds.begin(), plan.folds.end(), [](int f) { return f != 0; }));
     if (learner) {
-        if (Status fits = checkMemory(plan, *learner, candidate.params, trained); !fits) {
+        if (Status fits = checkMemory(plan, *learner, candidate.params, plan.trainedRows); !fits) {
             cv = fits.error();
         } else {
             try {
