@@ -1,10 +1,13 @@
 #include "ExperimentStore.h"
 
 #include "Names.h"
+#include "RunStore.h"
+#include "ml/AutoMLConfig.h"
 #include "Sql.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace stratus {
 
@@ -75,6 +78,26 @@ Result<QList<Experiment>> ExperimentStore::list() const
     QList<Experiment> out;
     while (q->next())
         out << fromQuery(*q);
+    auto runs = RunStore(m_ws).list();
+    if (!runs)
+        return runs.error();
+    for (Experiment &e : out) {
+        // Newest first: the latest run's primary metric is the experiment's.
+        for (const Run &r : std::as_const(*runs)) {
+            if (r.experimentId != e.id)
+                continue;
+            const QString metric = r.config.value(QStringLiteral("primary_metric")).toString();
+            if (e.primaryMetric.isEmpty())
+                e.primaryMetric = metric;
+            if (metric != e.primaryMetric || !r.metrics.contains(metric))
+                continue;
+            const double v = r.metrics.value(metric);
+            if (std::isnan(e.bestScore) || (ml::higherIsBetter(metric) ? v > e.bestScore : v < e.bestScore)) {
+                e.bestScore = v;
+                e.bestRunId = r.id;
+            }
+        }
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <cmath>
 
 namespace stratus {
 
@@ -18,6 +19,9 @@ struct Experiment {
     QDateTime createdAt;
     int runCount = 0;
     QString latestStatus; // empty when the experiment has no runs
+    QString primaryMetric; // the latest run's
+    double bestScore = std::nan(""); // the best parent run's, by that metric
+    QString bestRunId;
 };
 
 class ExperimentStore {

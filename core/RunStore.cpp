@@ -4,6 +4,7 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QUuid>
@@ -50,6 +51,18 @@ Run fromQuery(const QSqlQuery &q)
     r.endedAt = sql::timestamp(q.value(14));
     r.heartbeatAt = sql::timestamp(q.value(15));
     return r;
+}
+
+// Rows of (run id, metric name, value) into the runs they belong to.
+void attachMetrics(QSqlQuery &q, QList<Run> &runs)
+{
+    QHash<QString, Run *> byId;
+    for (Run &r : runs)
+        byId.insert(r.id, &r);
+    while (q.next()) {
+        if (Run *r = byId.value(q.value(0).toString()))
+            r->metrics.insert(q.value(1).toString(), q.value(2).isNull() ? std::nan("") : q.value(2).toDouble());
+    }
 }
 
 enum class Owner { Alive, Gone, Unknown };
@@ -263,27 +276,37 @@ Result<QList<Run>> RunStore::children(const QString &parentId) const
     QList<Run> out;
     while (q->next())
         out << fromQuery(*q);
-    for (Run &r : out) {
-        auto metrics = metricsOf(m_ws.connection(), r.id);
-        if (!metrics)
-            return metrics.error();
-        r.metrics = *metrics;
-    }
+    // One query for every child's metrics (a leaderboard may have 1,000 children).
+    auto m = sql::run(m_ws.connection(),
+                      QStringLiteral("SELECT m.run_id, m.name, m.value FROM run_metrics m JOIN runs r ON r.id = m.run_id"
+                                     " WHERE r.parent_id = ?"),
+                      {parentId});
+    if (!m)
+        return m.error();
+    attachMetrics(*m, out);
     return out;
 }
 
 Result<QList<Run>> RunStore::list(const QString &experiment) const
 {
-    auto q = experiment.isEmpty()
-                 ? sql::run(m_ws.connection(), kSelect + QStringLiteral(" WHERE r.parent_id IS NULL ORDER BY r.created_at DESC"))
-                 : sql::run(m_ws.connection(),
-                            kSelect + QStringLiteral(" WHERE r.parent_id IS NULL AND e.name = ? ORDER BY r.created_at DESC"),
-                            {experiment});
+    QSqlDatabase db = m_ws.connection();
+    const QString where = experiment.isEmpty() ? QStringLiteral(" WHERE r.parent_id IS NULL")
+                                               : QStringLiteral(" WHERE r.parent_id IS NULL AND e.name = ?");
+    const QVariantList args = experiment.isEmpty() ? QVariantList{} : QVariantList{experiment};
+    auto q = sql::run(db, kSelect + where + QStringLiteral(" ORDER BY r.created_at DESC, r.rowid DESC"), args);
     if (!q)
         return q.error();
     QList<Run> out;
     while (q->next())
         out << fromQuery(*q);
+    auto m = sql::run(db,
+                      QStringLiteral("SELECT m.run_id, m.name, m.value FROM run_metrics m JOIN runs r ON r.id = m.run_id"
+                                     " JOIN experiments e ON e.id = r.experiment_id")
+                          + where,
+                      args);
+    if (!m)
+        return m.error();
+    attachMetrics(*m, out);
     return out;
 }
 

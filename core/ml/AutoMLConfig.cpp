@@ -14,9 +14,15 @@ QStringList primaryMetrics(Task task)
             QStringLiteral("spearman_correlation"), QStringLiteral("normalized_mean_absolute_error")};
 }
 
+QStringList columnPurposeNames()
+{
+    return {QStringLiteral("ignore"), QStringLiteral("categorical"), QStringLiteral("numeric")};
+}
+
 bool higherIsBetter(const QString &metric)
 {
-    return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss"));
+    return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss")
+             || metric.endsWith(QLatin1String("_seconds")));
 }
 
 QString AutoMLConfig::metric() const
@@ -48,6 +54,13 @@ Status AutoMLConfig::validate() const
         return Error{QStringLiteral("validation fraction must be above 0 and at most 0.5 (or 0 for none)")};
     if (validationFraction > 0 && crossValidations > 0)
         return Error{QStringLiteral("set cross-validation folds or a validation fraction, not both")};
+    for (auto it = columnPurposes.begin(); it != columnPurposes.end(); ++it) {
+        if (!columnPurposeNames().contains(it.value()))
+            return Error{QStringLiteral("column purpose of '%1': '%2' is not one of: %3")
+                             .arg(it.key(), it.value(), columnPurposeNames().join(QStringLiteral(", ")))};
+        if (it.key() == label)
+            return Error{QStringLiteral("column purpose of '%1': the label column cannot be overridden").arg(it.key())};
+    }
     if (maxTrials == 0 && experimentTimeoutSeconds == 0)
         return Error{QStringLiteral("set an experiment timeout or a number of trials, or the run never ends")};
     return {};
@@ -78,6 +91,9 @@ AutoMLConfig AutoMLConfig::fromJson(const QJsonObject &o)
     c.earlyStopping = o.value(QStringLiteral("enable_early_stopping")).toBool(true);
     c.featurization = o.value(QStringLiteral("featurization")).toString() == QLatin1String("off") ? Featurizer::Mode::Off
                                                                                                 : Featurizer::Mode::Auto;
+    const QJsonObject purposes = o.value(QStringLiteral("column_purposes")).toObject();
+    for (auto it = purposes.begin(); it != purposes.end(); ++it)
+        c.columnPurposes.insert(it.key(), it.value().toString());
     c.allowedAlgorithms = strings("allowed_models");
     c.blockedAlgorithms = strings("blocked_models");
     c.votingEnsemble = o.value(QStringLiteral("enable_voting_ensemble")).toBool(true);
@@ -114,6 +130,12 @@ QJsonObject AutoMLConfig::toJson() const
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (exitScore)
         o.insert(QStringLiteral("exit_score"), *exitScore);
+    if (!columnPurposes.isEmpty()) {
+        QJsonObject purposes;
+        for (auto it = columnPurposes.begin(); it != columnPurposes.end(); ++it)
+            purposes.insert(it.key(), it.value());
+        o.insert(QStringLiteral("column_purposes"), purposes);
+    }
     return o;
 }
 

@@ -9,6 +9,7 @@
 #include "Result.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
@@ -30,6 +31,9 @@ struct AutoMLConfig {
     double validationFraction = 0;    // a holdout share (0 < f <= 0.5) instead of cross-validation
     bool earlyStopping = true;
     Featurizer::Mode featurization = Featurizer::Mode::Auto;
+    // Per-column overrides of featurization (Azure's column purposes): column
+    // name -> "ignore", "categorical" or "numeric".
+    QMap<QString, QString> columnPurposes;
     QStringList allowedAlgorithms, blockedAlgorithms;
     bool votingEnsemble = true;
     bool stackEnsemble = true;
@@ -47,5 +51,7 @@ struct AutoMLConfig {
 // The primary metrics a task allows, and whether larger values are better.
 QStringList primaryMetrics(Task task);
 bool higherIsBetter(const QString &metric);
+// The column purposes a configuration may set.
+QStringList columnPurposeNames();
 
 } // namespace stratus::ml

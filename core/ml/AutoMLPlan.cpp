@@ -1,5 +1,6 @@
 #include "AutoMLPlan.h"
 
+#include "ColumnPurposes.h"
 #include "ComputeStore.h"
 #include "DatasetStore.h"
 #include "ExperimentStore.h"
@@ -66,6 +67,8 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     if (!table)
         return table.error();
     plan->table = std::move(*table);
+    if (Status s = applyColumnPurposes(plan->table, config.columnPurposes); !s)
+        return s.error();
     plan->label = plan->table.indexOf(config.label);
     if (plan->label < 0)
         return Error{QStringLiteral("label: dataset %1 has no column '%2'").arg(version->reference(), config.label)};

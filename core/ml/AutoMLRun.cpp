@@ -66,6 +66,10 @@ AutoMLRun::~AutoMLRun()
         m_refit->disconnect(this);
         m_refit->waitForFinished();
     }
+    if (m_preparing) {
+        m_preparing->disconnect(this);
+        m_preparing->waitForFinished();
+    }
 }
 
 Result<QString> AutoMLRun::start()
@@ -75,7 +79,35 @@ Result<QString> AutoMLRun::start()
     auto plan = AutoMLPlan::prepare(m_ws, m_config);
     if (!plan)
         return plan.error();
-    m_plan = *plan;
+    return begin(*plan);
+}
+
+void AutoMLRun::startInBackground()
+{
+    if (QString problem = m_log->open(m_config.debugLog); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, problem] { emit startFailed(problem); }, Qt::QueuedConnection);
+        return;
+    }
+    m_preparing = new QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>>(this);
+    connect(m_preparing, &QFutureWatcherBase::finished, this, [this] {
+        auto plan = m_preparing->result();
+        if (!plan) {
+            emit startFailed(plan.message());
+            return;
+        }
+        auto id = begin(*plan);
+        if (!id)
+            emit startFailed(id.message());
+        else
+            emit started(*id);
+    });
+    Workspace *ws = &m_ws;
+    m_preparing->setFuture(QtConcurrent::run([ws, config = m_config] { return AutoMLPlan::prepare(*ws, config); }));
+}
+
+Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
+{
+    m_plan = std::move(plan);
     m_search = std::make_unique<Search>(m_config.task, m_plan->learners, m_config.seed);
 
     Run parent;
@@ -88,6 +120,7 @@ Result<QString> AutoMLRun::start()
     config.insert(QStringLiteral("validation"), m_plan->validation);
     config.insert(QStringLiteral("algorithms"), QJsonArray::fromStringList(m_plan->learners));
     config.insert(QStringLiteral("rows_dropped_missing_label"), qint64(m_plan->all.droppedMissing));
+    config.insert(QStringLiteral("classes"), QJsonArray::fromStringList(m_plan->all.classNames));
     parent.config = config;
     RunStore store(m_ws);
     auto made = store.create(parent);
@@ -315,6 +348,15 @@ void AutoMLRun::addEnsemble(TrialResult e, const QJsonObject &config)
     }
     e.runId = made->id;
     e.status = RunStatus::Completed;
+    // An ensemble costs what its members cost together.
+    for (const auto &[member, weight] : std::as_const(e.members)) {
+        for (const TrialResult &r : std::as_const(m_results)) {
+            if (r.index != member)
+                continue;
+            for (const QString &cost : {kFitTimeMetric, kPredictTimeMetric})
+                e.metrics[cost] += r.metrics.value(cost);
+        }
+    }
     noteStored(store.setStatus(e.runId, RunStatus::Running));
     noteStored(store.setMetrics(e.runId, e.metrics));
     recordPredictions(store, e.runId, *m_plan, *e.outOfFold);

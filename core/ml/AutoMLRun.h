@@ -45,6 +45,9 @@ public:
     // Checks the configuration, loads the dataset, records the parent run and
     // starts the first trials. Returns the parent run's id.
     Result<QString> start();
+    // The same, with the data loaded and checked on a pool thread (a large
+    // dataset takes seconds): emits started() or startFailed().
+    void startInBackground();
     // Stops scheduling and stops the running trials; the run ends Canceled.
     void cancel();
     // Stops one queued or running trial (it ends Canceled); the run goes on.
@@ -61,6 +64,8 @@ public:
     QString bestRunId() const;
 
 signals:
+    void started(const QString &parentRunId);
+    void startFailed(const QString &message);
     void trialQueued(const QString &runId, const QString &algorithm);
     void trialStarted(const QString &runId);
     void trialFinished(const stratus::ml::TrialResult &result);
@@ -69,6 +74,7 @@ signals:
     void finished(const QString &status);      // Completed, Failed or Canceled
 
 private:
+    Result<QString> begin(std::shared_ptr<const AutoMLPlan> plan);
     int concurrency() const;
     bool deterministic() const { return m_config.experimentTimeoutSeconds == 0; }
     QList<TrialResult> known(int index) const;
@@ -109,6 +115,7 @@ private:
     QTimer m_heartbeat;
     QList<QFutureWatcher<TrialResult> *> m_watchers;
     QFutureWatcher<QString> *m_refit = nullptr;
+    QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>> *m_preparing = nullptr;
 };
 
 } // namespace stratus::ml

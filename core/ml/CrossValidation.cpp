@@ -3,6 +3,7 @@
 #include "ClassificationMetrics.h"
 #include "RegressionMetrics.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 #include <map>
 
@@ -80,6 +81,9 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
     }
     CrossValidationResult result;
     result.outOfFold.assign(validated * width, 0.0);
+    QElapsedTimer clock;
+    qint64 fitNs = 0, predictNs = 0;
+    size_t predictedRows = 0;
     for (int f = 0; f < k; ++f) {
         if (control.shouldStop())
             return Error{QStringLiteral("stopped before fold %1 of %2").arg(f + 1).arg(k)};
@@ -99,10 +103,15 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
         featurizer.fit(table, label, trainRows, mode);
         if (featurizer.featureNames().isEmpty())
             return Error{QStringLiteral("featurization left no feature to learn from")};
+        clock.start();
         auto model = learner.fit(featurizer.transform(table, trainRows), trainLabels, params, control);
+        fitNs += clock.nsecsElapsed();
         if (!model)
             return model.error();
+        clock.start();
         const std::vector<double> predicted = (*model)->predict(featurizer.transform(table, validRows));
+        predictNs += clock.nsecsElapsed();
+        predictedRows += validRows.size();
         if (predicted.size() != validRows.size() * width)
             return Error{QStringLiteral("%1 predicted %2 values for %3 rows").arg(learner.name()).arg(predicted.size()).arg(validRows.size())};
         for (size_t j = 0; j < validIndex.size(); ++j)
@@ -116,6 +125,8 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
         std::vector<double> truth(scored.values.begin(), scored.values.end());
         result.metrics = regressionMetrics(truth, result.outOfFold);
     }
+    result.metrics.insert(kFitTimeMetric, double(fitNs) / 1e9);
+    result.metrics.insert(kPredictTimeMetric, predictedRows ? double(predictNs) / 1e9 / double(predictedRows) : 0.0);
     return result;
 }
 

@@ -19,6 +19,12 @@ struct LabelData {
 };
 Result<LabelData> labelData(const DataTable &table, int label, Task task);
 
+// Besides the quality metrics, a trial records its cost: the seconds spent
+// fitting (featurizer and learner, summed over the folds) and predicting,
+// per predicted row (featurization included).
+inline const QString kFitTimeMetric = QStringLiteral("fit_time_seconds");
+inline const QString kPredictTimeMetric = QStringLiteral("predict_time_per_row_seconds");
+
 struct CrossValidationResult {
     std::vector<double> outOfFold; // per validated row: class probabilities, or the prediction
     QMap<QString, double> metrics;
