@@ -28,6 +28,8 @@ public:
     const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
+    // The value, or `fallback` when this is an error.
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
     const Error &error() const { return std::get<1>(m_state); }
     QString message() const { return ok() ? QString() : error().message; }

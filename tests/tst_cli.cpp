@@ -263,10 +263,19 @@ private slots:
         r = cli(with({"model", "register", "--run", parent, "--name", "-bad name"}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("Invalid model name '-bad name'"), r.err.constData());
-        const QString trial = board.at(board.size() - 1).toObject().value(QStringLiteral("run_id")).toString();
-        r = cli(with({"model", "register", "--run", trial, "--name", "no-model"}));
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("has no stored model"), r.err.constData());
+        // Any completed child run can be registered: its model is trained on every row then.
+        // The lowest-ranked completed trial: a model other than the best.
+        QString trial;
+        for (const QJsonValue &row : board)
+            if (row.toObject().value(QStringLiteral("status")).toString() == QLatin1String("Completed"))
+                trial = row.toObject().value(QStringLiteral("run_id")).toString();
+        QVERIFY(!trial.isEmpty() && trial != result.value(QStringLiteral("best_child_run_id")).toString());
+        r = cli(with({"model", "register", "--run", trial, "--name", "runner-up", "--json"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("run_id")).toString(), trial);
+        r = cli(with({"predict", "--model", "runner-up", "--input", input, "--output", byModel, "--proba"}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(testing::readFile(byModel) != testing::readFile(output));
 
         // Permutation importance on request, for a trial and for both ensembles.
         for (const QJsonValue &row : board) {

@@ -2,6 +2,8 @@
 
 #include "ComputeStore.h"
 #include "DatasetStore.h"
+#include "ModelStore.h"
+#include "RunStore.h"
 #include "Style.h"
 #include "Workspace.h"
 
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace stratus {
@@ -49,9 +52,13 @@ HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent),
 
     connect(m_steps[0].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("datasets")); });
     connect(m_steps[1].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("compute")); });
+    connect(m_steps[2].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("experiments")); });
+    connect(m_steps[3].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("models")); });
     connect(m_next, &QPushButton::clicked, this, [this] { emit navigate(m_nextTarget); });
     connect(&m_ws, &Workspace::datasetsChanged, this, &HomeScreen::refresh);
     connect(&m_ws, &Workspace::computeProfilesChanged, this, &HomeScreen::refresh);
+    connect(&m_ws, &Workspace::modelsChanged, this, &HomeScreen::refresh);
+    // Runs change many times a second while one trains: Home reads them when it is shown.
     refresh();
 }
 
@@ -94,7 +101,22 @@ void HomeScreen::refresh()
     m_steps[1].state->setText(profileCount ? done.arg(tr("Done (%1)").arg(profileCount))
                                            : todo.arg(tr("To do")));
     m_steps[1].button->setText(tr("Open Compute"));
-    for (int i = 2; i < m_steps.size(); ++i) {
+    const auto runs = RunStore(m_ws).list();
+    const auto models = ModelStore(m_ws).list();
+    int completedRuns = 0;
+    if (runs)
+        for (const Run &r : *runs)
+            completedRuns += r.status == RunStatus::Completed ? 1 : 0;
+    QSet<QString> modelNames;
+    if (models)
+        for (const ModelVersion &v : *models)
+            modelNames << v.name;
+    m_steps[2].state->setText(completedRuns ? done.arg(tr("Done (%1)").arg(completedRuns)) : todo.arg(tr("To do")));
+    m_steps[2].button->setText(tr("Open Experiments"));
+    m_steps[3].state->setText(modelNames.isEmpty() ? todo.arg(tr("To do"))
+                                                   : done.arg(tr("Done (%1)").arg(modelNames.size())));
+    m_steps[3].button->setText(tr("Open Models"));
+    for (int i = 4; i < m_steps.size(); ++i) {
         m_steps[i].state->setText(tr("Not in this version yet"));
         m_steps[i].button->setText(tr("Not available"));
         m_steps[i].button->setEnabled(false);
@@ -105,10 +127,22 @@ void HomeScreen::refresh()
     } else if (profileCount == 0) {
         m_nextTarget = QStringLiteral("compute");
         m_next->setText(tr("Next step: create a compute profile"));
+    } else if (completedRuns == 0) {
+        m_nextTarget = QStringLiteral("automl");
+        m_next->setText(tr("Next step: start an Automated ML run"));
+    } else if (modelNames.isEmpty()) {
+        m_nextTarget = QStringLiteral("experiments");
+        m_next->setText(tr("Next step: register the best model of a run"));
     } else {
-        m_nextTarget = QStringLiteral("datasets");
-        m_next->setText(tr("Next step: explore your datasets"));
+        m_nextTarget = QStringLiteral("models");
+        m_next->setText(tr("Next step: look at your models"));
     }
+}
+
+void HomeScreen::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 QStringList HomeScreen::stepStates() const

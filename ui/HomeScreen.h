@@ -22,8 +22,11 @@ public:
     QStringList stepStates() const;
 
 signals:
-    // "datasets", "import" or "compute".
+    // "datasets", "import", "compute", "automl", "experiments" or "models".
     void navigate(const QString &target);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Step {

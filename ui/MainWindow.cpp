@@ -2,7 +2,10 @@
 
 #include "ComputeScreen.h"
 #include "DatasetsScreen.h"
+#include "ExperimentsScreen.h"
 #include "HomeScreen.h"
+#include "ModelsScreen.h"
+#include "RunManager.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -21,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace stratus {
@@ -38,14 +42,21 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Datasets"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Compute"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), tr("Experiments"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Models"), m_nav);
 
     m_home = new HomeScreen(*m_ws, this);
     m_datasets = new DatasetsScreen(*m_ws, this);
     m_compute = new ComputeScreen(*m_ws, this);
+    m_runs = new RunManager(*m_ws, this);
+    m_experiments = new ExperimentsScreen(*m_ws, *m_runs, this);
+    m_models = new ModelsScreen(*m_ws, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_datasets);
     m_stack->addWidget(m_compute);
+    m_stack->addWidget(m_experiments);
+    m_stack->addWidget(m_models);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -57,6 +68,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_home, &HomeScreen::navigate, this, &MainWindow::navigate);
+    connect(m_experiments, &ExperimentsScreen::modelRegistered, this, [this](const QString &reference) {
+        statusBar()->showMessage(tr("Registered model %1.").arg(reference), 8000);
+        m_models->select(reference);
+    });
+    connect(m_runs, &RunManager::started, this, [this] { showScreen(Experiments); });
+    connect(m_models, &ModelsScreen::openRun, this, [this](const QString &runId) {
+        showScreen(Experiments);
+        m_experiments->openChildRun(runId);
+    });
     m_nav->setCurrentRow(Home);
 
     // Other programs (the CLI, endpoint servers) may change the workspace.
@@ -69,8 +89,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Screens hold references to the workspace: destroy them first.
+    // Screens hold references to the workspace: destroy them first, then the
+    // runs (they stop their trials and wait for them), then wait for any
+    // background read still using the workspace.
     delete m_stack;
+    delete m_runs;
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void MainWindow::buildMenus()
@@ -79,6 +103,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import dataset..."), QKeySequence(tr("Ctrl+I")), this, [this] {
         showScreen(Datasets);
         m_datasets->startImport();
+    });
+    file->addAction(tr("New &Automated ML run..."), QKeySequence(tr("Ctrl+R")), this, [this] {
+        showScreen(Experiments);
+        m_experiments->startAutoML();
     });
     file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::openWorkspace);
     file->addSeparator();
@@ -117,6 +145,13 @@ void MainWindow::navigate(const QString &target)
 {
     if (target == QLatin1String("compute")) {
         showScreen(Compute);
+    } else if (target == QLatin1String("experiments") || target == QLatin1String("automl")) {
+        showScreen(Experiments);
+        m_experiments->showList();
+        if (target == QLatin1String("automl"))
+            m_experiments->startAutoML();
+    } else if (target == QLatin1String("models")) {
+        showScreen(Models);
     } else {
         showScreen(Datasets);
         m_datasets->showList();

@@ -1,6 +1,6 @@
 #pragma once
 // MainWindow: navigation in the order of the workflow (Home, Datasets,
-// Compute) beside the current screen; drop a CSV file anywhere to import it.
+// Compute, Experiments, Models) beside the current screen; drop a CSV file anywhere to import it.
 // Follows changes other programs make to the workspace file.
 
 #include <QMainWindow>
@@ -12,6 +12,9 @@ class QStackedWidget;
 namespace stratus {
 
 class ComputeScreen;
+class ExperimentsScreen;
+class ModelsScreen;
+class RunManager;
 class DatasetsScreen;
 class HomeScreen;
 class Workspace;
@@ -22,12 +25,15 @@ public:
     explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Screen { Home, Datasets, Compute };
+    enum Screen { Home, Datasets, Compute, Experiments, Models };
     void showScreen(Screen screen);
     Workspace &workspace() { return *m_ws; }
     HomeScreen *homeScreen() const { return m_home; }
     DatasetsScreen *datasetsScreen() const { return m_datasets; }
     ComputeScreen *computeScreen() const { return m_compute; }
+    ExperimentsScreen *experimentsScreen() const { return m_experiments; }
+    ModelsScreen *modelsScreen() const { return m_models; }
+    RunManager *runManager() const { return m_runs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -45,6 +51,9 @@ private:
     HomeScreen *m_home;
     DatasetsScreen *m_datasets;
     ComputeScreen *m_compute;
+    ExperimentsScreen *m_experiments;
+    ModelsScreen *m_models;
+    RunManager *m_runs;
 };
 
 } // namespace stratus

@@ -1,13 +1,10 @@
 #include "AutoMLRun.h"
 
-#include "ClassificationMetrics.h"
-#include "Ensemble.h"
+#include "EnsembleTrials.h"
 #include "Guardrails.h"
 #include "Learners.h"
 #include "Refit.h"
-#include "RegressionMetrics.h"
 #include "RunStore.h"
-#include "StackEnsemble.h"
 #include "Workspace.h"
 
 #include <QElapsedTimer>
@@ -65,6 +62,14 @@ AutoMLRun::~AutoMLRun()
     if (m_refit) {
         m_refit->disconnect(this);
         m_refit->waitForFinished();
+    }
+    if (m_ensembles) {
+        m_ensembles->disconnect(this);
+        m_ensembles->waitForFinished();
+    }
+    if (m_searching) {
+        m_searching->disconnect(this);
+        m_searching->waitForFinished();
     }
     if (m_preparing) {
         m_preparing->disconnect(this);
@@ -242,21 +247,37 @@ void AutoMLRun::scheduleMore()
                                                                                        : QStringLiteral("trials or exit score")));
             break;
         }
-        Candidate candidate;
         if (index < m_search->portfolio().size()) {
-            candidate = m_search->portfolio()[index];
-        } else {
-            QList<Observation> told;
-            for (const TrialResult &r : done) {
-                if (r.status == RunStatus::Completed || r.status == RunStatus::Failed)
-                    told.append({{r.algorithm, r.params}, r.status == RunStatus::Completed ? score(r) : std::nan("")});
-            }
-            candidate = m_search->next(index, told);
+            ++m_next;
+            launch(index, m_search->portfolio()[index]);
+            continue;
         }
-        ++m_next;
-        launch(index, candidate);
+        // The model-based search takes milliseconds to tenths of a second
+        // with hundreds of trials: it runs on a worker thread, one at a time,
+        // and the trial is launched when it answers.
+        if (m_searching)
+            break;
+        QList<Observation> told;
+        for (const TrialResult &r : done) {
+            if (r.status == RunStatus::Completed || r.status == RunStatus::Failed)
+                told.append({{r.algorithm, r.params}, r.status == RunStatus::Completed ? score(r) : std::nan("")});
+        }
+        m_searching = new QFutureWatcher<Candidate>(this);
+        connect(m_searching, &QFutureWatcherBase::finished, this, [this, index] {
+            const Candidate candidate = m_searching->result();
+            m_searching->deleteLater();
+            m_searching = nullptr;
+            if (!m_stopped && m_next == index) {
+                ++m_next;
+                launch(index, candidate);
+            }
+            scheduleMore();
+        });
+        const Search *search = m_search.get();
+        m_searching->setFuture(QtConcurrent::run([search, index, told] { return search->next(index, told); }));
+        break;
     }
-    if (m_running == 0 && !m_finishing)
+    if (m_running == 0 && !m_searching && !m_finishing)
         finish();
 }
 
@@ -333,121 +354,6 @@ QList<TrialResult> AutoMLRun::ensembleLibrary(int size) const
             library << r;
     }
     return library;
-}
-
-void AutoMLRun::addEnsemble(TrialResult e, const QJsonObject &config)
-{
-    RunStore store(m_ws);
-    e.index = m_next++;
-    QJsonObject withIteration = config;
-    withIteration.insert(QStringLiteral("iteration"), e.index);
-    auto made = store.create(childRun(QStringLiteral("ensemble"), e.algorithm, withIteration));
-    if (!made) {
-        noteStored(made.error());
-        return;
-    }
-    e.runId = made->id;
-    e.status = RunStatus::Completed;
-    // An ensemble costs what its members cost together.
-    for (const auto &[member, weight] : std::as_const(e.members)) {
-        for (const TrialResult &r : std::as_const(m_results)) {
-            if (r.index != member)
-                continue;
-            for (const QString &cost : {kFitTimeMetric, kPredictTimeMetric})
-                e.metrics[cost] += r.metrics.value(cost);
-        }
-    }
-    noteStored(store.setStatus(e.runId, RunStatus::Running));
-    noteStored(store.setMetrics(e.runId, e.metrics));
-    recordPredictions(store, e.runId, *m_plan, *e.outOfFold);
-    noteStored(store.setStatus(e.runId, RunStatus::Completed));
-    m_log->write(QStringLiteral("%1 %2: %3 = %4").arg(e.algorithm, e.runId, m_config.metric()).arg(e.metrics.value(m_config.metric()), 0, 'f', 5));
-    m_results << e;
-    emit trialFinished(e);
-}
-
-namespace {
-
-QMap<QString, double> metricsOf(const Labels &labels, const std::vector<double> &p)
-{
-    if (labels.task == Task::Classification)
-        return classificationMetrics(std::vector<int>(labels.values.begin(), labels.values.end()), p, labels.classes);
-    return regressionMetrics(std::vector<double>(labels.values.begin(), labels.values.end()), p);
-}
-
-} // namespace
-
-void AutoMLRun::addVotingEnsemble()
-{
-    const QList<TrialResult> library = ensembleLibrary(15);
-    if (library.size() < 2)
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<const std::vector<double> *> predictions;
-    for (const TrialResult &r : library)
-        predictions.push_back(r.outOfFold.get());
-    const QString metric = m_config.metric();
-    const double sign = higherIsBetter(metric) ? 1 : -1;
-    const auto chosen = selectEnsemble(predictions, [&](const std::vector<double> &p) {
-        const double v = metricsOf(m_plan->validated, p).value(metric);
-        return std::isnan(v) ? -INFINITY : sign * v;
-    });
-    TrialResult e;
-    e.algorithm = QStringLiteral("VotingEnsemble");
-    QJsonArray members;
-    for (const EnsembleMember &m : chosen) {
-        e.members.append({library[m.candidate].index, m.weight});
-        members.append(QJsonObject{{QStringLiteral("run_id"), library[m.candidate].runId},
-                                   {QStringLiteral("algorithm"), library[m.candidate].algorithm},
-                                   {QStringLiteral("weight"), m.weight}});
-    }
-    e.outOfFold = std::make_shared<const std::vector<double>>(blend(chosen, predictions));
-    e.metrics = metricsOf(m_plan->validated, *e.outOfFold);
-    e.seconds = double(timer.elapsed()) / 1000.0;
-    addEnsemble(e, {{QStringLiteral("ensemble_members"), members}});
-}
-
-void AutoMLRun::addStackEnsemble()
-{
-    const QList<TrialResult> library = ensembleLibrary(5);
-    if (library.size() < 2)
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<const std::vector<double> *> predictions;
-    QJsonArray members;
-    TrialResult e;
-    e.algorithm = QStringLiteral("StackEnsemble");
-    for (const TrialResult &r : library) {
-        predictions.push_back(r.outOfFold.get());
-        e.members.append({r.index, 1.0});
-        members.append(QJsonObject{{QStringLiteral("run_id"), r.runId}, {QStringLiteral("algorithm"), r.algorithm}});
-    }
-    std::vector<int> folds;
-    for (int f : m_plan->folds) {
-        if (f >= 0)
-            folds.push_back(f);
-    }
-    auto stack = fitStack(predictions, m_plan->validated, folds, m_config.seed);
-    if (!stack) {
-        m_log->write(stack.message());
-        return;
-    }
-    e.metaAlgorithm = stack->metaAlgorithm;
-    e.metaModel = stack->meta->serialize();
-    e.outOfFold = std::make_shared<const std::vector<double>>(std::move(stack->outOfFold));
-    e.metrics = metricsOf(m_plan->validated, *e.outOfFold);
-    e.seconds = double(timer.elapsed()) / 1000.0;
-    const QByteArray meta = e.metaModel;
-    addEnsemble(e, {{QStringLiteral("ensemble_members"), members},
-                    {QStringLiteral("meta_learner"), QJsonObject{{QStringLiteral("algorithm"), stack->metaAlgorithm},
-                                                                 {QStringLiteral("hyperparameters"),
-                                                                  QJsonObject::fromVariantMap(stack->metaParams)}}}});
-    // The meta-learner, for explaining this child run on request (see Explain.h).
-    if (!m_results.isEmpty() && m_results.last().algorithm == QLatin1String("StackEnsemble"))
-        noteStored(RunStore(m_ws).putArtifact(m_results.last().runId, QStringLiteral("meta_model"), meta,
-                                              QStringLiteral("application/octet-stream")));
 }
 
 double AutoMLRun::score(const TrialResult &r) const
@@ -536,10 +442,33 @@ void AutoMLRun::finish()
         return finalize(QStringLiteral("Failed"), QStringLiteral("no trial completed"));
     noteStored(RunStore(m_ws).setStatus(m_parentId, RunStatus::Finalizing));
     emit statusChanged(QStringLiteral("Finalizing"));
+    // The ensembles are built on the pool (they fit meta-learners and compute
+    // curves): the owner's thread may be a GUI's.
+    EnsembleRequest request;
+    request.child = childRun(QStringLiteral("ensemble"), QString(), {});
     if (m_config.votingEnsemble)
-        addVotingEnsemble();
+        request.voting = ensembleLibrary(15);
     if (m_config.stackEnsemble)
-        addStackEnsemble();
+        request.stack = ensembleLibrary(5);
+    request.firstIndex = m_next;
+    auto plan = m_plan;
+    auto log = m_log;
+    const AutoMLConfig config = m_config;
+    Workspace *ws = &m_ws;
+    m_ensembles = new QFutureWatcher<QList<TrialResult>>(this);
+    connect(m_ensembles, &QFutureWatcherBase::finished, this, [this] {
+        for (const TrialResult &e : m_ensembles->result()) {
+            m_next = e.index + 1;
+            m_results << e;
+            emit trialFinished(e);
+        }
+        refitWinner();
+    });
+    m_ensembles->setFuture(QtConcurrent::run(m_plan->pool, [=] { return buildEnsembles(*ws, *plan, config, request, *log); }));
+}
+
+void AutoMLRun::refitWinner()
+{
     // Refit the winner on every row, and explain it, on the pool.
     const TrialResult winner = chooseWinner();
     m_chosen = winner.runId;

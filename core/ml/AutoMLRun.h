@@ -55,6 +55,8 @@ public:
     bool cancelTrial(const QString &runId);
 
     bool isFinished() const { return m_finished; }
+    // The run's log so far (the parent's "log" artifact once it ends).
+    QByteArray logText() const { return m_log->text(); }
     QString parentId() const { return m_parentId; }
     // Best first (by the primary metric); failed and canceled trials last.
     QList<TrialResult> leaderboard() const;
@@ -85,9 +87,7 @@ private:
     void trialDone(TrialResult result);
     void finish();
     void finalize(const QString &status, const QString &error = {});
-    void addVotingEnsemble();
-    void addStackEnsemble();
-    void addEnsemble(TrialResult e, const QJsonObject &config);
+    void refitWinner();
     QList<TrialResult> ensembleLibrary(int size) const;
     double refitSeconds(const TrialResult &r) const;
     TrialResult chooseWinner() const;
@@ -115,6 +115,8 @@ private:
     QTimer m_heartbeat;
     QList<QFutureWatcher<TrialResult> *> m_watchers;
     QFutureWatcher<QString> *m_refit = nullptr;
+    QFutureWatcher<QList<TrialResult>> *m_ensembles = nullptr;
+    QFutureWatcher<Candidate> *m_searching = nullptr; // the search choosing the next trial
     QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>> *m_preparing = nullptr;
 };
 

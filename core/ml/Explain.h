@@ -1,5 +1,5 @@
 #pragma once
-// Permutation importance on request, for any completed child run of an
+// Explanations and models on request. Permutation importance, for any completed child run of an
 // AutoML run (the best one gets it when its run ends): the run's data and
 // folds are prepared again from the parent's stored configuration (the same
 // dataset version, seed and validation), the child's pipeline is trained
@@ -17,5 +17,10 @@ class Workspace;
 namespace stratus::ml {
 
 Result<QJsonArray> explainChildRun(Workspace &workspace, const QString &childRunId);
+
+// The child's pipeline trained on every labelled row (as the best child's is
+// when its run ends), stored as its "pipeline" artifact so that it can be
+// registered. Nothing to do when the child already has one.
+Status refitChildRun(Workspace &workspace, const QString &childRunId);
 
 } // namespace stratus::ml

@@ -1,0 +1,22 @@
+#pragma once
+// How the studio writes numbers, durations and statuses.
+
+#include <QColor>
+#include <QString>
+
+namespace stratus::format {
+
+// A metric value with 4 decimals; an em dash when missing (NaN).
+QString metric(double value);
+// 0.42 s, 12.3 s, 4 min 05 s, 1 h 02 min.
+QString duration(double seconds);
+// A per-row time in µs or ms.
+QString perRow(double seconds);
+// The colour of a run status in tables (Completed green, Failed red, ...).
+QColor statusColor(const QString &status);
+// A metric value as its kind asks: timings as durations, others as metric().
+QString metricValue(const QString &name, double value);
+// A metric's name for people: "AUC_weighted" stays (Azure's names are what users search for).
+QString metricTitle(const QString &metric);
+
+} // namespace stratus::format

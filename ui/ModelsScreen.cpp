@@ -1,0 +1,199 @@
+#include "ModelsScreen.h"
+
+#include "Format.h"
+#include "ModelStore.h"
+#include "Reloader.h"
+#include "Style.h"
+#include "Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace stratus {
+
+namespace {
+
+enum { NameColumn, AlgorithmColumn, ScoreColumn, TagsColumn, CreatedColumn };
+constexpr int kReferenceRole = Qt::UserRole;
+constexpr int kVersionRole = Qt::UserRole + 1;
+
+} // namespace
+
+ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_ws(workspace), m_reloader(new Reloader(this, 200))
+{
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("modelTree"));
+    m_tree->setHeaderLabels({tr("Model / version"), tr("Algorithm"), tr("Primary metric"), tr("Tags"), tr("Registered")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(true);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("modelDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_metrics = new QTableWidget(0, 2, this);
+    m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
+    m_metrics->verticalHeader()->hide();
+    m_metrics->horizontalHeader()->setStretchLastSection(true);
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_openRun = new QPushButton(tr("Open run"), this);
+    m_delete = new QPushButton(tr("Delete version..."), this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_openRun);
+    actions->addWidget(m_delete);
+    actions->addStretch();
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_details);
+    sideLayout->addLayout(actions);
+    sideLayout->addWidget(m_metrics, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_tree);
+    split->addWidget(side);
+    split->setSizes({650, 420});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(style::title(tr("Models"), this));
+    layout->addWidget(new QLabel(tr("Register a model from a run's page (Experiments). Registering under an existing name adds a version."), this));
+    layout->addWidget(split, 1);
+
+    connect(&m_ws, &Workspace::modelsChanged, this, &ModelsScreen::refresh);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ModelsScreen::showDetails);
+    connect(m_openRun, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_tree->currentItem())
+            emit openRun(item->data(0, kVersionRole).value<QVariantMap>().value(QStringLiteral("run_id")).toString());
+    });
+    connect(m_delete, &QPushButton::clicked, this, &ModelsScreen::deleteVersion);
+    refresh();
+}
+
+void ModelsScreen::refresh()
+{
+    Workspace *ws = &m_ws;
+    m_reloader->request([this, ws]() -> Reloader::Apply {
+        auto list = ModelStore(*ws).list();
+        return [this, list] {
+            const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(0, kReferenceRole).toString() : QString();
+            m_tree->clear();
+            if (!list) {
+                m_details->setText(list.message());
+                return;
+            }
+            QHash<QString, QTreeWidgetItem *> models;
+            for (const ModelVersion &v : *list) {
+                QTreeWidgetItem *model = models.value(v.name);
+                if (!model) {
+                    model = new QTreeWidgetItem(m_tree, {v.name});
+                    QFont bold = model->font(0);
+                    bold.setBold(true);
+                    model->setFont(0, bold);
+                    model->setData(0, kReferenceRole, v.reference()); // the newest version
+                    models.insert(v.name, model);
+                }
+                const QString metric = v.properties.value(QStringLiteral("primary_metric")).toString();
+                const double score = v.properties.value(QStringLiteral("metrics")).toObject().value(metric).toDouble(std::nan(""));
+                QStringList tags;
+                for (auto it = v.tags.begin(); it != v.tags.end(); ++it)
+                    tags << QStringLiteral("%1=%2").arg(it.key(), it.value().toString());
+                auto *item = new QTreeWidgetItem(model, {tr("Version %1").arg(v.version), v.properties.value(QStringLiteral("algorithm")).toString(),
+                                                         QStringLiteral("%1 %2").arg(metric, format::metric(score)), tags.join(QStringLiteral(", ")),
+                                                         QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)});
+                item->setData(0, kReferenceRole, v.reference());
+                QVariantMap details = v.properties.toVariantMap();
+                details.insert(QStringLiteral("description"), v.description);
+                details.insert(QStringLiteral("reference"), v.reference());
+                details.insert(QStringLiteral("run_id"), v.runId);
+                item->setData(0, kVersionRole, details);
+                if (model->childCount() == 1) {
+                    for (int c = 1; c < 5; ++c)
+                        model->setText(c, item->text(c));
+                }
+            }
+            m_tree->expandAll();
+            for (int c = 0; c < 5; ++c)
+                m_tree->resizeColumnToContents(c);
+            select(m_pendingSelection.isEmpty() ? current : m_pendingSelection);
+            m_pendingSelection.clear();
+            showDetails();
+        };
+    });
+}
+
+void ModelsScreen::select(const QString &reference)
+{
+    if (reference.isEmpty())
+        return;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->parent() && (*it)->data(0, kReferenceRole).toString() == reference) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+    m_pendingSelection = reference; // not loaded yet
+}
+
+void ModelsScreen::showDetails()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && !item->parent() && item->childCount() > 0)
+        item = item->child(0);
+    const QVariantMap d = item ? item->data(0, kVersionRole).toMap() : QVariantMap();
+    m_openRun->setEnabled(!d.value(QStringLiteral("run_id")).toString().isEmpty());
+    m_delete->setEnabled(!d.isEmpty());
+    m_metrics->setRowCount(0);
+    if (d.isEmpty()) {
+        m_details->setText(m_tree->topLevelItemCount() == 0 ? tr("No model is registered yet.") : QString());
+        return;
+    }
+    m_details->setText(tr("<h3>%1</h3><p>%2</p><table cellspacing=4>"
+                          "<tr><td><b>Algorithm</b></td><td>%3</td></tr>"
+                          "<tr><td><b>Task</b></td><td>%4 of <i>%5</i></td></tr>"
+                          "<tr><td><b>Run</b></td><td>%6</td></tr>"
+                          "<tr><td><b>AutoML run</b></td><td>%7</td></tr>"
+                          "<tr><td><b>Experiment</b></td><td>%8</td></tr>"
+                          "<tr><td><b>Trained on</b></td><td>%9</td></tr></table>")
+                           .arg(d.value(QStringLiteral("reference")).toString().toHtmlEscaped(),
+                                d.value(QStringLiteral("description")).toString().toHtmlEscaped(),
+                                d.value(QStringLiteral("algorithm")).toString(), d.value(QStringLiteral("task")).toString(),
+                                d.value(QStringLiteral("label")).toString().toHtmlEscaped(),
+                                d.value(QStringLiteral("run_id")).toString().isEmpty() ? tr("(deleted)") : d.value(QStringLiteral("run_id")).toString(),
+                                d.value(QStringLiteral("parent_run_id")).toString(),
+                                d.value(QStringLiteral("experiment")).toString().toHtmlEscaped(),
+                                d.value(QStringLiteral("dataset_version")).toString().toHtmlEscaped()));
+    const QVariantMap metrics = d.value(QStringLiteral("metrics")).toMap();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        const int row = m_metrics->rowCount();
+        m_metrics->insertRow(row);
+        m_metrics->setItem(row, 0, new QTableWidgetItem(format::metricTitle(it.key())));
+        const double v = it.value().toDouble();
+        m_metrics->setItem(row, 1, new QTableWidgetItem(format::metricValue(it.key(), v)));
+    }
+    m_metrics->resizeColumnToContents(0);
+}
+
+void ModelsScreen::deleteVersion()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && !item->parent() && item->childCount() > 0)
+        item = item->child(0);
+    if (!item)
+        return;
+    const QString reference = item->data(0, kReferenceRole).toString();
+    if (QMessageBox::question(this, tr("Delete version"), tr("Delete model version %1? Its run is kept.").arg(reference))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = ModelStore(m_ws).remove(reference); !s)
+        QMessageBox::warning(this, tr("Delete version"), s.message());
+    refresh();
+}
+
+} // namespace stratus

@@ -1,0 +1,46 @@
+#pragma once
+// ModelsScreen: the model registry. Models and their versions (newest
+// first) with tags and key properties; the selected version's details:
+// description, metrics, lineage (the run, the experiment, the dataset
+// version it was trained on) and actions: open its run, delete the version.
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace stratus {
+
+class Reloader;
+class Workspace;
+
+class ModelsScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelsScreen(Workspace &workspace, QWidget *parent = nullptr);
+
+    void refresh();
+    // Selects a version ("name:version").
+    void select(const QString &reference);
+    QTreeWidget *tree() const { return m_tree; }
+    Reloader *reloader() const { return m_reloader; }
+
+signals:
+    void openRun(const QString &runId);
+
+private:
+    void showDetails();
+    void deleteVersion();
+
+    Workspace &m_ws;
+    Reloader *m_reloader;
+    QTreeWidget *m_tree;
+    QLabel *m_details;
+    QTableWidget *m_metrics;
+    QPushButton *m_openRun, *m_delete;
+    QString m_pendingSelection;
+};
+
+} // namespace stratus

@@ -1,0 +1,42 @@
+#pragma once
+// RunManager: the AutoML runs this studio process is running. submit()
+// starts one in the background (the data is loaded on a pool thread, so the
+// window never waits); pages find a live run by its parent id to follow its
+// signals, cancel it or cancel one of its trials. Runs started by other
+// processes (the CLI) are not here: pages follow those through the workspace.
+
+#include <QHash>
+#include <QObject>
+
+namespace stratus {
+class Workspace;
+namespace ml {
+class AutoMLRun;
+struct AutoMLConfig;
+}
+
+class RunManager : public QObject {
+    Q_OBJECT
+public:
+    explicit RunManager(Workspace &workspace, QObject *parent = nullptr);
+    ~RunManager() override;
+
+    // Starts a run; started() or startFailed() follows.
+    ml::AutoMLRun *submit(const ml::AutoMLConfig &config);
+    // The live run with that parent id, or null (finished runs stay until the
+    // studio closes, so their logs remain in memory).
+    ml::AutoMLRun *run(const QString &parentId) const;
+    // Cancels a run of this process; false when it is not running here.
+    bool cancel(const QString &parentId);
+
+signals:
+    void started(const QString &parentId);
+    void startFailed(const QString &message);
+    void runFinished(const QString &parentId, const QString &status);
+
+private:
+    Workspace &m_ws;
+    QHash<QString, ml::AutoMLRun *> m_runs;
+};
+
+} // namespace stratus
