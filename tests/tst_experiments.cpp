@@ -216,7 +216,7 @@ private slots:
         const QJsonObject curves = QJsonDocument::fromJson(*RunStore(ws).artifact(best, QStringLiteral("curves"))).object();
         const QJsonObject roc = curves.value(QStringLiteral("roc")).toArray().at(1).toObject();
         // The curve shown for the positive class is the stored one, point for point.
-        const QList<QPointF> shown = page->chart(QStringLiteral("roc"))->seriesPoints(QStringLiteral("true"));
+        const QList<QPointF> shown = page->chart(QStringLiteral("roc"))->seriesPoints(QStringLiteral("class true"));
         const auto x = numbers(roc.value(QStringLiteral("x"))), y = numbers(roc.value(QStringLiteral("y")));
         QCOMPARE(size_t(shown.size()), x.size());
         for (size_t i = 0; i < x.size(); ++i) {

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -107,11 +108,12 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     m_thresholdLabel = new QLabel(m_thresholdBox);
     m_thresholdText = new QLabel(m_thresholdBox);
     m_thresholdText->setObjectName(QStringLiteral("thresholdMetrics"));
-    auto *thresholdLayout = new QHBoxLayout(m_thresholdBox);
+    auto *thresholdLayout = new QGridLayout(m_thresholdBox);
     thresholdLayout->setContentsMargins(0, 0, 0, 0);
-    thresholdLayout->addWidget(m_thresholdLabel);
-    thresholdLayout->addWidget(m_slider, 1);
-    thresholdLayout->addWidget(m_thresholdText, 2);
+    thresholdLayout->addWidget(m_thresholdLabel, 0, 0);
+    thresholdLayout->addWidget(m_slider, 0, 1);
+    thresholdLayout->addWidget(m_thresholdText, 1, 1);
+    thresholdLayout->setColumnStretch(1, 1);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -256,6 +258,18 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
     };
     for (auto it = hyper.begin(); it != hyper.end(); ++it)
         addRow(it.key(), it.value(), true);
+    // An ensemble's members, one per row: "RandomForest #6 × 0.40".
+    const QJsonArray members = config.take(QStringLiteral("ensemble_members")).toArray();
+    for (int i = 0; i < members.size(); ++i) {
+        const QJsonObject m = members[i].toObject();
+        const QString run = m.value(QStringLiteral("run_id")).toString();
+        addRow(i == 0 ? tr("members") : QString(),
+               QStringLiteral("%1 #%2%3")
+                   .arg(m.value(QStringLiteral("algorithm")).toString(), run.section(QLatin1Char('_'), -1),
+                        m.contains(QStringLiteral("weight")) ? QStringLiteral(" × %1").arg(m.value(QStringLiteral("weight")).toDouble(), 0, 'f', 2)
+                                                             : QString()),
+               true);
+    }
     for (auto it = config.begin(); it != config.end(); ++it)
         addRow(it.key(), it.value(), false);
     m_params->resizeColumnToContents(0);
@@ -272,8 +286,11 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
         ChartView *c = m_charts.value(name);
         const bool forTask = classification != (kind == curves::Kind::PredictedVsTrue || kind == curves::Kind::Residuals);
         m_tabs->setTabVisible(m_tabs->indexOf(c), forTask);
+        QStringList legend;
+        for (const QString &name : std::as_const(m_classes))
+            legend << tr("class %1").arg(name);
         if (forTask)
-            curves::draw(*c, kind, curves, m_classes);
+            curves::draw(*c, kind, curves, legend);
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_confusion->parentWidget()), classification);
     drawImportance(importance);
@@ -404,6 +421,10 @@ void ChildRunPage::showConfusion()
             const double share = rowTotal > 0 ? m[i][j] / rowTotal : 0;
             auto *item = new QTableWidgetItem(normalized ? QString::number(share, 'f', 3) : QString::number(m[i][j], 'f', 0));
             item->setTextAlignment(Qt::AlignCenter);
+            QFont big = m_confusion->font();
+            big.setPointSizeF(big.pointSizeF() * (n <= 4 ? 1.8 : 1.1));
+            big.setBold(i == j);
+            item->setFont(big);
             item->setData(Qt::UserRole, m[i][j]);
             const QColor base = i == j ? QColor(0, 120, 212) : QColor(214, 39, 40);
             item->setBackground(QColor(base.red(), base.green(), base.blue(), int(30 + 190 * share)));

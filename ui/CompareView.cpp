@@ -134,6 +134,7 @@ void CompareView::apply(const QList<Item> &items)
     curves::overlay(*m_roc, curves::Kind::Roc, curves, names, classes);
     curves::overlay(*m_pr, curves::Kind::PrecisionRecall, curves, names, classes);
     m_pr->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    m_pr->replot();
     // Parallel coordinates make sense within one algorithm: the most common one first.
     QMap<QString, int> counts;
     for (const Item &i : items)

@@ -46,6 +46,7 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     m_metrics->verticalHeader()->hide();
     m_metrics->horizontalHeader()->setStretchLastSection(true);
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metrics->verticalHeader()->setDefaultSectionSize(m_metrics->fontMetrics().height() + 6);
     m_openRun = new QPushButton(tr("Open run"), this);
     m_delete = new QPushButton(tr("Delete version..."), this);
     auto *actions = new QHBoxLayout;

@@ -239,9 +239,10 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     QStringList others = ml::primaryMetrics(task);
     others.removeAll(metric);
     m_board->setMetrics(metric, others);
-    const bool first = m_board->rowCount() == 0;
+    const int before = m_board->rowCount();
     m_board->setRuns(children);
-    if (first && m_board->rowCount() > 0)
+    // Columns fit their contents while the board is small (and cheap to measure).
+    if (m_board->rowCount() != before && m_board->rowCount() <= 60)
         m_view->resizeColumnsToContents();
     m_title->setText(tr("%1 — %2").arg(parent.experiment, parent.id));
 
