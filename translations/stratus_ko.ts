@@ -9,6 +9,487 @@
     </message>
 </context>
 <context>
+    <name>stratus::AutoMLDatasetPage</name>
+    <message>
+        <source>Select a dataset</source>
+        <translation>데이터 세트 선택</translation>
+    </message>
+    <message>
+        <source>The data to train on. Register more from the Datasets screen.</source>
+        <translation>학습할 데이터입니다. 데이터 세트 화면에서 더 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns, version %3</source>
+        <translation>%1행, %2열, 버전 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2 · %3 rows · %4 columns</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 버전 %2 · %3행 · %4열</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::AutoMLReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>검토 및 제출</translation>
+    </message>
+    <message>
+        <source>The run starts on the chosen compute profile; its page opens and follows it live.</source>
+        <translation>실행은 선택한 컴퓨팅 프로필에서 시작되며, 실행 페이지가 열려 실시간으로 진행 상황을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation</source>
+        <translation>%1-폴드 교차 검증</translation>
+    </message>
+    <message>
+        <source>%1% held out</source>
+        <translation>%1% 홀드아웃</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Compute profile</source>
+        <translation>컴퓨팅 프로필</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>기본 메트릭</translation>
+    </message>
+    <message>
+        <source>Featurization</source>
+        <translation>특성화</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Column purposes</source>
+        <translation>열 용도</translation>
+    </message>
+    <message>
+        <source>Auto for every column</source>
+        <translation>모든 열 자동</translation>
+    </message>
+    <message>
+        <source>Blocked algorithms</source>
+        <translation>차단된 알고리즘</translation>
+    </message>
+    <message>
+        <source>Experiment timeout</source>
+        <translation>실험 시간 제한</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Max trials</source>
+        <translation>최대 시도 수</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Exit score</source>
+        <translation>종료 점수</translation>
+    </message>
+    <message>
+        <source>Trial timeout</source>
+        <translation>시도 시간 제한</translation>
+    </message>
+    <message>
+        <source>Concurrent trials</source>
+        <translation>동시 시도</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s</source>
+        <translation>프로필 설정</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>앙상블</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>조기 중지</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::AutoMLRunPage</name>
+    <message>
+        <source>Configure the run</source>
+        <translation>실행 구성</translation>
+    </message>
+    <message>
+        <source>Runs are grouped in experiments. The label column is the one to predict.</source>
+        <translation>실행은 실험으로 묶입니다. 레이블 열은 예측할 열입니다.</translation>
+    </message>
+    <message>
+        <source>A new or existing experiment</source>
+        <translation>새 실험 또는 기존 실험</translation>
+    </message>
+    <message>
+        <source>Experiment name</source>
+        <translation>실험 이름</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Compute profile</source>
+        <translation>컴퓨팅 프로필</translation>
+    </message>
+    <message>
+        <source>%1 (trials at once: %2)</source>
+        <translation>%1 (동시 시도: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::AutoMLSettingsPage</name>
+    <message>
+        <source>Task type and settings</source>
+        <translation>작업 유형 및 설정</translation>
+    </message>
+    <message>
+        <source>Sensible defaults are set; a run of a minute is usually enough for a few thousand rows.</source>
+        <translation>적절한 기본값이 설정되어 있습니다. 수천 행이면 보통 1분 실행으로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Automatic featurization (impute, encode, scale)</source>
+        <translation>자동 특성화 (대체, 인코딩, 스케일링)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Stop at score</source>
+        <translation>점수 도달 시 중지</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s</source>
+        <translation>프로필 설정</translation>
+    </message>
+    <message>
+        <source>Auto (by rows: 10-fold, 3-fold or a 10% holdout)</source>
+        <translation>자동 (행 수에 따라 10-폴드, 3-폴드 또는 10% 홀드아웃)</translation>
+    </message>
+    <message>
+        <source>k-fold cross-validation</source>
+        <translation>k-폴드 교차 검증</translation>
+    </message>
+    <message>
+        <source>Train-validation split</source>
+        <translation>학습-검증 분할</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> 폴드</translation>
+    </message>
+    <message>
+        <source> % for validation</source>
+        <translation> % 검증용</translation>
+    </message>
+    <message>
+        <source>Voting ensemble</source>
+        <translation>투표 앙상블</translation>
+    </message>
+    <message>
+        <source>Stack ensemble</source>
+        <translation>스택 앙상블</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>조기 중지</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>작업 유형</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>기본 메트릭</translation>
+    </message>
+    <message>
+        <source>Exit criteria and limits</source>
+        <translation>종료 조건 및 제한</translation>
+    </message>
+    <message>
+        <source>Experiment timeout</source>
+        <translation>실험 시간 제한</translation>
+    </message>
+    <message>
+        <source>Max trials</source>
+        <translation>최대 시도 수</translation>
+    </message>
+    <message>
+        <source>Exit score</source>
+        <translation>종료 점수</translation>
+    </message>
+    <message>
+        <source>Trial timeout</source>
+        <translation>시도 시간 제한</translation>
+    </message>
+    <message>
+        <source>Concurrent trials</source>
+        <translation>동시 시도</translation>
+    </message>
+    <message>
+        <source>Validation and ensembles</source>
+        <translation>검증 및 앙상블</translation>
+    </message>
+    <message>
+        <source>Validation type</source>
+        <translation>검증 유형</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>앙상블</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Featurization</source>
+        <translation>특성화</translation>
+    </message>
+    <message>
+        <source>Algorithms (unchecked ones are blocked)</source>
+        <translation>알고리즘 (선택 해제된 항목은 차단됨)</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>범주형</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>숫자형</translation>
+    </message>
+    <message>
+        <source>Allow at least one algorithm.</source>
+        <translation>알고리즘을 하나 이상 허용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::AutoMLWizard</name>
+    <message>
+        <source>New Automated ML run</source>
+        <translation>새 자동화된 ML 실행</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ChartView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>확대/축소 초기화</translation>
+    </message>
+    <message>
+        <source>Save as PNG, SVG or PDF...</source>
+        <translation>PNG, SVG 또는 PDF로 저장...</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ChildRunPage</name>
+    <message>
+        <source>← Run</source>
+        <translation>← 실행</translation>
+    </message>
+    <message>
+        <source>Register model...</source>
+        <translation>모델 등록...</translation>
+    </message>
+    <message>
+        <source>Explain model</source>
+        <translation>모델 설명</translation>
+    </message>
+    <message>
+        <source>Computes the permutation importance of every input column.</source>
+        <translation>모든 입력 열의 순열 중요도를 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Hyperparameter</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <source>Normalised by true class</source>
+        <translation>실제 클래스별 정규화</translation>
+    </message>
+    <message>
+        <source>Rows: true class · Columns: predicted class</source>
+        <translation>행: 실제 클래스 · 열: 예측 클래스</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>특성 중요도</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; · %3 · %4 = &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Validation: %6%7</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; · %3 · %4 = &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;검증: %6%7</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <source>No importance yet: use &quot;Explain model&quot;</source>
+        <translation>아직 중요도가 없습니다: &quot;모델 설명&quot;을 사용하세요</translation>
+    </message>
+    <message>
+        <source>Drop in the primary metric when the column is shuffled</source>
+        <translation>열을 섞었을 때 기본 메트릭의 감소</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>임계값 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1 · precision %2 · recall %3 · specificity %4 · F1 %5</source>
+        <translation>정확도 %1 · 정밀도 %2 · 재현율 %3 · 특이도 %4 · F1 %5</translation>
+    </message>
+    <message>
+        <source>Operating point</source>
+        <translation>작동점</translation>
+    </message>
+    <message>
+        <source>Explaining...</source>
+        <translation>설명 중...</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ColumnBuilder</name>
     <message>
         <source>is not an ISO 8601 date/time (such as 2024-01-31 or 2024-01-31T14:05:00)</source>
@@ -52,6 +533,65 @@
     <message>
         <source>Date/time</source>
         <translation>날짜/시간</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::CompareView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← 뒤로</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>차이만 표시</translation>
+    </message>
+    <message>
+        <source>The best value of each row is marked in green. Double-click a column to open its run.</source>
+        <translation>각 행의 최고 값은 녹색으로 표시됩니다. 열을 두 번 클릭하면 해당 실행이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Hyperparameters of</source>
+        <translation>하이퍼파라미터:</translation>
+    </message>
+    <message>
+        <source>against the primary metric (last axis); darker lines score better.</source>
+        <translation>대 기본 메트릭 (마지막 축). 진한 선일수록 점수가 높습니다.</translation>
+    </message>
+    <message>
+        <source>ROC and precision-recall</source>
+        <translation>ROC 및 정밀도-재현율</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <source>Metric vs. training time</source>
+        <translation>메트릭 대 학습 시간</translation>
+    </message>
+    <message>
+        <source>Compare runs (%1)</source>
+        <translation>실행 비교 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 runs)</source>
+        <translation>%1 (%2개 실행)</translation>
+    </message>
+    <message>
+        <source>Scaled value (each axis from its lowest to its highest)</source>
+        <translation>스케일된 값 (각 축의 최솟값에서 최댓값까지)</translation>
+    </message>
+    <message>
+        <source>Training time (s)</source>
+        <translation>학습 시간 (초)</translation>
     </message>
 </context>
 <context>
@@ -528,10 +1068,132 @@
     </message>
 </context>
 <context>
+    <name>stratus::ExperimentListModel</name>
+    <message>
+        <source>No runs yet</source>
+        <translation>아직 실행 없음</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>최근 상태</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>기본 메트릭</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>최고 점수</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ExperimentStore</name>
     <message>
         <source>There is no experiment named &apos;%1&apos;.</source>
         <translation>&apos;%1&apos;(이)라는 실험이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ExperimentsScreen</name>
+    <message>
+        <source>New Automated ML run...</source>
+        <translation>새 자동화된 ML 실행...</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>이름으로 필터링</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>← Experiments</source>
+        <translation>← 실험 목록</translation>
+    </message>
+    <message>
+        <source>New run...</source>
+        <translation>새 실행...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Best model</source>
+        <translation>최고 모델</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>기본 메트릭</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Only runs started by this studio and still running can be canceled here.</source>
+        <translation>이 스튜디오에서 시작되어 아직 실행 중인 실행만 여기서 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The run could not start</source>
+        <translation>실행을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Experiment %1</source>
+        <translation>실험 %1</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Select at least two child runs to compare.</source>
+        <translation>비교할 자식 실행을 두 개 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Runs collected for comparison: %1</source>
+        <translation>비교용으로 모은 실행: %1</translation>
     </message>
 </context>
 <context>
@@ -636,8 +1298,24 @@
         <translation>다음 단계: 컴퓨팅 프로필 만들기</translation>
     </message>
     <message>
-        <source>Next step: explore your datasets</source>
-        <translation>다음 단계: 데이터 세트 살펴보기</translation>
+        <source>Open Experiments</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <source>Open Models</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>Next step: start an Automated ML run</source>
+        <translation>다음 단계: 자동화된 ML 실행 시작하기</translation>
+    </message>
+    <message>
+        <source>Next step: register the best model of a run</source>
+        <translation>다음 단계: 실행의 최고 모델 등록하기</translation>
+    </message>
+    <message>
+        <source>Next step: look at your models</source>
+        <translation>다음 단계: 모델 살펴보기</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1528,37 @@ Columns: %5 of %6</source>
     </message>
 </context>
 <context>
+    <name>stratus::LeaderboardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>알고리즘</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>학습 시간</translation>
+    </message>
+    <message>
+        <source>Prediction time / row</source>
+        <translation>예측 시간 / 행</translation>
+    </message>
+</context>
+<context>
     <name>stratus::MainWindow</name>
     <message>
         <source>Stratus — %1</source>
@@ -939,6 +1648,26 @@ Columns: %5 of %6</source>
         <source>The new language is used from the next start of Stratus.</source>
         <translation>새 언어는 Stratus를 다음에 시작할 때부터 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Registered model %1.</source>
+        <translation>모델 %1을(를) 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>New &amp;Automated ML run...</source>
+        <translation>새 자동화된 ML 실행(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ModelStore</name>
@@ -973,6 +1702,77 @@ Columns: %5 of %6</source>
     <message>
         <source>The model %1 is deployed to endpoint &apos;%2&apos;: delete the endpoint first.</source>
         <translation>모델 %1이(가) 엔드포인트 &apos;%2&apos;에 배포되어 있습니다. 먼저 엔드포인트를 삭제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ModelsScreen</name>
+    <message>
+        <source>Model / version</source>
+        <translation>모델 / 버전</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>알고리즘</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>기본 메트릭</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록됨</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>실행 열기</translation>
+    </message>
+    <message>
+        <source>Delete version...</source>
+        <translation>버전 삭제...</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Register a model from a run&apos;s page (Experiments). Registering under an existing name adds a version.</source>
+        <translation>실행 페이지(실험)에서 모델을 등록하세요. 기존 이름으로 등록하면 새 버전이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>No model is registered yet.</source>
+        <translation>아직 등록된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Algorithm&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Task&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 of &lt;i&gt;%5&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Run&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;AutoML run&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Experiment&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trained on&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;알고리즘&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;작업&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;i&gt;%5&lt;/i&gt;의 %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;실행&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;AutoML 실행&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;실험&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;학습 데이터&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>버전 삭제</translation>
+    </message>
+    <message>
+        <source>Delete model version %1? Its run is kept.</source>
+        <translation>모델 버전 %1을(를) 삭제할까요? 해당 실행은 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1828,184 @@ Columns: %5 of %6</source>
     <message>
         <source>Top values</source>
         <translation>상위 값</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::RegisterModelDialog</name>
+    <message>
+        <source>Register model</source>
+        <translation>모델 등록</translation>
+    </message>
+    <message>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>모델 이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Training the model on every row and registering it...</source>
+        <translation>모든 행으로 모델을 학습하고 등록하는 중...</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::RunDetailsPage</name>
+    <message>
+        <source>← Experiment</source>
+        <translation>← 실험</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Filter by algorithm or status</source>
+        <translation>알고리즘 또는 상태로 필터링</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>선택 항목 비교</translation>
+    </message>
+    <message>
+        <source>Register model...</source>
+        <translation>모델 등록...</translation>
+    </message>
+    <message>
+        <source>Cancel trial</source>
+        <translation>시도 취소</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>비교에 추가</translation>
+    </message>
+    <message>
+        <source>Collects runs from several AutoML runs and experiments to compare them together.</source>
+        <translation>여러 AutoML 실행과 실험의 실행을 모아 함께 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>가드레일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Featurization</source>
+        <translation>특성화</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Data guardrails</source>
+        <translation>데이터 가드레일</translation>
+    </message>
+    <message>
+        <source>Featurization summary</source>
+        <translation>특성화 요약</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This run kept no log.</source>
+        <translation>이 실행에는 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>경과: %1</translation>
+    </message>
+    <message>
+        <source>Trials: %1</source>
+        <translation>시도: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · trials: %3</source>
+        <translation>%1 / %2 · 시도: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials</source>
+        <translation>%2개 중 %1개 시도</translation>
+    </message>
+    <message>
+        <source>This run belongs to another program (%1).</source>
+        <translation>이 실행은 다른 프로그램(%1)에 속합니다.</translation>
+    </message>
+    <message>
+        <source>Best model: &lt;b&gt;%1&lt;/b&gt; (%2), %3 = %4</source>
+        <translation>최고 모델: &lt;b&gt;%1&lt;/b&gt; (%2), %3 = %4</translation>
+    </message>
+    <message>
+        <source>Register best model...</source>
+        <translation>최고 모델 등록...</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Best so far</source>
+        <translation>현재까지 최고</translation>
+    </message>
+    <message>
+        <source>Stop run %1? Finished trials are kept.</source>
+        <translation>실행 %1을(를) 중지할까요? 완료된 시도는 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +2122,136 @@ Columns: %5 of %6</source>
     <message>
         <source>%1: the field &quot;workspace&quot; (the path of the workspace file) is missing or empty</source>
         <translation>%1: &quot;workspace&quot; 필드(작업 영역 파일 경로)가 없거나 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::curves</name>
+    <message>
+        <source>False positive rate</source>
+        <translation>거짓 양성 비율</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>참 양성 비율</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Mean predicted probability</source>
+        <translation>평균 예측 확률</translation>
+    </message>
+    <message>
+        <source>Fraction of positives</source>
+        <translation>양성 비율</translation>
+    </message>
+    <message>
+        <source>Share of samples (ranked by score)</source>
+        <translation>샘플 비율 (점수 순)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>리프트</translation>
+    </message>
+    <message>
+        <source>Share of positives found</source>
+        <translation>찾은 양성의 비율</translation>
+    </message>
+    <message>
+        <source>True value (bin mean)</source>
+        <translation>실제 값 (구간 평균)</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>Residual (true − predicted)</source>
+        <translation>잔차 (실제 − 예측)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Precision-recall</source>
+        <translation>정밀도-재현율</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Cumulative gains</source>
+        <translation>누적 이득</translation>
+    </message>
+    <message>
+        <source>Predicted vs. true</source>
+        <translation>예측 대 실제</translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Mean prediction</source>
+        <translation>평균 예측</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25번째 백분위수</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75번째 백분위수</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>이상적</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 평균</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>학습 시간</translation>
+    </message>
+    <message>
+        <source>Prediction time per row</source>
+        <translation>행당 예측 시간</translation>
     </message>
 </context>
 <context>
