@@ -52,6 +52,8 @@ case "$action" in
     exec /usr/bin/python3 bench/automl_benchmark.py "$@" ;;
   bench-scale)
     exec bench/automl_scale.sh "$@" ;;
+  bench-studio)
+    exec build/release/bench/bench_studio "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
@@ -61,5 +63,5 @@ case "$action" in
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio]" >&2; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ namespace stratus {
 ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setPlottingHint(QCP::phFastPolylines, true);
     setMouseTracking(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setMinimumSize(260, 200);
@@ -35,6 +36,7 @@ QColor ChartView::seriesColor(int i)
 
 void ChartView::clearSeries()
 {
+    setNotAntialiasedElements(QCP::aeNone);
     clearPlottables();
     clearItems();
     legend->setVisible(false);
@@ -65,6 +67,15 @@ QCPCurve *ChartView::addSeries(const QString &name, const std::vector<double> &x
         legend->setVisible(true);
     else
         curve->removeFromLegend();
+    // Hundreds of curves (a comparison of many runs) stay fluid when drawn thin and without antialiasing.
+    if (plottableCount() > 24) {
+        setNotAntialiasedElements(QCP::aePlottables);
+        for (int i = plottableCount() == 25 ? 0 : plottableCount() - 1; i < plottableCount(); ++i) {
+            QPen pen = plottable(i)->pen();
+            pen.setWidthF(1);
+            plottable(i)->setPen(pen);
+        }
+    }
     return curve;
 }
 

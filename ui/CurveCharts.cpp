@@ -113,8 +113,8 @@ void draw(ChartView &chart, Kind kind, const QJsonObject &stored, const QStringL
         chart.addSeries(classes.value(c, QString::number(c)), numbers(o.value(QStringLiteral("x"))),
                         numbers(o.value(QStringLiteral("y"))), ChartView::seriesColor(c - first));
     }
-    if (perClass.size() > 2 && (kind == Kind::Roc || kind == Kind::PrecisionRecall)) {
-        int i = int(perClass.size());
+    if (perClass.size() >= 2 && (kind == Kind::Roc || kind == Kind::PrecisionRecall)) {
+        int i = int(perClass.size()) - first;
         for (const QString &avg : {QStringLiteral("micro"), QStringLiteral("macro"), QStringLiteral("weighted")}) {
             const QJsonObject o = curve(stored, key(kind) + QLatin1Char('_') + avg);
             QCPCurve *c = chart.addSeries(tr("%1 average").arg(avg), numbers(o.value(QStringLiteral("x"))),

@@ -14,7 +14,9 @@ namespace curves {
 
 enum class Kind { Roc, PrecisionRecall, Calibration, Lift, Gains, PredictedVsTrue, Residuals };
 
-// Every curve of one run: per class (named by `classes`) and the averages.
+// Every curve of one run: per class (named by `classes`; for a binary task the
+// positive class, the other being its mirror image) and, for ROC and
+// precision-recall, the micro, macro and weighted averages (dashed).
 void draw(ChartView &chart, Kind kind, const QJsonObject &curves, const QStringList &classes);
 // One curve per run, overlaid, for comparison: for classification the
 // weighted average (ROC, precision-recall), for binary tasks the positive class.
