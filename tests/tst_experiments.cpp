@@ -12,6 +12,7 @@
 #include "ChartView.h"
 #include "ChildRunPage.h"
 #include "CompareView.h"
+#include "CurveCharts.h"
 #include "DatasetImport.h"
 #include "ExperimentListModel.h"
 #include "ExperimentsScreen.h"
@@ -95,14 +96,6 @@ Run fakeRun(int i, RunStatus status, double auc)
         r.metrics.insert(QStringLiteral("fit_time_seconds"), 0.01 * i);
     }
     return r;
-}
-
-std::vector<double> numbers(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
 }
 
 } // namespace
@@ -217,7 +210,7 @@ private slots:
         const QJsonObject roc = curves.value(QStringLiteral("roc")).toArray().at(1).toObject();
         // The curve shown for the positive class is the stored one, point for point.
         const QList<QPointF> shown = page->chart(QStringLiteral("roc"))->seriesPoints(QStringLiteral("class true"));
-        const auto x = numbers(roc.value(QStringLiteral("x"))), y = numbers(roc.value(QStringLiteral("y")));
+        const auto x = curves::numbers(roc.value(QStringLiteral("x"))), y = curves::numbers(roc.value(QStringLiteral("y")));
         QCOMPARE(size_t(shown.size()), x.size());
         for (size_t i = 0; i < x.size(); ++i) {
             QCOMPARE(shown[int(i)].x(), x[i]);

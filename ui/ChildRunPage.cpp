@@ -30,28 +30,6 @@
 
 namespace stratus {
 
-namespace {
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return t;
-}
-
-std::vector<double> numbers(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
-}
-
-} // namespace
-
 ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_reloader(new Reloader(this, 0))
 {
@@ -65,9 +43,9 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_metrics = table({tr("Metric"), tr("Value")}, this);
+    m_metrics = style::table({tr("Metric"), tr("Value")}, this);
     m_metrics->setObjectName(QStringLiteral("metricTable"));
-    m_params = table({tr("Hyperparameter"), tr("Value")}, this);
+    m_params = style::table({tr("Hyperparameter"), tr("Value")}, this);
     m_params->setObjectName(QStringLiteral("parameterTable"));
     for (QTableWidget *t : {m_metrics, m_params})
         t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
@@ -346,8 +324,8 @@ QList<QList<double>> ChildRunPage::confusionAt(double threshold) const
             positives += v.toDouble();
     }
     const QJsonObject roc = curves::curve(m_curves, QStringLiteral("roc"), 1);
-    const auto fpr = numbers(roc.value(QStringLiteral("x"))), tpr = numbers(roc.value(QStringLiteral("y")));
-    const auto thresholds = numbers(roc.value(QStringLiteral("thresholds")));
+    const auto fpr = curves::numbers(roc.value(QStringLiteral("x"))), tpr = curves::numbers(roc.value(QStringLiteral("y")));
+    const auto thresholds = curves::numbers(roc.value(QStringLiteral("thresholds")));
     size_t at = 0; // the last point whose threshold is >= the chosen one
     for (size_t i = 0; i < thresholds.size(); ++i)
         if (thresholds[i] >= threshold)

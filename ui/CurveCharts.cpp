@@ -15,14 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("stratus::curves", text);
 }
 
-std::vector<double> numbers(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
-}
-
 QString key(Kind kind)
 {
     switch (kind) {
@@ -54,6 +46,14 @@ bool unitChart(Kind kind)
 }
 
 } // namespace
+
+std::vector<double> numbers(const QJsonValue &v)
+{
+    std::vector<double> out;
+    for (const QJsonValue &x : v.toArray())
+        out.push_back(x.toDouble());
+    return out;
+}
 
 QString title(Kind kind)
 {

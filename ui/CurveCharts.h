@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <vector>
 
 namespace stratus {
 
@@ -24,6 +25,8 @@ void overlay(ChartView &chart, Kind kind, const QList<QJsonObject> &runs, const 
 // A named curve of a stored artifact: "roc" with class i, or "roc_weighted", ...
 QJsonObject curve(const QJsonObject &curves, const QString &key, int classIndex = -1);
 QString title(Kind kind);
+// A stored array of numbers.
+std::vector<double> numbers(const QJsonValue &array);
 
 } // namespace curves
 } // namespace stratus

@@ -33,21 +33,6 @@
 
 namespace stratus {
 
-namespace {
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(true);
-    return t;
-}
-
-} // namespace
-
 RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_runs(runs), m_reloader(new Reloader(this, 300)), m_tick(new QTimer(this))
 {
@@ -111,8 +96,8 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     modelsLayout->addWidget(m_view, 1);
 
     // Data guardrails and featurization
-    m_guardrails = table({tr("Guardrail"), tr("Status"), tr("Details")}, this);
-    m_featurization = table({tr("Column"), tr("Type"), tr("Featurization"), tr("Features")}, this);
+    m_guardrails = style::table({tr("Guardrail"), tr("Status"), tr("Details")}, this);
+    m_featurization = style::table({tr("Column"), tr("Type"), tr("Featurization"), tr("Features")}, this);
     auto *data = new QWidget(this);
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->addWidget(new QLabel(tr("Data guardrails"), data));

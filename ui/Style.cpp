@@ -1,6 +1,8 @@
 #include "Style.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 
 namespace stratus::style {
 
@@ -12,6 +14,16 @@ QLabel *title(const QString &text, QWidget *parent, double scale)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
 }
 
 } // namespace stratus::style
