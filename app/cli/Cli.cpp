@@ -22,7 +22,8 @@ const OptionSpec kSpec = {
      QStringLiteral("experiment"), QStringLiteral("compute"), QStringLiteral("allowed"), QStringLiteral("blocked"),
      QStringLiteral("featurization"), QStringLiteral("run"), QStringLiteral("model"), QStringLiteral("input"),
      QStringLiteral("output"), QStringLiteral("validation-size"), QStringLiteral("trial-timeout-seconds"),
-     QStringLiteral("exit-score"), QStringLiteral("debug-log")},
+     QStringLiteral("exit-score"), QStringLiteral("debug-log"), QStringLiteral("port"), QStringLiteral("host"),
+     QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping")}};
@@ -64,6 +65,10 @@ Models
   model list
   model show NAME[:VERSION]
   model delete NAME:VERSION
+Endpoints
+  serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --auth none] [--threads N]
+        (serves POST /score and /invocations, GET /swagger.json, /health, /metrics on
+        127.0.0.1 by default; prints the scoring URI and, when it made one, the key)
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.
 --json prints listings and 'dataset show' as JSON.
@@ -103,7 +108,8 @@ int run(const QStringList &arguments)
     }
     const bool automl = args.positionals().value(0) == QLatin1String("automl");
     const bool predict = args.positionals().value(0) == QLatin1String("predict");
-    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict)) {
+    const bool serve = args.positionals().value(0) == QLatin1String("serve");
+    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -125,6 +131,8 @@ int run(const QStringList &arguments)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return automlCommand(ws, a); };
     else if (predict)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return predictCommand(ws, a); };
+    else if (serve)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return serveCommand(ws, a); };
     else
         return fail(QCoreApplication::translate("stratus::cli", "unknown command group '%1'\n%2")
                         .arg(group, QString::fromLatin1(kUsage)),

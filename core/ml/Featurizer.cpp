@@ -312,6 +312,31 @@ QList<QPair<QString, ColumnType>> Featurizer::inputColumns() const
     return columns;
 }
 
+QJsonObject Featurizer::sampleRow() const
+{
+    QJsonObject row;
+    for (const Step &s : m_steps) {
+        QJsonValue v;
+        switch (s.kind) {
+        case Kind::Numeric:
+            v = s.type == ColumnType::Boolean   ? QJsonValue(s.fill >= 0.5)
+                : s.type == ColumnType::Integer ? QJsonValue(std::round(s.fill))
+                                                : QJsonValue(s.fill);
+            break;
+        case Kind::OneHotNumber:
+            v = s.numbers.empty() ? QJsonValue(0) : QJsonValue(s.numbers.front());
+            break;
+        case Kind::DateTime:
+            v = QStringLiteral("2020-01-01T00:00:00");
+            break;
+        default:
+            v = s.categories.empty() ? QString() : QString::fromStdString(s.categories.front());
+        }
+        row.insert(s.name, v);
+    }
+    return row;
+}
+
 Result<Featurizer> Featurizer::boundTo(const DataTable &table) const
 {
     Featurizer bound = *this;

@@ -57,6 +57,9 @@ public:
 
     // The columns the fitted steps read, by name, with the types they had.
     QList<QPair<QString, ColumnType>> inputColumns() const;
+    // A typical value of each input column, from the training rows (the
+    // median, the first category, ...): a sample row for documentation.
+    QJsonObject sampleRow() const;
     // This featurizer for another table holding the same columns (in any
     // order, among others): columns are found by name; a missing one or one
     // of another kind (numeric or not) is an error naming it.

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <numeric>
 
 namespace stratus::ml {
@@ -73,6 +74,31 @@ Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description
         p.m_meta = std::move(*model);
     }
     return p;
+}
+
+QList<QPair<QString, ColumnType>> TrainedPipeline::inputColumns() const
+{
+    QList<QPair<QString, ColumnType>> columns;
+    QSet<QString> seen;
+    for (const Member &m : m_members)
+        for (const auto &column : m.featurizer.inputColumns())
+            if (!seen.contains(column.first)) {
+                seen.insert(column.first);
+                columns << column;
+            }
+    return columns;
+}
+
+QJsonObject TrainedPipeline::sampleRow() const
+{
+    QJsonObject row;
+    for (const Member &m : m_members) {
+        const QJsonObject r = m.featurizer.sampleRow();
+        for (auto it = r.begin(); it != r.end(); ++it)
+            if (!row.contains(it.key()))
+                row.insert(it.key(), it.value());
+    }
+    return row;
 }
 
 Result<DataTable> TrainedPipeline::readInput(const QString &path) const

@@ -32,6 +32,10 @@ public:
     Task task() const { return m_regression ? Task::Regression : Task::Classification; }
     const QStringList &classes() const { return m_classes; }
 
+    // The columns a row to score must have (every member's), with their types.
+    QList<QPair<QString, ColumnType>> inputColumns() const;
+    // A typical row (see Featurizer::sampleRow).
+    QJsonObject sampleRow() const;
     // Reads a CSV of new rows with the training columns' types.
     Result<DataTable> readInput(const QString &path) const;
     // Classification: per row a probability per class (row-major); regression: one value per row.

@@ -1,0 +1,80 @@
+#pragma once
+// EndpointServer: a model served over HTTP on this machine — our small
+// interface over Qt HttpServer (a technology preview in Qt 6.4, kept behind
+// this class). Routes:
+//   POST /score         Azure ML's dialects (see Scorer.h)
+//   POST /invocations   MLflow's scoring-server dialects
+//   GET  /swagger.json  the OpenAPI 3 document of the input schema, with a sample
+//   GET  /health        {"status": "Healthy", ...}
+//   GET  /metrics       request counters and latency percentiles
+// Scoring runs on the server's own thread pool (`threads` workers). With a
+// key, the scoring routes need "Authorization: Bearer <key>" (compared in
+// constant time), else 401. A body over the size limit is a 413; a request
+// the Scorer refuses keeps its 4xx; the server keeps serving. Accepted
+// sockets get TCP_NODELAY (without it, keep-alive POSTs wait ~40 ms for
+// Nagle and delayed ACKs).
+
+#include "Result.h"
+#include "Scorer.h"
+
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+class QHttpServer;
+class QThreadPool;
+
+namespace stratus::serve {
+
+struct ServeOptions {
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;                      // 0: a free port
+    QByteArray key;                        // empty: no authentication
+    int threads = 0;                       // 0: one per core
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    int maxRows = Scorer::kDefaultMaxRows;
+};
+
+struct ServeStats {
+    qint64 requests = 0, errors = 0; // errors: 4xx and 5xx answers
+    double p50Ms = 0, p90Ms = 0, p99Ms = 0; // over the last 10,000 scoring requests
+};
+
+class EndpointServer : public QObject {
+    Q_OBJECT
+public:
+    EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeline, ServeOptions options, QObject *parent = nullptr);
+    ~EndpointServer() override;
+
+    // Binds and listens; returns the port. An address in use is an error naming it.
+    Result<quint16> start();
+    quint16 port() const { return m_port; }
+    QString scoringUri() const;
+    ServeStats stats() const;
+    const Scorer &scorer() const { return *m_scorer; }
+
+    // 24 random bytes, URL-safe base64: a key as Azure generates them.
+    static QByteArray generateKey();
+
+signals:
+    // One line per request: method, path, status, milliseconds.
+    void requestLogged(const QString &line);
+
+private:
+    bool authorized(const QByteArray &header) const;
+    void record(double ms, int status);
+
+    std::unique_ptr<Scorer> m_scorer;
+    ServeOptions m_options;
+    std::unique_ptr<QThreadPool> m_pool;
+    QHttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+    std::atomic<qint64> m_requests{0}, m_errors{0};
+    mutable QMutex m_mutex;
+    std::vector<float> m_latencies; // a ring of the last scoring latencies (ms)
+    size_t m_next = 0;
+};
+
+} // namespace stratus::serve

@@ -1,0 +1,591 @@
+#include "Scorer.h"
+
+#include "CellParser.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+#include <cmath>
+
+namespace stratus::serve {
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString typeWord(ColumnType t)
+{
+    switch (t) {
+    case ColumnType::Integer: return QStringLiteral("a number");
+    case ColumnType::Decimal: return QStringLiteral("a number");
+    case ColumnType::Boolean: return QStringLiteral("a boolean (true/false, 1/0)");
+    case ColumnType::DateTime: return QStringLiteral("a date/time (ISO 8601)");
+    default: return QStringLiteral("a string");
+    }
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isString())
+        return QLatin1Char('"') + v.toString().left(40) + QLatin1Char('"');
+    if (v.isArray())
+        return QStringLiteral("an array");
+    if (v.isObject())
+        return QStringLiteral("an object");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// Rows into columns of the schema's types.
+class TableBuilder {
+public:
+    TableBuilder(const QList<QPair<QString, ColumnType>> &schema, const QString &label) : m_label(label)
+    {
+        for (const auto &[name, type] : schema) {
+            DataColumn c;
+            c.name = name;
+            c.type = type;
+            m_index.insert(name, int(m_table.columns.size()));
+            m_table.columns.push_back(std::move(c));
+            m_codes.emplace_back();
+        }
+    }
+
+    // One value, appended to its column; false with `problem` set when it does not fit.
+    bool append(int column, const QJsonValue &v, QString &problem)
+    {
+        DataColumn &c = m_table.columns[size_t(column)];
+        if (c.isNumeric()) {
+            double x = std::nan("");
+            if (v.isNull() || v.isUndefined()) {
+            } else if (v.isDouble()) {
+                x = v.toDouble();
+            } else if (v.isBool()) {
+                x = v.toBool() ? 1 : 0;
+            } else if (v.isString()) {
+                const QByteArray utf8 = v.toString().toUtf8();
+                const std::string_view t = cells::trim(std::string_view(utf8.constData(), size_t(utf8.size())));
+                if (cells::isMissing(t)) {
+                } else if (auto n = cells::parseNumber(t, false)) {
+                    x = n->value;
+                } else if (auto b = c.type == ColumnType::Boolean ? cells::parseBoolWord(t) : std::nullopt) {
+                    x = *b ? 1 : 0;
+                } else {
+                    problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
+                    return false;
+                }
+            } else {
+                problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
+                return false;
+            }
+            if (c.type == ColumnType::Boolean && !std::isnan(x) && x != 0 && x != 1) {
+                problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
+                return false;
+            }
+            c.numbers.push_back(x);
+            return true;
+        }
+        QString text;
+        if (v.isNull() || v.isUndefined()) {
+            c.codes.push_back(-1);
+            return true;
+        } else if (v.isString()) {
+            text = v.toString();
+        } else if (v.isDouble()) {
+            const double d = v.toDouble();
+            text = d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+        } else if (v.isBool()) {
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else {
+            problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
+            return false;
+        }
+        auto &codes = m_codes[size_t(column)];
+        auto it = codes.find(text);
+        if (it == codes.end()) {
+            it = codes.insert(text, int32_t(c.dictionary.size()));
+            c.dictionary.push_back(text.toStdString());
+        }
+        c.codes.push_back(*it);
+        return true;
+    }
+
+    // A row as an object of column: value. `where` names it ("data[3]").
+    bool addRecord(const QJsonValue &row, const QString &where, QString &field, QString &problem)
+    {
+        if (!row.isObject()) {
+            field = where;
+            problem = QStringLiteral("a row must be an object of column: value, not %1").arg(shown(row));
+            return false;
+        }
+        const QJsonObject o = row.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!m_index.contains(it.key()) && it.key() != m_label) {
+                field = where + QLatin1Char('.') + it.key();
+                problem = QStringLiteral("unknown column '%1' (the model takes: %2)").arg(it.key(), columnNames());
+                return false;
+            }
+        }
+        for (size_t c = 0; c < m_table.columns.size(); ++c) {
+            const QString &name = m_table.columns[c].name;
+            field = where + QLatin1Char('.') + name;
+            if (!o.contains(name)) {
+                problem = QStringLiteral("missing column '%1'").arg(name);
+                return false;
+            }
+            if (!append(int(c), o.value(name), problem))
+                return false;
+        }
+        ++m_table.rowCount;
+        return true;
+    }
+
+    // A row as a list of values in `columns` order.
+    bool addList(const QJsonValue &row, const QList<int> &columns, const QString &where, QString &field, QString &problem)
+    {
+        const QJsonArray a = row.toArray();
+        if (!row.isArray() || a.size() != columns.size()) {
+            field = where;
+            problem = QStringLiteral("a row must be a list of %1 values").arg(columns.size());
+            return false;
+        }
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns[i] < 0)
+                continue; // the label
+            field = where + QStringLiteral("[%1]").arg(i);
+            if (!append(columns[i], a[i], problem))
+                return false;
+        }
+        ++m_table.rowCount;
+        return true;
+    }
+
+    // The column index of each name (-1 for the label); false for an unknown or missing one.
+    bool columnsOf(const QJsonArray &names, const QString &where, QList<int> &out, QString &field, QString &problem)
+    {
+        QSet<int> seen;
+        for (int i = 0; i < names.size(); ++i) {
+            const QString name = names[i].toString();
+            field = where + QStringLiteral("[%1]").arg(i);
+            if (name == m_label) {
+                out << -1;
+                continue;
+            }
+            if (!m_index.contains(name)) {
+                problem = QStringLiteral("unknown column '%1' (the model takes: %2)").arg(names[i].isString() ? name : shown(names[i]), columnNames());
+                return false;
+            }
+            seen.insert(m_index.value(name));
+            out << m_index.value(name);
+        }
+        for (size_t c = 0; c < m_table.columns.size(); ++c) {
+            if (!seen.contains(int(c))) {
+                field = where;
+                problem = QStringLiteral("missing column '%1'").arg(m_table.columns[c].name);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QString columnNames() const
+    {
+        QStringList names;
+        for (const DataColumn &c : m_table.columns)
+            names << c.name;
+        return names.join(QStringLiteral(", "));
+    }
+
+    DataTable take() { return std::move(m_table); }
+    const DataTable &table() const { return m_table; }
+
+private:
+    DataTable m_table;
+    QString m_label;
+    QHash<QString, int> m_index;
+    std::vector<QHash<QString, int32_t>> m_codes;
+};
+
+} // namespace
+
+struct Scorer::Parsed {
+    enum class Dialect { V1, V2, MLflow } dialect = Dialect::V1;
+    bool proba = false;
+    DataTable table;
+};
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    // Lengths leak nothing useful (keys have a fixed length); the bytes are all compared.
+    unsigned char diff = a.size() == b.size() ? 0 : 1;
+    const qsizetype n = std::max(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        diff |= (i < a.size() ? uchar(a[i]) : 0) ^ (i < b.size() ? uchar(b[i]) : 0);
+    return diff == 0;
+}
+
+Scorer::Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows)
+    : m_pipeline(std::move(pipeline)), m_schema(m_pipeline->inputColumns()), m_maxRows(maxRows)
+{
+}
+
+ScoreResponse Scorer::error(int status, const QString &message, const QString &field)
+{
+    QJsonObject o{{QStringLiteral("error"), message}};
+    if (!field.isEmpty())
+        o.insert(QStringLiteral("field"), field);
+    return {status, json(o)};
+}
+
+ScoreResponse Scorer::score(Route route, const QByteArray &body, const QByteArray &contentType) const
+{
+    Parsed parsed;
+    ScoreResponse failure;
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    if (route == Route::Score) {
+        if (!type.isEmpty() && type != "application/json")
+            return error(415, QStringLiteral("the body must be JSON (Content-Type: application/json), not %1").arg(QString::fromLatin1(type)));
+        QJsonParseError problem;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &problem);
+        if (problem.error != QJsonParseError::NoError)
+            return error(400, QStringLiteral("invalid JSON at offset %1: %2").arg(problem.offset).arg(problem.errorString()));
+        if (!doc.isObject())
+            return error(400, QStringLiteral("the body must be a JSON object with \"data\" (or \"Inputs\")"));
+        if (!parseScore(doc.object(), parsed, failure))
+            return failure;
+    } else {
+        if (!parseInvocations(body, type, parsed, failure))
+            return failure;
+    }
+    return respond(parsed);
+}
+
+bool Scorer::parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &failure) const
+{
+    QJsonValue rows, method;
+    QString where;
+    if (body.contains(QStringLiteral("Inputs"))) {
+        out.dialect = Parsed::Dialect::V2;
+        const QJsonValue inputs = body.value(QStringLiteral("Inputs"));
+        if (!inputs.isObject() || !inputs.toObject().contains(QStringLiteral("data"))) {
+            failure = error(400, QStringLiteral("\"Inputs\" must be an object with \"data\": a list of rows"), QStringLiteral("Inputs"));
+            return false;
+        }
+        rows = inputs.toObject().value(QStringLiteral("data"));
+        method = body.value(QStringLiteral("GlobalParameters")).toObject().value(QStringLiteral("method"));
+        where = QStringLiteral("Inputs.data");
+    } else if (body.contains(QStringLiteral("data"))) {
+        rows = body.value(QStringLiteral("data"));
+        method = body.value(QStringLiteral("method"));
+        where = QStringLiteral("data");
+    } else {
+        failure = error(400, QStringLiteral("the body needs \"data\": a list of rows (Azure ML v1) or \"Inputs\": {\"data\": [...]} (v2)"));
+        return false;
+    }
+    if (!method.isUndefined() && method != QJsonValue(QStringLiteral("predict")) && method != QJsonValue(QStringLiteral("predict_proba"))) {
+        failure = error(400, QStringLiteral("method must be \"predict\" or \"predict_proba\", not %1").arg(shown(method)), QStringLiteral("method"));
+        return false;
+    }
+    out.proba = method == QJsonValue(QStringLiteral("predict_proba"));
+    if (out.proba && m_pipeline->task() != ml::Task::Classification) {
+        failure = error(400, QStringLiteral("predict_proba needs a classification model"), QStringLiteral("method"));
+        return false;
+    }
+    if (!rows.isArray()) {
+        failure = error(400, QStringLiteral("must be a list of rows"), where);
+        return false;
+    }
+    const QJsonArray list = rows.toArray();
+    if (list.size() > m_maxRows) {
+        failure = error(413, QStringLiteral("too many rows: %1 (at most %2 per request)").arg(list.size()).arg(m_maxRows), where);
+        return false;
+    }
+    TableBuilder builder(m_schema, m_pipeline->label());
+    QString field, problem;
+    for (int i = 0; i < list.size(); ++i) {
+        if (!builder.addRecord(list[i], QStringLiteral("%1[%2]").arg(where).arg(i), field, problem)) {
+            failure = error(400, problem, field);
+            return false;
+        }
+    }
+    out.table = builder.take();
+    return true;
+}
+
+bool Scorer::parseInvocations(const QByteArray &body, const QByteArray &type, Parsed &out, ScoreResponse &failure) const
+{
+    out.dialect = Parsed::Dialect::MLflow;
+    TableBuilder builder(m_schema, m_pipeline->label());
+    QString field, problem;
+    auto tooMany = [&](qsizetype n, const QString &where) {
+        if (n <= m_maxRows)
+            return false;
+        failure = error(413, QStringLiteral("too many rows: %1 (at most %2 per request)").arg(n).arg(m_maxRows), where);
+        return true;
+    };
+    if (type == "text/csv") {
+        QTemporaryFile file;
+        if (!file.open() || file.write(body) != body.size() || !file.flush()) {
+            failure = error(500, QStringLiteral("cannot buffer the CSV body"));
+            return false;
+        }
+        auto table = m_pipeline->readInput(file.fileName());
+        if (!table) {
+            failure = error(400, QStringLiteral("CSV body: ") + table.message());
+            return false;
+        }
+        if (tooMany(qsizetype(table->rowCount), QStringLiteral("csv")))
+            return false;
+        for (const auto &[name, t] : m_schema) {
+            if (table->indexOf(name) < 0) {
+                failure = error(400, QStringLiteral("missing column '%1'").arg(name), QStringLiteral("csv"));
+                return false;
+            }
+        }
+        out.table = std::move(*table);
+        return true;
+    }
+    if (!type.isEmpty() && type != "application/json") {
+        failure = error(415, QStringLiteral("the body must be JSON (application/json) or CSV (text/csv), not %1").arg(QString::fromLatin1(type)));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        failure = error(400, QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QStringList keys = {QStringLiteral("dataframe_split"), QStringLiteral("dataframe_records"), QStringLiteral("instances"),
+                              QStringLiteral("inputs")};
+    QStringList present;
+    for (const QString &k : keys)
+        if (o.contains(k))
+            present << k;
+    if (!doc.isObject() || present.size() != 1) {
+        failure = error(400, QStringLiteral("the body needs exactly one of %1%2")
+                                 .arg(keys.join(QStringLiteral(", ")),
+                                      present.size() > 1 ? QStringLiteral(" (it has %1)").arg(present.join(QStringLiteral(", "))) : QString()));
+        return false;
+    }
+    const QString key = present.first();
+    const QJsonValue value = o.value(key);
+    if (key == QLatin1String("dataframe_split")) {
+        const QJsonObject split = value.toObject();
+        const QJsonArray rows = split.value(QStringLiteral("data")).toArray();
+        if (!value.isObject() || !split.value(QStringLiteral("columns")).isArray() || !split.value(QStringLiteral("data")).isArray()) {
+            failure = error(400, QStringLiteral("must be an object with \"columns\" and \"data\""), key);
+            return false;
+        }
+        if (tooMany(rows.size(), key + QStringLiteral(".data")))
+            return false;
+        QList<int> columns;
+        if (!builder.columnsOf(split.value(QStringLiteral("columns")).toArray(), key + QStringLiteral(".columns"), columns, field, problem)) {
+            failure = error(400, problem, field);
+            return false;
+        }
+        for (int i = 0; i < rows.size(); ++i)
+            if (!builder.addList(rows[i], columns, QStringLiteral("%1.data[%2]").arg(key).arg(i), field, problem)) {
+                failure = error(400, problem, field);
+                return false;
+            }
+    } else if (key == QLatin1String("inputs") && value.isObject()) {
+        // Column-oriented: {"age": [60, 75], ...}.
+        const QJsonObject columns = value.toObject();
+        QJsonArray records;
+        qsizetype n = -1;
+        for (auto it = columns.begin(); it != columns.end(); ++it) {
+            if (!it.value().isArray() || (n >= 0 && it.value().toArray().size() != n)) {
+                failure = error(400, QStringLiteral("every column must be a list of the same length"), key + QLatin1Char('.') + it.key());
+                return false;
+            }
+            n = it.value().toArray().size();
+        }
+        if (tooMany(n, key))
+            return false;
+        for (qsizetype r = 0; r < n; ++r) {
+            QJsonObject row;
+            for (auto it = columns.begin(); it != columns.end(); ++it)
+                row.insert(it.key(), it.value().toArray().at(r));
+            records.append(row);
+        }
+        for (int i = 0; i < records.size(); ++i)
+            if (!builder.addRecord(records[i], QStringLiteral("%1[%2]").arg(key).arg(i), field, problem)) {
+                failure = error(400, problem, field);
+                return false;
+            }
+    } else {
+        if (!value.isArray()) {
+            failure = error(400, QStringLiteral("must be a list of rows"), key);
+            return false;
+        }
+        const QJsonArray rows = value.toArray();
+        if (tooMany(rows.size(), key))
+            return false;
+        QList<int> order; // a list row's values follow the schema
+        for (int c = 0; c < m_schema.size(); ++c)
+            order << c;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(key).arg(i);
+            const bool ok = rows[i].isArray() && key != QLatin1String("dataframe_records")
+                                ? builder.addList(rows[i], order, where, field, problem)
+                                : builder.addRecord(rows[i], where, field, problem);
+            if (!ok) {
+                failure = error(400, problem, field);
+                return false;
+            }
+        }
+    }
+    out.table = builder.take();
+    return true;
+}
+
+ScoreResponse Scorer::respond(const Parsed &parsed) const
+{
+    QJsonArray results;
+    if (parsed.table.rowCount > 0) {
+        Result<std::vector<double>> predicted = Error{QString()};
+        try {
+            predicted = m_pipeline->predict(parsed.table);
+        } catch (const std::exception &e) {
+            return error(500, QStringLiteral("the model failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        }
+        if (!predicted)
+            return error(500, QStringLiteral("the model failed: %1").arg(predicted.message()));
+        const std::vector<double> &p = *predicted;
+        if (m_pipeline->task() == ml::Task::Regression) {
+            for (double v : p)
+                results.append(v);
+        } else {
+            const QStringList &classes = m_pipeline->classes();
+            const qsizetype k = classes.size();
+            // Classes as JSON booleans or numbers when every class is one (the lesson answers [false]).
+            const bool booleans = k == 2 && classes[0] == QLatin1String("false") && classes[1] == QLatin1String("true");
+            bool numbers = true;
+            for (const QString &c : classes) {
+                bool ok = false;
+                c.toDouble(&ok);
+                numbers = numbers && ok;
+            }
+            for (size_t r = 0; r < parsed.table.rowCount; ++r) {
+                const double *row = p.data() + r * size_t(k);
+                if (parsed.proba) {
+                    QJsonArray probabilities;
+                    for (qsizetype c = 0; c < k; ++c)
+                        probabilities.append(row[c]);
+                    results.append(probabilities);
+                    continue;
+                }
+                const qsizetype best = std::max_element(row, row + k) - row;
+                const QString &label = classes[best];
+                results.append(booleans ? QJsonValue(label == QLatin1String("true"))
+                               : numbers ? QJsonValue(label.toDouble())
+                                         : QJsonValue(label));
+            }
+        }
+    }
+    switch (parsed.dialect) {
+    case Parsed::Dialect::V1: return {200, json({{QStringLiteral("result"), results}})};
+    case Parsed::Dialect::V2: return {200, json({{QStringLiteral("Results"), results}})};
+    case Parsed::Dialect::MLflow: break;
+    }
+    return {200, json({{QStringLiteral("predictions"), results}})};
+}
+
+QJsonObject Scorer::sampleRequest() const
+{
+    return {{QStringLiteral("data"), QJsonArray{m_pipeline->sampleRow()}}};
+}
+
+QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
+{
+    QJsonObject properties;
+    QJsonArray required;
+    for (const auto &[name, type] : m_schema) {
+        QJsonObject p;
+        switch (type) {
+        case ColumnType::Integer: p = {{QStringLiteral("type"), QStringLiteral("integer")}}; break;
+        case ColumnType::Decimal: p = {{QStringLiteral("type"), QStringLiteral("number")}}; break;
+        case ColumnType::Boolean: p = {{QStringLiteral("type"), QStringLiteral("boolean")}}; break;
+        case ColumnType::DateTime:
+            p = {{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("format"), QStringLiteral("date-time")}};
+            break;
+        default: p = {{QStringLiteral("type"), QStringLiteral("string")}};
+        }
+        p.insert(QStringLiteral("nullable"), true);
+        properties.insert(name, p);
+        required.append(name);
+    }
+    const QJsonObject row{{QStringLiteral("type"), QStringLiteral("object")},
+                          {QStringLiteral("properties"), properties},
+                          {QStringLiteral("required"), required},
+                          {QStringLiteral("additionalProperties"), false}};
+    const QJsonObject request{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("required"), QJsonArray{QStringLiteral("data")}},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                          {QStringLiteral("maxItems"), m_maxRows},
+                                                          {QStringLiteral("items"), row}}},
+                     {QStringLiteral("method"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                            {QStringLiteral("enum"), QJsonArray{QStringLiteral("predict"), QStringLiteral("predict_proba")}}}}}}};
+    const QJsonObject errorSchema{{QStringLiteral("type"), QStringLiteral("object")},
+                                  {QStringLiteral("properties"),
+                                   QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                                               {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
+    auto response = [](const QString &description, const QJsonObject &schema) {
+        return QJsonObject{{QStringLiteral("description"), description},
+                           {QStringLiteral("content"),
+                            QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
+    };
+    QJsonObject responses{{QStringLiteral("200"), response(QStringLiteral("One prediction per row"),
+                                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}})},
+                          {QStringLiteral("400"), response(QStringLiteral("A bad request; the field is named"), errorSchema)},
+                          {QStringLiteral("413"), response(QStringLiteral("Too many rows or too large a body"), errorSchema)},
+                          {QStringLiteral("415"), response(QStringLiteral("Not JSON"), errorSchema)},
+                          {QStringLiteral("500"), response(QStringLiteral("The model failed"), errorSchema)}};
+    if (keyAuth)
+        responses.insert(QStringLiteral("401"), response(QStringLiteral("No valid key"), errorSchema));
+    QJsonObject score{{QStringLiteral("summary"), QStringLiteral("Score rows (Azure ML)")},
+                      {QStringLiteral("operationId"), QStringLiteral("score")},
+                      {QStringLiteral("requestBody"),
+                       QJsonObject{{QStringLiteral("required"), true},
+                                   {QStringLiteral("content"),
+                                    QJsonObject{{QStringLiteral("application/json"),
+                                                 QJsonObject{{QStringLiteral("schema"), request},
+                                                             {QStringLiteral("example"), sampleRequest()}}}}}}},
+                      {QStringLiteral("responses"), responses}};
+    QJsonObject invocations{{QStringLiteral("summary"), QStringLiteral("Score rows (MLflow scoring server)")},
+                            {QStringLiteral("operationId"), QStringLiteral("invocations")},
+                            {QStringLiteral("requestBody"),
+                             QJsonObject{{QStringLiteral("required"), true},
+                                         {QStringLiteral("content"),
+                                          QJsonObject{{QStringLiteral("application/json"),
+                                                       QJsonObject{{QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}},
+                                                                   {QStringLiteral("example"),
+                                                                    QJsonObject{{QStringLiteral("dataframe_records"),
+                                                                                 QJsonArray{m_pipeline->sampleRow()}}}}}},
+                                                      {QStringLiteral("text/csv"),
+                                                       QJsonObject{{QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}},
+                            {QStringLiteral("responses"), responses}};
+    QJsonObject doc{{QStringLiteral("openapi"), QStringLiteral("3.0.3")},
+                    {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Stratus endpoint: %1").arg(m_pipeline->algorithm())},
+                                                         {QStringLiteral("version"), QStringLiteral("1")}}},
+                    {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), serverUrl}}}},
+                    {QStringLiteral("paths"),
+                     QJsonObject{{QStringLiteral("/score"), QJsonObject{{QStringLiteral("post"), score}}},
+                                 {QStringLiteral("/invocations"), QJsonObject{{QStringLiteral("post"), invocations}}}}}};
+    if (keyAuth) {
+        doc.insert(QStringLiteral("components"),
+                   QJsonObject{{QStringLiteral("securitySchemes"),
+                                QJsonObject{{QStringLiteral("key"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                                                                {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}});
+        doc.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("key"), QJsonArray{}}}});
+    }
+    return doc;
+}
+
+} // namespace stratus::serve

@@ -1,0 +1,71 @@
+#pragma once
+// Scorer: what an endpoint does with a request body, without the HTTP —
+// parse it in one of the dialects clients speak, check every row against the
+// model's input schema, predict, and write the response. Pure and
+// thread-safe: an endpoint calls it from its worker threads, tests and the
+// fuzz target call it directly.
+//
+// Dialects (Route::Score, POST /score — Azure ML):
+//   v1  {"data": [{"age": "60", ...}], "method": "predict" | "predict_proba"}  ->  {"result": [...]}
+//   v2  {"Inputs": {"data": [...]}, "GlobalParameters": {"method": ...}}      ->  {"Results": [...]}
+// (Route::Invocations, POST /invocations — MLflow's scoring server): JSON
+// with exactly one of dataframe_split {columns, data}, dataframe_records
+// [{...}], instances [{...} or [...]], inputs ({column: [...]} or [{...}]),
+// or a text/csv body with a header line  ->  {"predictions": [...]}.
+//
+// Values may be strings (as in the lesson) and are converted by the schema:
+// numbers from "60" or 60, booleans from true/"true"/"false"/0/1/"yes"/"no",
+// categories and text from strings or numbers; null is a missing value. A
+// column the model does not know, a missing column, a value of the wrong type
+// or too many rows is a 4xx error naming the field ("data[0].age").
+// Classification answers the class per row (JSON booleans or numbers when
+// every class is one), or with predict_proba a list of probabilities in
+// classes() order; regression answers numbers.
+
+#include "TrainedPipeline.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <memory>
+
+namespace stratus::serve {
+
+struct ScoreResponse {
+    int status = 200;
+    QByteArray body; // JSON
+};
+
+class Scorer {
+public:
+    enum class Route { Score, Invocations };
+    static constexpr int kDefaultMaxRows = 10000;
+
+    Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows = kDefaultMaxRows);
+
+    ScoreResponse score(Route route, const QByteArray &body, const QByteArray &contentType) const;
+
+    const QList<QPair<QString, ColumnType>> &schema() const { return m_schema; }
+    const ml::TrainedPipeline &pipeline() const { return *m_pipeline; }
+    // An OpenAPI 3.0 document of both routes, with the input schema and a sample row.
+    QJsonObject openApi(const QString &serverUrl, bool keyAuth) const;
+    // {"data": [sample row]}: the lesson's request, as a sample.
+    QJsonObject sampleRequest() const;
+
+    // A JSON error body: {"error": message, "field": field}.
+    static ScoreResponse error(int status, const QString &message, const QString &field = {});
+
+private:
+    struct Parsed;
+    ScoreResponse respond(const Parsed &parsed) const;
+    bool parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &failure) const;
+    bool parseInvocations(const QByteArray &body, const QByteArray &contentType, Parsed &out, ScoreResponse &failure) const;
+
+    std::shared_ptr<const ml::TrainedPipeline> m_pipeline;
+    QList<QPair<QString, ColumnType>> m_schema;
+    int m_maxRows;
+};
+
+// Compares two secrets in time that does not depend on where they differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace stratus::serve
