@@ -40,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSlider>
 #include <QSignalSpy>
@@ -264,7 +265,8 @@ private slots:
         QVERIFY(!other.isEmpty());
         ExperimentsScreen *screen = m_window->experimentsScreen();
         screen->registerModel(other);
-        auto *dialog = m_window->findChild<RegisterModelDialog *>();
+        // The dialog deletes itself when it closes.
+        QPointer<RegisterModelDialog> dialog = m_window->findChild<RegisterModelDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("heart-model"));
         dialog->nameEdit()->setText(QStringLiteral("-bad"));
@@ -272,7 +274,7 @@ private slots:
         dialog->nameEdit()->setText(QStringLiteral("heart-model"));
         dialog->tagsEdit()->setText(QStringLiteral("stage=test"));
         dialog->submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
         auto version = ModelStore(ws).resolve(QStringLiteral("heart-model"));
         QVERIFY(version.ok());
         QCOMPARE(version->runId, other);
