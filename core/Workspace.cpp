@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,6 +22,12 @@ namespace stratus {
 namespace {
 
 QAtomicInteger<quint64> g_workspaceCounter;
+
+// The connections whose Workspace still exists. A pool thread may end after
+// the Workspace it read (a pool outlives its jobs' workspaces), even at
+// process exit, when the SQL plugins are gone: it must then touch nothing.
+QMutex g_liveMutex;
+QSet<QString> g_liveConnections;
 
 constexpr int kBusyTimeoutMs = 30000;
 
@@ -76,8 +83,11 @@ Workspace::Workspace(QString path)
 
 Workspace::~Workspace()
 {
+    QMutexLocker live(&g_liveMutex);
     QMutexLocker lock(&m_mutex);
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (!g_liveConnections.remove(it.key()))
+            continue; // its thread ended and closed it
         if (it.value() == QThread::currentThread()) {
             QSqlDatabase db = QSqlDatabase::database(it.key(), false);
             db.close();
@@ -205,7 +215,10 @@ struct ThreadConnections {
     {
         if (mainThread)
             return; // the main thread's connections go with their Workspace
+        QMutexLocker lock(&g_liveMutex);
         for (const QString &name : std::as_const(names)) {
+            if (!g_liveConnections.remove(name))
+                continue; // its Workspace is gone and removed it
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isValid())
@@ -230,6 +243,10 @@ QSqlDatabase Workspace::connection() const
         return QSqlDatabase();
     t_connections.mainThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
     t_connections.names << name;
+    {
+        QMutexLocker live(&g_liveMutex);
+        g_liveConnections.insert(name);
+    }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(name, QThread::currentThread());
     return *db;

@@ -4,11 +4,13 @@
 // run on the compute profile's thread pool, as many at once as the profile
 // allows; each is a child run in the workspace with its metrics, curves and
 // out-of-fold predictions. The candidates come from Search: a portfolio of
-// strong defaults, then model-based optimisation over every learner's space.
-// When the search ends (trials, time, early stopping, exit score) the
-// VotingEnsemble and StackEnsemble are built from the out-of-fold
-// predictions; then, on the pool, the best pipeline is refitted on every row
-// and its permutation importance computed, and the run completes.
+// strong defaults, then model-based optimisation over every learner's space
+// (computed on a worker thread, one at a time). When the search ends (trials,
+// time, early stopping, exit score) the VotingEnsemble and StackEnsemble are
+// built from the out-of-fold predictions on the pool; then, also on the pool,
+// the best pipeline is refitted on every row and its permutation importance
+// computed, and the run completes. The owning thread (a GUI's) only
+// schedules, records each trial's run and relays signals.
 //
 // Under an experiment timeout the refit fits in it too: the search stops at
 // 95% of the timeout (60% when it used a sample of a large dataset), and the
