@@ -54,8 +54,9 @@ EndpointServer::EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeli
 
 EndpointServer::~EndpointServer()
 {
-    delete m_http;
+    // Let the requests being scored finish (they use the scorer), then close the server.
     m_pool->waitForDone();
+    delete m_http;
 }
 
 QByteArray EndpointServer::generateKey()
