@@ -59,7 +59,7 @@ Result<ModelVersion> ModelStore::registerModel(const QString &runId, const QStri
         return child.error();
     auto pipeline = runs.artifact(childId, QStringLiteral("pipeline"));
     if (!pipeline)
-        return Error{tr("Run '%1' has no stored model: only the model an AutoML run kept (its best child) can be registered.")
+        return Error{tr("Run '%1' has no stored model yet: train it on every row first (ml::registerRunModel does).")
                          .arg(childId)};
     auto parent = runs.get(child->parentId);
     const QJsonObject stored = QJsonDocument::fromJson(*pipeline).object();

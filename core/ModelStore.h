@@ -4,6 +4,7 @@
 // into a new version of a named model — registering under an existing name
 // adds a version, as Azure does. The version keeps its pipeline even when the
 // run is deleted. References are "name", "name:latest" or "name:3".
+// Registering a child run that has no pipeline yet: ml::registerRunModel.
 
 #include "ModelVersion.h"
 #include "Result.h"

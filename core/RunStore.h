@@ -40,8 +40,9 @@ public:
     Result<QStringList> artifactNames(const QString &id) const;
 
     Result<Run> get(const QString &id) const;
+    // With their metrics (read in one query).
     Result<QList<Run>> children(const QString &parentId) const;
-    // Parent runs, newest first; of one experiment when `experiment` is set.
+    // Parent runs with their metrics, newest first; of one experiment when `experiment` is set.
     Result<QList<Run>> list(const QString &experiment = {}) const;
 
     // Marks Failed ("interrupted") every unfinished run whose process is gone

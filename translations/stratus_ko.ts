@@ -1676,10 +1676,6 @@ Columns: %5 of %6</source>
         <translation>실행 &apos;%1&apos;에는 등록할 최고 모델이 없습니다(상태: %2).</translation>
     </message>
     <message>
-        <source>Run &apos;%1&apos; has no stored model: only the model an AutoML run kept (its best child) can be registered.</source>
-        <translation>실행 &apos;%1&apos;에는 저장된 모델이 없습니다. AutoML 실행이 보관한 모델(최고 자식 실행)만 등록할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The model &apos;%1&apos; could not be created.</source>
         <translation>모델 &apos;%1&apos;을(를) 만들 수 없습니다.</translation>
     </message>
@@ -1702,6 +1698,10 @@ Columns: %5 of %6</source>
     <message>
         <source>The model %1 is deployed to endpoint &apos;%2&apos;: delete the endpoint first.</source>
         <translation>모델 %1이(가) 엔드포인트 &apos;%2&apos;에 배포되어 있습니다. 먼저 엔드포인트를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; has no stored model yet: train it on every row first (ml::registerRunModel does).</source>
+        <translation>실행 &apos;%1&apos;에 아직 저장된 모델이 없습니다: 먼저 모든 행으로 학습하세요 (ml::registerRunModel이 이를 수행합니다).</translation>
     </message>
 </context>
 <context>

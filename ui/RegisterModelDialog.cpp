@@ -2,10 +2,8 @@
 
 #include "AutoMLWizard.h"
 #include "DatasetStore.h"
-#include "Explain.h"
-#include "ModelStore.h"
+#include "ModelRegistration.h"
 #include "Names.h"
-#include "RunStore.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -90,11 +88,8 @@ void RegisterModelDialog::submit()
         emit registeredModel(m_registered);
         accept();
     });
-    watcher->setFuture(QtConcurrent::run([ws, run, name, description, tags]() -> Result<ModelVersion> {
-        if (auto r = RunStore(*ws).get(run); r && !r->parentId.isEmpty())
-            if (Status s = ml::refitChildRun(*ws, run); !s)
-                return s.error();
-        return ModelStore(*ws).registerModel(run, name, description, tags);
+    watcher->setFuture(QtConcurrent::run([ws, run, name, description, tags] {
+        return ml::registerRunModel(*ws, run, name, description, tags);
     }));
 }
 

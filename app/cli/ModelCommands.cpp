@@ -1,9 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "DatasetStore.h"
-#include "Explain.h"
+#include "ModelRegistration.h"
 #include "ModelStore.h"
-#include "RunStore.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
@@ -45,11 +44,7 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
         auto tags = parseTags(args.value(QStringLiteral("tags")));
         if (!tags)
             return fail(QStringLiteral("--tags: ") + tags.message(), Usage);
-        // A child run other than the best has no model trained on every row yet: train it now.
-        if (auto run = RunStore(ws).get(args.value(QStringLiteral("run"))); run && !run->parentId.isEmpty())
-            if (Status s = ml::refitChildRun(ws, run->id); !s)
-                return fail(s.message());
-        auto v = store.registerModel(args.value(QStringLiteral("run")), args.value(QStringLiteral("name")),
+        auto v = ml::registerRunModel(ws, args.value(QStringLiteral("run")), args.value(QStringLiteral("name")),
                                      args.value(QStringLiteral("description")), *tags);
         if (!v)
             return fail(v.message());
