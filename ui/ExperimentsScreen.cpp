@@ -229,12 +229,15 @@ void ExperimentsScreen::reloadRuns()
     m_runReloader->request([this, ws, experiment]() -> Reloader::Apply {
         RunStore store(*ws);
         auto runs = store.list(experiment);
-        // The algorithm of each run's best model.
+        // The algorithm of each run's best model (recorded with the run; read for runs older than that).
         QHash<QString, QString> best;
         if (runs)
             for (const Run &r : std::as_const(*runs)) {
                 const QString id = r.config.value(QStringLiteral("best_child_run_id")).toString();
-                if (!id.isEmpty())
+                const QString recorded = r.config.value(QStringLiteral("best_algorithm")).toString();
+                if (!recorded.isEmpty())
+                    best.insert(r.id, recorded);
+                else if (!id.isEmpty())
                     best.insert(r.id, store.get(id).value_or(Run{}).algorithm);
             }
         return [this, runs, best, experiment] {

@@ -532,6 +532,7 @@ void AutoMLRun::finalize(const QString &status, const QString &error)
         noteStored(store.setMetrics(m_parentId, winner.metrics));
         QJsonObject config = store.get(m_parentId)->config;
         config.insert(QStringLiteral("best_child_run_id"), winner.runId);
+        config.insert(QStringLiteral("best_algorithm"), winner.algorithm);
         noteStored(store.setConfig(m_parentId, config));
     }
     m_log->write(QStringLiteral("run %1 %2%3").arg(m_parentId, status, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
