@@ -16,7 +16,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev   # the second is needed by the first but not pulled in
+  libcpp-httplib-dev                       # the endpoints' HTTP server
   libqcustomplot-dev libqcustomplot2.1-qt6
   libdlib-dev libxgboost-dev
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it

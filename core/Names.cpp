@@ -56,6 +56,15 @@ Status checkDatasetName(const QString &name)
                                              "letters, digits, '_', '-' and '.'."));
 }
 
+Status checkEndpointName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{2,31}$"));
+    return check(QCoreApplication::translate("stratus::names", "endpoint"), name, rule,
+                 QCoreApplication::translate("stratus::names",
+                                             "use 3 to 32 characters, start with a letter, and use only letters, "
+                                             "digits and hyphens."));
+}
+
 QString datasetNameFromFile(const QString &path, const QString &fallback)
 {
     QString name = QFileInfo(path).completeBaseName();

@@ -22,6 +22,10 @@ Status checkDatasetName(const QString &name);
 // letters, digits, '_', '-' and '.'.
 Status checkModelName(const QString &name);
 
+// Endpoints (Azure's rule for online endpoints): 3-32 characters, starting
+// with a letter; letters, digits and hyphens.
+Status checkEndpointName(const QString &name);
+
 // A dataset name made from a file's name ("heart failure.csv" ->
 // "heart-failure"), valid by checkDatasetName; `fallback` when nothing is left.
 QString datasetNameFromFile(const QString &path, const QString &fallback = QStringLiteral("dataset"));

@@ -265,6 +265,7 @@ bool Workspace::pollExternalChanges()
         emit computeProfilesChanged();
         emit experimentsChanged();
         emit modelsChanged();
+        emit endpointsChanged();
     }
     return changed;
 }

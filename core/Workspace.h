@@ -58,12 +58,14 @@ public:
     void notifyComputeChanged() { emit computeProfilesChanged(); }
     void notifyExperimentsChanged() { emit experimentsChanged(); }
     void notifyModelsChanged() { emit modelsChanged(); }
+    void notifyEndpointsChanged() { emit endpointsChanged(); }
 
 signals:
     void datasetsChanged();
     void computeProfilesChanged();
     void experimentsChanged();
     void modelsChanged();
+    void endpointsChanged();
 
 private:
     explicit Workspace(QString path);

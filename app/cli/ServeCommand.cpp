@@ -85,7 +85,7 @@ int serveCommand(Workspace &ws, const CliArgs &args)
         return fail(port.message());
     out() << "Serving " << args.value(QStringLiteral("model")) << " (" << server.scorer().pipeline().algorithm() << ")\n"
           << "Scoring URI: " << server.scoringUri() << '\n'
-          << "Swagger URI: " << server.scoringUri().chopped(5) << "swagger.json\n";
+          << "Swagger URI: " << server.baseUri() << "/swagger.json\n";
     if (generated)
         out() << "Key: " << options.key << '\n';
     else if (options.key.isEmpty())

@@ -78,7 +78,10 @@ public:
     std::vector<double> predict(const FeatureMatrix &x) const override
     {
         Matrix m;
-        if (XGDMatrixCreateFromMat(x.values.data(), x.rows, x.cols, std::nanf(""), &m.handle) != 0)
+        // A few rows (an endpoint's request) on one thread: OpenMP's team
+        // per calling thread costs far more than it saves.
+        const int threads = x.rows < 10000 ? 1 : 0;
+        if (XGDMatrixCreateFromMat_omp(x.values.data(), x.rows, x.cols, std::nanf(""), &m.handle, threads) != 0)
             return {};
         const double total = std::accumulate(m_trees.begin(), m_trees.end(), 0.0);
         std::vector<double> out;
@@ -320,6 +323,9 @@ Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
         trees.push_back(qMax(1, part.toObject().value(QStringLiteral("trees")).toInt(1)));
         if (XGBoosterLoadModelFromBuffer(booster, bytes.constData() + at, bst_ulong(length)) != 0)
             return failed(xgbError("the stored model is damaged"));
+        // A stored model predicts on one thread per call (endpoints call it
+        // from many threads at once, each with a row or a few).
+        XGBoosterSetParam(booster, "nthread", "1");
         at += qsizetype(length);
     }
     const Task task = header.value(QStringLiteral("task")).toString() == QLatin1String("regression")

@@ -1,30 +1,29 @@
 #pragma once
 // EndpointServer: a model served over HTTP on this machine — our small
-// interface over Qt HttpServer (a technology preview in Qt 6.4, kept behind
-// this class). Routes:
+// interface over Debian's cpp-httplib (chosen over Qt HttpServer 6.4 by
+// measurement: see bench/serve_benchmark.sh). Routes:
 //   POST /score         Azure ML's dialects (see Scorer.h)
 //   POST /invocations   MLflow's scoring-server dialects
 //   GET  /swagger.json  the OpenAPI 3 document of the input schema, with a sample
 //   GET  /health        {"status": "Healthy", ...}
 //   GET  /metrics       request counters and latency percentiles
-// Scoring runs on the server's own thread pool (`threads` workers). With a
-// key, the scoring routes need "Authorization: Bearer <key>" (compared in
+// Each connection is served by one of the server's workers (up to 128 at
+// once); at most `threads` requests are scored at a time. With a key, the scoring routes need "Authorization: Bearer <key>" (compared in
 // constant time), else 401. A body over the size limit is a 413; a request
-// the Scorer refuses keeps its 4xx; the server keeps serving. Accepted
-// sockets get TCP_NODELAY (without it, keep-alive POSTs wait ~40 ms for
-// Nagle and delayed ACKs).
+// the Scorer refuses keeps its 4xx; the server keeps serving; every error
+// has a JSON body. Accepted sockets get TCP_NODELAY (without it, keep-alive
+// POSTs wait ~40 ms for Nagle and delayed ACKs). The server runs on its own
+// threads: no event loop is needed.
 
 #include "Result.h"
 #include "Scorer.h"
 
 #include <QHostAddress>
+#include <QMetaMethod>
 #include <QMutex>
 #include <QObject>
 #include <atomic>
 #include <memory>
-
-class QHttpServer;
-class QThreadPool;
 
 namespace stratus::serve {
 
@@ -50,8 +49,11 @@ public:
 
     // Binds and listens; returns the port. An address in use is an error naming it.
     Result<quint16> start();
+    // Stops accepting and waits for the requests being answered (also done on destruction).
+    void stop();
     quint16 port() const { return m_port; }
     QString scoringUri() const;
+    QString baseUri() const; // http://host:port
     ServeStats stats() const;
     const Scorer &scorer() const { return *m_scorer; }
 
@@ -59,17 +61,20 @@ public:
     static QByteArray generateKey();
 
 signals:
-    // One line per request: method, path, status, milliseconds.
+    // One line per request (method, path, status, milliseconds, and an
+    // error's body), emitted from the server's threads. Unconnected, only
+    // errors are formatted.
     void requestLogged(const QString &line);
 
 private:
+    struct Http;
     bool authorized(const QByteArray &header) const;
+    void handleScoring(Scorer::Route route, const void *request, void *response);
     void record(double ms, int status);
 
     std::unique_ptr<Scorer> m_scorer;
     ServeOptions m_options;
-    std::unique_ptr<QThreadPool> m_pool;
-    QHttpServer *m_http = nullptr;
+    std::unique_ptr<Http> m_http;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0}, m_errors{0};
     mutable QMutex m_mutex;
