@@ -23,7 +23,8 @@ const OptionSpec kSpec = {
      QStringLiteral("featurization"), QStringLiteral("run"), QStringLiteral("model"), QStringLiteral("input"),
      QStringLiteral("output"), QStringLiteral("validation-size"), QStringLiteral("trial-timeout-seconds"),
      QStringLiteral("exit-score"), QStringLiteral("debug-log"), QStringLiteral("port"), QStringLiteral("host"),
-     QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads")},
+     QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads"), QStringLiteral("key-file"),
+     QStringLiteral("regenerate")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping")}};
@@ -66,9 +67,21 @@ Models
   model show NAME[:VERSION]
   model delete NAME:VERSION
 Endpoints
-  serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --auth none] [--threads N]
+  serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none]
+        [--threads N]
         (serves POST /score and /invocations, GET /swagger.json, /health, /metrics on
-        127.0.0.1 by default; prints the scoring URI and, when it made one, the key)
+        127.0.0.1 by default; prints the scoring URI and, when it made one, the key;
+        a key file holds one key a line and is reread when it changes)
+  endpoint create NAME --model NAME[:V] [--port P] [--host ADDR] [--auth none]
+                  [--threads N] [--memory-mb M] [--description TEXT] [--tags k=v,..]
+  endpoint list
+  endpoint show NAME
+  endpoint keys NAME [--regenerate primary|secondary]
+  endpoint delete NAME
+        (the studio's Endpoints screen starts, stops and supervises them)
+The lesson, headless
+  demo [--budget-seconds S]   AutoML on the sample dataset, register the best model,
+                              deploy it, send the lesson's request with the key, tear down
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.
 --json prints listings and 'dataset show' as JSON.
@@ -109,7 +122,8 @@ int run(const QStringList &arguments)
     const bool automl = args.positionals().value(0) == QLatin1String("automl");
     const bool predict = args.positionals().value(0) == QLatin1String("predict");
     const bool serve = args.positionals().value(0) == QLatin1String("serve");
-    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve)) {
+    const bool demo = args.positionals().value(0) == QLatin1String("demo");
+    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve && !demo)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -125,6 +139,8 @@ int run(const QStringList &arguments)
         handler = experimentCommand;
     else if (group == QLatin1String("model"))
         handler = modelCommand;
+    else if (group == QLatin1String("endpoint"))
+        handler = endpointCommand;
     else if (group == QLatin1String("runs"))
         handler = runsCommand;
     else if (automl)
@@ -133,6 +149,8 @@ int run(const QStringList &arguments)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return predictCommand(ws, a); };
     else if (serve)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return serveCommand(ws, a); };
+    else if (demo)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return demoCommand(ws, a); };
     else
         return fail(QCoreApplication::translate("stratus::cli", "unknown command group '%1'\n%2")
                         .arg(group, QString::fromLatin1(kUsage)),

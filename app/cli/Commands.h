@@ -20,6 +20,8 @@ int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int modelCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int serveCommand(Workspace &ws, const CliArgs &args);
+int endpointCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int demoCommand(Workspace &ws, const CliArgs &args);
 
 // Prints "stratus-cli: message" to stderr and returns code.
 int fail(const QString &message, int code = Failed);

@@ -5,7 +5,11 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -34,15 +38,78 @@ void quitOnSignals(QObject *parent)
     std::signal(SIGTERM, onSignal);
 }
 
+// The keys in FILE: one per line (primary, secondary), at least 16 characters.
+Result<QList<QByteArray>> readKeys(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("--key-file: cannot read %1: %2").arg(path, f.errorString())};
+    QList<QByteArray> keys;
+    int line = 0;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        ++line;
+        const QByteArray key = raw.trimmed();
+        if (key.isEmpty())
+            continue;
+        if (key.size() < 16)
+            return Error{QStringLiteral("%1:%2: a key has at least 16 characters").arg(path).arg(line)};
+        keys << key;
+    }
+    if (keys.isEmpty())
+        return Error{QStringLiteral("%1: no key in the file").arg(path)};
+    return keys;
+}
+
+// Rereads the key file when it changes (a key was regenerated), so the
+// endpoint takes the new keys without a restart.
+void followKeyFile(serve::EndpointServer &server, const QString &path)
+{
+    auto *timer = new QTimer(&server);
+    auto stamp = std::make_shared<QDateTime>(QFileInfo(path).lastModified());
+    QObject::connect(timer, &QTimer::timeout, &server, [&server, path, stamp] {
+        const QDateTime now = QFileInfo(path).lastModified();
+        if (now == *stamp)
+            return;
+        *stamp = now;
+        auto keys = readKeys(path);
+        if (!keys) {
+            err() << "stratus-cli: " << keys.message() << " (the previous keys stay)\n";
+            return;
+        }
+        server.setKeys(*keys);
+        out() << QDateTime::currentDateTime().toString(Qt::ISODate) << " keys reloaded from " << path << '\n';
+        out().flush();
+    });
+    timer->start(1000);
+}
+
+// Every 10 s with traffic: one line of counters and latencies.
+void logTraffic(serve::EndpointServer &server)
+{
+    auto *timer = new QTimer(&server);
+    auto last = std::make_shared<qint64>(0);
+    QObject::connect(timer, &QTimer::timeout, &server, [&server, last] {
+        const serve::ServeStats s = server.stats();
+        if (s.requests == *last)
+            return;
+        out() << QDateTime::currentDateTime().toString(Qt::ISODate) << " requests " << s.requests << " (+"
+              << (s.requests - *last) << "), errors " << s.errors << ", latency p50 " << QString::number(s.p50Ms, 'f', 2)
+              << " ms, p99 " << QString::number(s.p99Ms, 'f', 2) << " ms\n";
+        out().flush();
+        *last = s.requests;
+    });
+    timer->start(10000);
+}
+
 } // namespace
 
 int serveCommand(Workspace &ws, const CliArgs &args)
 {
     const QStringList allowed = {QStringLiteral("model"), QStringLiteral("port"), QStringLiteral("host"),
-                                 QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads")};
-    const QString usage = QStringLiteral("usage: serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --auth none] [--threads N]");
-    if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || !args.has(QStringLiteral("model"))
-        || (args.has(QStringLiteral("key")) && args.has(QStringLiteral("auth"))))
+                                 QStringLiteral("key"), QStringLiteral("key-file"), QStringLiteral("auth"), QStringLiteral("threads")};
+    const QString usage = QStringLiteral("usage: serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N]");
+    const int keyChoices = int(args.has(QStringLiteral("key"))) + int(args.has(QStringLiteral("key-file"))) + int(args.has(QStringLiteral("auth")));
+    if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || !args.has(QStringLiteral("model")) || keyChoices > 1)
         return fail(usage, Usage);
     serve::ServeOptions options;
     QString problem;
@@ -68,6 +135,11 @@ int serveCommand(Workspace &ws, const CliArgs &args)
     if (args.has(QStringLiteral("auth"))) {
         if (args.value(QStringLiteral("auth")) != QLatin1String("none"))
             return fail(QStringLiteral("--auth: the only value is 'none' (keys are on by default)"), Usage);
+    } else if (args.has(QStringLiteral("key-file"))) {
+        auto keys = readKeys(args.value(QStringLiteral("key-file")));
+        if (!keys)
+            return fail(keys.message(), Usage);
+        options.key = keys->first();
     } else if (args.has(QStringLiteral("key"))) {
         options.key = args.value(QStringLiteral("key")).toUtf8();
         if (options.key.size() < 16)
@@ -80,6 +152,16 @@ int serveCommand(Workspace &ws, const CliArgs &args)
     if (!pipeline)
         return fail(pipeline.message());
     serve::EndpointServer server(std::make_shared<const ml::TrainedPipeline>(std::move(*pipeline)), options);
+    if (args.has(QStringLiteral("key-file"))) {
+        server.setKeys(*readKeys(args.value(QStringLiteral("key-file"))));
+        followKeyFile(server, args.value(QStringLiteral("key-file")));
+    }
+    // Refused requests are logged one by one; the rest every 10 s.
+    QObject::connect(&server, &serve::EndpointServer::requestRefused, &server, [](const QString &line) {
+        out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << line << '\n';
+        out().flush();
+    }, Qt::QueuedConnection);
+    logTraffic(server);
     auto port = server.start();
     if (!port)
         return fail(port.message());
@@ -88,6 +170,8 @@ int serveCommand(Workspace &ws, const CliArgs &args)
           << "Swagger URI: " << server.baseUri() << "/swagger.json\n";
     if (generated)
         out() << "Key: " << options.key << '\n';
+    else if (args.has(QStringLiteral("key-file")))
+        out() << "Keys: from " << args.value(QStringLiteral("key-file")) << '\n';
     else if (options.key.isEmpty())
         out() << "Authentication: none\n";
     out().flush();

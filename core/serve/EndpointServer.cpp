@@ -42,6 +42,8 @@ EndpointServer::EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeli
     : QObject(parent), m_scorer(std::make_unique<Scorer>(std::move(pipeline), options.maxRows)), m_options(std::move(options)),
       m_latencies(kLatencyWindow, -1.0f)
 {
+    if (!m_options.key.isEmpty())
+        m_keys = {m_options.key};
     if (m_options.threads <= 0)
         m_options.threads = int(std::max(1u, std::thread::hardware_concurrency()));
 }
@@ -69,12 +71,30 @@ QByteArray EndpointServer::generateKey()
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+void EndpointServer::setKeys(const QList<QByteArray> &keys)
+{
+    QMutexLocker lock(&m_mutex);
+    m_keys = keys;
+    m_keys.removeAll(QByteArray());
+}
+
 bool EndpointServer::authorized(const QByteArray &header) const
 {
-    if (m_options.key.isEmpty())
+    QList<QByteArray> keys;
+    {
+        QMutexLocker lock(&m_mutex);
+        keys = m_keys;
+    }
+    if (keys.isEmpty())
         return true;
     static const QByteArray bearer = QByteArrayLiteral("Bearer ");
-    return header.startsWith(bearer) && constantTimeEquals(header.mid(bearer.size()).trimmed(), m_options.key);
+    if (!header.startsWith(bearer))
+        return false;
+    const QByteArray given = header.mid(bearer.size()).trimmed();
+    bool ok = false;
+    for (const QByteArray &key : keys) // every key compared, in constant time
+        ok |= constantTimeEquals(given, key);
+    return ok;
 }
 
 void EndpointServer::record(double ms, int status)
@@ -145,12 +165,12 @@ void EndpointServer::handleScoring(Scorer::Route route, const void *request, voi
     reply(res, r.status, r.body);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     record(ms, r.status);
-    if (r.status >= 400 || isSignalConnected(QMetaMethod::fromSignal(&EndpointServer::requestLogged)))
-        emit requestLogged(QStringLiteral("POST %1 %2 %3 ms%4")
-                               .arg(QString::fromStdString(req.path))
-                               .arg(r.status)
-                               .arg(ms, 0, 'f', 2)
-                               .arg(r.status >= 400 ? QStringLiteral(" ") + QString::fromUtf8(r.body) : QString()));
+    if (r.status >= 400)
+        emit requestRefused(QStringLiteral("POST %1 %2 %3 ms %4")
+                                .arg(QString::fromStdString(req.path))
+                                .arg(r.status)
+                                .arg(ms, 0, 'f', 2)
+                                .arg(QString::fromUtf8(r.body)));
 }
 
 Result<quint16> EndpointServer::start()
@@ -179,7 +199,12 @@ Result<quint16> EndpointServer::start()
         handleScoring(Scorer::Route::Invocations, &req, &res);
     });
     server.Get("/swagger.json", [this](const httplib::Request &, httplib::Response &res) {
-        reply(res, 200, compact(m_scorer->openApi(baseUri(), !m_options.key.isEmpty())));
+        bool keyAuth;
+        {
+            QMutexLocker lock(&m_mutex);
+            keyAuth = !m_keys.isEmpty();
+        }
+        reply(res, 200, compact(m_scorer->openApi(baseUri(), keyAuth)));
     });
     server.Get("/health", [this](const httplib::Request &, httplib::Response &res) {
         reply(res, 200, compact({{QStringLiteral("status"), QStringLiteral("Healthy")},

@@ -19,7 +19,6 @@
 #include "Scorer.h"
 
 #include <QHostAddress>
-#include <QMetaMethod>
 #include <QMutex>
 #include <QObject>
 #include <atomic>
@@ -30,7 +29,7 @@ namespace stratus::serve {
 struct ServeOptions {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0;                      // 0: a free port
-    QByteArray key;                        // empty: no authentication
+    QByteArray key;                        // empty: no authentication (unless setKeys gives some)
     int threads = 0;                       // 0: one per core
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxRows = Scorer::kDefaultMaxRows;
@@ -49,6 +48,9 @@ public:
 
     // Binds and listens; returns the port. An address in use is an error naming it.
     Result<quint16> start();
+    // Replaces the accepted keys (primary and secondary) while serving; an
+    // empty list turns authentication off.
+    void setKeys(const QList<QByteArray> &keys);
     // Stops accepting and waits for the requests being answered (also done on destruction).
     void stop();
     quint16 port() const { return m_port; }
@@ -61,10 +63,9 @@ public:
     static QByteArray generateKey();
 
 signals:
-    // One line per request (method, path, status, milliseconds, and an
-    // error's body), emitted from the server's threads. Unconnected, only
-    // errors are formatted.
-    void requestLogged(const QString &line);
+    // One line per refused request (4xx, 5xx): method, path, status,
+    // milliseconds and the error's body; emitted from the server's threads.
+    void requestRefused(const QString &line);
 
 private:
     struct Http;
@@ -74,6 +75,7 @@ private:
 
     std::unique_ptr<Scorer> m_scorer;
     ServeOptions m_options;
+    QList<QByteArray> m_keys; // guarded by m_mutex
     std::unique_ptr<Http> m_http;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0}, m_errors{0};
