@@ -116,6 +116,12 @@ bool EndpointSupervisor::isRunning(const QString &name) const
     return it != m_processes.end() && it->second->process;
 }
 
+qint64 EndpointSupervisor::processId(const QString &name) const
+{
+    auto it = m_processes.find(name);
+    return it != m_processes.end() && it->second->process ? it->second->process->processId() : 0;
+}
+
 Status EndpointSupervisor::writeKeys(const Endpoint &e) const
 {
     if (!QDir().mkpath(directory(e.name)))

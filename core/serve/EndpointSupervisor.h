@@ -62,6 +62,7 @@ public:
     Status refreshKeys(const QString &name);
 
     bool isRunning(const QString &name) const;
+    qint64 processId(const QString &name) const; // 0 when not running
     QString logPath(const QString &name) const;
     QString log(const QString &name) const; // the whole log file
     QList<EndpointSample> history(const QString &name) const;
