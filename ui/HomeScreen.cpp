@@ -2,6 +2,7 @@
 
 #include "ComputeStore.h"
 #include "DatasetStore.h"
+#include "EndpointStore.h"
 #include "ModelStore.h"
 #include "RunStore.h"
 #include "Style.h"
@@ -54,6 +55,7 @@ HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent),
     connect(m_steps[1].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("compute")); });
     connect(m_steps[2].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("experiments")); });
     connect(m_steps[3].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("models")); });
+    connect(m_steps[4].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("endpoints")); });
     connect(m_next, &QPushButton::clicked, this, [this] { emit navigate(m_nextTarget); });
     connect(&m_ws, &Workspace::datasetsChanged, this, &HomeScreen::refresh);
     connect(&m_ws, &Workspace::computeProfilesChanged, this, &HomeScreen::refresh);
@@ -116,11 +118,15 @@ void HomeScreen::refresh()
     m_steps[3].state->setText(modelNames.isEmpty() ? todo.arg(tr("To do"))
                                                    : done.arg(tr("Done (%1)").arg(modelNames.size())));
     m_steps[3].button->setText(tr("Open Models"));
-    for (int i = 4; i < m_steps.size(); ++i) {
-        m_steps[i].state->setText(tr("Not in this version yet"));
-        m_steps[i].button->setText(tr("Not available"));
-        m_steps[i].button->setEnabled(false);
-    }
+    const auto endpoints = EndpointStore(m_ws).list();
+    int healthy = 0;
+    if (endpoints)
+        for (const Endpoint &e : *endpoints)
+            healthy += e.state == EndpointState::Healthy ? 1 : 0;
+    const int endpointCount = endpoints ? int(endpoints->size()) : 0;
+    m_steps[4].state->setText(endpointCount ? done.arg(tr("Done (%1, %2 healthy)").arg(endpointCount).arg(healthy))
+                                            : todo.arg(tr("To do")));
+    m_steps[4].button->setText(tr("Open Endpoints"));
     if (datasetCount == 0) {
         m_nextTarget = QStringLiteral("import");
         m_next->setText(tr("Next step: create a dataset from a file"));
@@ -133,9 +139,12 @@ void HomeScreen::refresh()
     } else if (modelNames.isEmpty()) {
         m_nextTarget = QStringLiteral("experiments");
         m_next->setText(tr("Next step: register the best model of a run"));
+    } else if (endpointCount == 0) {
+        m_nextTarget = QStringLiteral("deploy");
+        m_next->setText(tr("Next step: deploy a model as an endpoint"));
     } else {
-        m_nextTarget = QStringLiteral("models");
-        m_next->setText(tr("Next step: look at your models"));
+        m_nextTarget = QStringLiteral("endpoints");
+        m_next->setText(tr("Next step: test and consume your endpoints"));
     }
 }
 

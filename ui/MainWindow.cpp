@@ -2,6 +2,8 @@
 
 #include "ComputeScreen.h"
 #include "DatasetsScreen.h"
+#include "EndpointSupervisor.h"
+#include "EndpointsScreen.h"
 #include "ExperimentsScreen.h"
 #include "HomeScreen.h"
 #include "ModelsScreen.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Compute"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), tr("Experiments"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Models"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Endpoints"), m_nav);
 
     m_home = new HomeScreen(*m_ws, this);
     m_datasets = new DatasetsScreen(*m_ws, this);
@@ -51,12 +54,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_runs = new RunManager(*m_ws, this);
     m_experiments = new ExperimentsScreen(*m_ws, *m_runs, this);
     m_models = new ModelsScreen(*m_ws, this);
+    m_supervisor = new serve::EndpointSupervisor(*m_ws, {}, this);
+    m_endpoints = new EndpointsScreen(*m_ws, *m_supervisor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_datasets);
     m_stack->addWidget(m_compute);
     m_stack->addWidget(m_experiments);
     m_stack->addWidget(m_models);
+    m_stack->addWidget(m_endpoints);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -77,7 +83,23 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         showScreen(Experiments);
         m_experiments->openChildRun(runId);
     });
+    connect(m_models, &ModelsScreen::deployRequested, this, [this](const QString &reference) {
+        showScreen(Endpoints);
+        m_endpoints->deploy(reference);
+    });
+    connect(m_endpoints, &EndpointsScreen::openModel, this, [this](const QString &reference) {
+        showScreen(Models);
+        m_models->select(reference);
+    });
+    connect(m_supervisor, &serve::EndpointSupervisor::stateChanged, this,
+            [this](const QString &name, EndpointState state, const QString &reason) {
+                statusBar()->showMessage(reason.isEmpty() ? tr("Endpoint %1: %2").arg(name, endpointStateName(state))
+                                                          : tr("Endpoint %1: %2 (%3)").arg(name, endpointStateName(state), reason),
+                                         8000);
+            });
     m_nav->setCurrentRow(Home);
+    // Endpoints that were running when the workspace was last open run again.
+    QTimer::singleShot(0, m_supervisor, &serve::EndpointSupervisor::restoreAll);
 
     // Other programs (the CLI, endpoint servers) may change the workspace.
     auto *poll = new QTimer(this);
@@ -93,6 +115,7 @@ MainWindow::~MainWindow()
     // runs (they stop their trials and wait for them), then wait for any
     // background read still using the workspace.
     delete m_stack;
+    delete m_supervisor; // stops the endpoints' processes (they restart when the workspace opens again)
     delete m_runs;
     QThreadPool::globalInstance()->waitForDone();
 }
@@ -152,6 +175,10 @@ void MainWindow::navigate(const QString &target)
             m_experiments->startAutoML();
     } else if (target == QLatin1String("models")) {
         showScreen(Models);
+    } else if (target == QLatin1String("endpoints") || target == QLatin1String("deploy")) {
+        showScreen(Endpoints);
+        if (target == QLatin1String("deploy"))
+            m_endpoints->deploy();
     } else {
         showScreen(Datasets);
         m_datasets->showList();

@@ -1,6 +1,6 @@
 #pragma once
 // MainWindow: navigation in the order of the workflow (Home, Datasets,
-// Compute, Experiments, Models) beside the current screen; drop a CSV file anywhere to import it.
+// Compute, Experiments, Models, Endpoints) beside the current screen; drop a CSV file anywhere to import it.
 // Follows changes other programs make to the workspace file.
 
 #include <QMainWindow>
@@ -16,8 +16,12 @@ class ExperimentsScreen;
 class ModelsScreen;
 class RunManager;
 class DatasetsScreen;
+class EndpointsScreen;
 class HomeScreen;
 class Workspace;
+namespace serve {
+class EndpointSupervisor;
+}
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -25,7 +29,7 @@ public:
     explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Screen { Home, Datasets, Compute, Experiments, Models };
+    enum Screen { Home, Datasets, Compute, Experiments, Models, Endpoints };
     void showScreen(Screen screen);
     Workspace &workspace() { return *m_ws; }
     HomeScreen *homeScreen() const { return m_home; }
@@ -33,6 +37,8 @@ public:
     ComputeScreen *computeScreen() const { return m_compute; }
     ExperimentsScreen *experimentsScreen() const { return m_experiments; }
     ModelsScreen *modelsScreen() const { return m_models; }
+    EndpointsScreen *endpointsScreen() const { return m_endpoints; }
+    serve::EndpointSupervisor *supervisor() const { return m_supervisor; }
     RunManager *runManager() const { return m_runs; }
 
 protected:
@@ -53,7 +59,9 @@ private:
     ComputeScreen *m_compute;
     ExperimentsScreen *m_experiments;
     ModelsScreen *m_models;
+    EndpointsScreen *m_endpoints;
     RunManager *m_runs;
+    serve::EndpointSupervisor *m_supervisor;
 };
 
 } // namespace stratus

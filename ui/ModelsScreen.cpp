@@ -48,9 +48,12 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metrics->verticalHeader()->setDefaultSectionSize(m_metrics->fontMetrics().height() + 6);
     m_openRun = new QPushButton(tr("Open run"), this);
+    m_deploy = new QPushButton(tr("Deploy..."), this);
+    m_deploy->setObjectName(QStringLiteral("deployModel"));
     m_delete = new QPushButton(tr("Delete version..."), this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_openRun);
+    actions->addWidget(m_deploy);
     actions->addWidget(m_delete);
     actions->addStretch();
     auto *side = new QWidget(this);
@@ -74,6 +77,13 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
             emit openRun(item->data(0, kVersionRole).value<QVariantMap>().value(QStringLiteral("run_id")).toString());
     });
     connect(m_delete, &QPushButton::clicked, this, &ModelsScreen::deleteVersion);
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_tree->currentItem();
+        if (item && !item->parent() && item->childCount() > 0)
+            item = item->child(0);
+        if (item)
+            emit deployRequested(item->data(0, kReferenceRole).toString());
+    });
     refresh();
 }
 
@@ -150,6 +160,7 @@ void ModelsScreen::showDetails()
     const QVariantMap d = item ? item->data(0, kVersionRole).toMap() : QVariantMap();
     m_openRun->setEnabled(!d.value(QStringLiteral("run_id")).toString().isEmpty());
     m_delete->setEnabled(!d.isEmpty());
+    m_deploy->setEnabled(!d.isEmpty());
     m_metrics->setRowCount(0);
     if (d.isEmpty()) {
         m_details->setText(m_tree->topLevelItemCount() == 0 ? tr("No model is registered yet.") : QString());

@@ -2,7 +2,8 @@
 // ModelsScreen: the model registry. Models and their versions (newest
 // first) with tags and key properties; the selected version's details:
 // description, metrics, lineage (the run, the experiment, the dataset
-// version it was trained on) and actions: open its run, delete the version.
+// version it was trained on) and actions: open its run, deploy it as an
+// endpoint, delete the version.
 
 #include <QWidget>
 
@@ -29,6 +30,7 @@ public:
 
 signals:
     void openRun(const QString &runId);
+    void deployRequested(const QString &reference);
 
 private:
     void showDetails();
@@ -39,7 +41,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_details;
     QTableWidget *m_metrics;
-    QPushButton *m_openRun, *m_delete;
+    QPushButton *m_openRun, *m_deploy, *m_delete;
     QString m_pendingSelection;
 };
 

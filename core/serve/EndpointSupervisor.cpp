@@ -81,6 +81,8 @@ EndpointSupervisor::~EndpointSupervisor()
 
 QString EndpointSupervisor::locateCli()
 {
+    if (const QString chosen = qEnvironmentVariable("STRATUS_CLI"); QFileInfo(chosen).isExecutable())
+        return chosen;
     const QString here = QCoreApplication::applicationDirPath();
     for (const QString &candidate : {here + QStringLiteral("/stratus-cli"), here + QStringLiteral("/../cli/stratus-cli")})
         if (QFileInfo(candidate).isExecutable())
@@ -101,7 +103,14 @@ QString EndpointSupervisor::logPath(const QString &name) const
 QString EndpointSupervisor::log(const QString &name) const
 {
     QFile f(logPath(name));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 kTail = 256 * 1024;
+    if (f.size() > kTail) {
+        f.seek(f.size() - kTail);
+        f.readLine(); // from the next whole line
+    }
+    return QString::fromUtf8(f.readAll());
 }
 
 QList<EndpointSample> EndpointSupervisor::history(const QString &name) const

@@ -64,10 +64,11 @@ public:
     bool isRunning(const QString &name) const;
     qint64 processId(const QString &name) const; // 0 when not running
     QString logPath(const QString &name) const;
-    QString log(const QString &name) const; // the whole log file
+    QString log(const QString &name) const; // the log file's last 256 KB
     QList<EndpointSample> history(const QString &name) const;
 
-    // stratus-cli next to this program (or in ../cli, as in the build tree), else on PATH.
+    // $STRATUS_CLI, else stratus-cli next to this program (or in ../cli, as
+    // in the build tree), else on PATH.
     static QString locateCli();
 
 signals:

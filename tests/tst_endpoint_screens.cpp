@@ -1,0 +1,157 @@
+// The Endpoints screen, driven as a user would (offscreen): deploy a model
+// from the Models screen through the deploy dialog (its name checked in
+// place), follow it to Healthy, send the Test form's request, read the
+// Consume tab's URI, keys and snippets (regenerating a key updates them),
+// the live log and the monitoring; close the studio and open the workspace
+// again: the endpoint is restored.
+#include "AutoMLRun.h"
+#include "ChartView.h"
+#include "DeployDialog.h"
+#include "EndpointConsumeTab.h"
+#include "EndpointMonitorTab.h"
+#include "EndpointStore.h"
+#include "EndpointTestTab.h"
+#include "EndpointsScreen.h"
+#include "MainWindow.h"
+#include "ModelStore.h"
+#include "ModelsScreen.h"
+#include "SampleData.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace stratus;
+
+class TestEndpointScreens : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("STRATUS_CLI", STRATUS_CLI);
+        auto ws = testing::newWorkspace(m_dir);
+        m_path = ws->path();
+        QVERIFY(registerSampleDataset(*ws).ok());
+        ml::AutoMLConfig c;
+        c.dataset = QString::fromLatin1(kSampleDatasetName);
+        c.label = QStringLiteral("DEATH_EVENT");
+        c.maxTrials = 2;
+        c.crossValidations = 3;
+        c.allowedAlgorithms = {QStringLiteral("LogisticRegression")};
+        c.votingEnsemble = c.stackEnsemble = false;
+        ml::AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &ml::AutoMLRun::finished);
+        QVERIFY(run.start().ok());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(ModelStore(*ws).registerModel(run.parentId(), QStringLiteral("heart")).ok());
+    }
+
+    void deployTestConsumeAndRestore()
+    {
+        auto window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        window->show();
+        // Models screen: select the version and press Deploy.
+        window->showScreen(MainWindow::Models);
+        ModelsScreen *models = window->modelsScreen();
+        QTRY_VERIFY(models->tree()->topLevelItemCount() == 1);
+        models->select(QStringLiteral("heart:1"));
+        auto *deployButton = models->findChild<QPushButton *>(QStringLiteral("deployModel"));
+        QTRY_VERIFY(deployButton->isEnabled());
+        QTest::mouseClick(deployButton, Qt::LeftButton);
+        DeployDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<DeployDialog *>()) && dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("endpointName"));
+        QCOMPARE(name->text(), QStringLiteral("heart-1")); // suggested from the model
+        QPushButton *deploy = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Deploy"))
+                deploy = b;
+        QVERIFY(deploy);
+        name->setText(QStringLiteral("1-heart"));
+        QVERIFY(!deploy->isEnabled()); // the naming rule, in place
+        name->setText(QStringLiteral("heart-ep"));
+        QVERIFY(deploy->isEnabled());
+        QTest::mouseClick(deploy, Qt::LeftButton);
+
+        // Endpoints screen: Transitioning -> Healthy, in the table and the details.
+        EndpointsScreen *screen = window->endpointsScreen();
+        QVERIFY(screen->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(screen->table()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->table()->item(0, 1)->text(), QStringLiteral("Healthy"), 20000);
+        const Endpoint e = *EndpointStore(window->workspace()).get(QStringLiteral("heart-ep"));
+        QTRY_VERIFY(screen->details()->text().contains(e.scoringUri()));
+        QVERIFY(screen->details()->text().contains(QStringLiteral("LogisticRegression")));
+
+        // Test: the form (built from the schema) answers a prediction.
+        screen->tabs()->setCurrentWidget(screen->testTab());
+        QTRY_VERIFY_WITH_TIMEOUT(screen->testTab()->sendButton()->isEnabled(), 10000);
+        QVERIFY(screen->testTab()->request().contains("\"ejection_fraction\""));
+        QSignalSpy answered(screen->testTab(), &EndpointTestTab::answered);
+        QTest::mouseClick(screen->testTab()->sendButton(), Qt::LeftButton);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(answered.first().first().toInt(), 200);
+        QVERIFY(screen->testTab()->response()->toPlainText().contains(QStringLiteral("\"result\"")));
+
+        // Consume: the URI and the primary key in every snippet; regenerating it updates them.
+        screen->tabs()->setCurrentWidget(screen->consumeTab());
+        for (int language = 0; language < 3; ++language) {
+            QVERIFY(screen->consumeTab()->snippet(language).contains(e.scoringUri()));
+            QVERIFY(screen->consumeTab()->snippet(language).contains(e.primaryKey));
+        }
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
+        });
+        answer.start(50);
+        QTest::mouseClick(screen->consumeTab()->findChild<QPushButton *>(QStringLiteral("regeneratePrimary")), Qt::LeftButton);
+        answer.stop();
+        const QString fresh = EndpointStore(window->workspace()).get(e.name)->primaryKey;
+        QVERIFY(fresh != e.primaryKey);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->consumeTab()->snippet(1).contains(fresh), 5000);
+        QVERIFY(screen->consumeTab()->findChild<QLineEdit *>(QStringLiteral("primaryKey"))->text() == fresh);
+
+        // Logs and monitoring, live.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->logView()->toPlainText().contains(QStringLiteral("Scoring URI: ") + e.scoringUri()), 5000);
+        screen->tabs()->setCurrentWidget(screen->monitorTab());
+        QTRY_VERIFY_WITH_TIMEOUT(screen->monitorTab()->summary()->text().contains(QStringLiteral("1 requests")), 5000);
+        QVERIFY(screen->monitorTab()->requestsChart()->plottableCount() == 1);
+
+        // Closing the studio stops the process; opening the workspace again restores it.
+        window.reset();
+        {
+            auto ws = Workspace::open(m_path);
+            QCOMPARE(EndpointStore(**ws).get(e.name)->state, EndpointState::Stopped);
+            QVERIFY(EndpointStore(**ws).get(e.name)->shouldRun);
+        }
+        window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        window->show();
+        window->showScreen(MainWindow::Endpoints);
+        screen = window->endpointsScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(e.name)->state, EndpointState::Healthy, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->table()->item(0, 1)->text(), QStringLiteral("Healthy"), 5000);
+        // The Test tab works again with the regenerated key.
+        screen->tabs()->setCurrentWidget(screen->testTab());
+        QTRY_VERIFY_WITH_TIMEOUT(screen->testTab()->sendButton()->isEnabled(), 10000);
+        QSignalSpy again(screen->testTab(), &EndpointTestTab::answered);
+        QTest::mouseClick(screen->testTab()->sendButton(), Qt::LeftButton);
+        QVERIFY(again.wait(10000));
+        QCOMPARE(again.first().first().toInt(), 200);
+    }
+};
+
+QTEST_MAIN(TestEndpointScreens)
+#include "tst_endpoint_screens.moc"
