@@ -2,11 +2,15 @@
 # Stratus developer setup: installs the Debian packages the build needs (only
 # the missing ones; as root or through sudo), configures and builds, then
 #   ./setup.sh run  [studio args]   opens the studio on the default workspace
+#                                   (no display: runs `stratus-cli demo`, the lesson headless)
 #   ./setup.sh test                 runs the whole test suite (what CI runs)
 #   ./setup.sh build                only builds
 #   ./setup.sh bench                runs the import benchmark
 #   ./setup.sh bench-automl [args]  Stratus against scikit-learn/XGBoost on held-out folds (bench/automl_benchmark.py)
 #   ./setup.sh bench-scale [ROWS] [BUDGET]  AutoML on 1,000,000 x 40 rows in 5 minutes (bench/automl_scale.sh)
+#   ./setup.sh bench-studio [N] [M] the studio's pages with N runs, M compared
+#   ./setup.sh bench-serve [BUDGET] [ALGORITHMS]  endpoint load (wrk) against Flask + gunicorn (bench/serve_benchmark.sh)
+#   ./setup.sh fuzz [SECONDS]       builds the libFuzzer target (clang) and fuzzes request parsing (default 600 s)
 set -euo pipefail
 cd "$(dirname "$0")"
 action="${1:-run}"
@@ -17,6 +21,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libcpp-httplib-dev                       # the endpoints' HTTP server
+  curl python3-requests                    # the tests run the Consume tab's curl and Python snippets
   libqcustomplot-dev libqcustomplot2.1-qt6
   libdlib-dev libxgboost-dev
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
@@ -25,6 +30,8 @@ case "$action" in
   bench) packages+=(python3-pandas time) ;;
   bench-automl) packages+=(python3-sklearn python3-xgboost python3-scipy) ;;
   bench-scale) packages+=(python3-numpy time) ;;
+  bench-serve) packages+=(wrk python3-flask gunicorn python3-sklearn python3-pandas) ;;
+  fuzz) packages+=(clang libclang-rt-14-dev) ;;
   run) packages+=(fonts-noto-cjk) ;;
 esac
 
@@ -38,6 +45,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$action" = fuzz ]; then
+  # The libFuzzer target for request parsing, then a run (default: 10 minutes).
+  [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  mkdir -p build/fuzz/corpus
+  exec build/fuzz/tests/fuzz/fuzz_scorer -max_total_time="${1:-600}" -print_final_stats=1 build/fuzz/corpus tests/fuzz/corpus
 fi
 
 [ -f build/release/build.ninja ] || cmake --preset release >/dev/null
@@ -55,14 +70,15 @@ case "$action" in
     exec bench/automl_scale.sh "$@" ;;
   bench-studio)
     exec build/release/bench/bench_studio "$@" ;;
+  bench-serve)
+    exec bench/serve_benchmark.sh "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
-      echo "setup: showing the default workspace with the headless CLI instead:"
-      build/release/app/cli/stratus-cli dataset list
-      exec build/release/app/cli/stratus-cli dataset show heart-failure-records
+      echo "setup: running the lesson headless instead (stratus-cli demo, on the default workspace):"
+      exec build/release/app/cli/stratus-cli demo
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio|bench-serve|fuzz]" >&2; exit 2 ;;
 esac
