@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Stratus</source>
@@ -1068,6 +1075,392 @@
     </message>
 </context>
 <context>
+    <name>stratus::DeployDialog</name>
+    <message>
+        <source>Deploy model</source>
+        <translation>모델 배포</translation>
+    </message>
+    <message>
+        <source>key=value, key2=value2</source>
+        <translation>key=value, key2=value2</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this machine only; 0.0.0.0 every network this machine is on.</source>
+        <translation>127.0.0.1은 이 컴퓨터에만, 0.0.0.0은 이 컴퓨터가 연결된 모든 네트워크에 서비스합니다.</translation>
+    </message>
+    <message>
+        <source>a free port</source>
+        <translation>빈 포트</translation>
+    </message>
+    <message>
+        <source>Requests scored at once (Azure&apos;s cpu_cores).</source>
+        <translation>한 번에 점수를 매기는 요청 수 (Azure의 cpu_cores).</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Over this resident memory the endpoint is restarted (Azure&apos;s memory_gb).</source>
+        <translation>상주 메모리가 이 값을 넘으면 엔드포인트를 다시 시작합니다 (Azure의 memory_gb).</translation>
+    </message>
+    <message>
+        <source>Key-based authentication (a primary and a secondary key)</source>
+        <translation>키 기반 인증 (기본 키와 보조 키)</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>엔드포인트 이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>작업 스레드</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>메모리 한도</translation>
+    </message>
+    <message>
+        <source>No model is registered yet: register one from a run&apos;s page first.</source>
+        <translation>등록된 모델이 아직 없습니다. 먼저 실행 페이지에서 모델을 등록하세요.</translation>
+    </message>
+    <message>
+        <source>An endpoint named &apos;%1&apos; exists already.</source>
+        <translation>&apos;%1&apos; 엔드포인트가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Address: &apos;%1&apos; is not an IP address.</source>
+        <translation>주소: &apos;%1&apos;은(는) IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>%1 can be reached from other machines.</source>
+        <translation>%1은(는) 다른 컴퓨터에서 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Without keys, anyone who can reach the endpoint can use it.</source>
+        <translation>키가 없으면 엔드포인트에 접근할 수 있는 누구나 사용할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointConsumeTab</name>
+    <message>
+        <source>Show keys</source>
+        <translation>키 보기</translation>
+    </message>
+    <message>
+        <source>Regenerate...</source>
+        <translation>다시 생성...</translation>
+    </message>
+    <message>
+        <source>Scoring URI</source>
+        <translation>점수 URI</translation>
+    </message>
+    <message>
+        <source>Swagger URI</source>
+        <translation>Swagger URI</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>기본 키</translation>
+    </message>
+    <message>
+        <source>Secondary key</source>
+        <translation>보조 키</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ (Qt)</source>
+        <translation>C++ (Qt)</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <source>(no authentication)</source>
+        <translation>(인증 없음)</translation>
+    </message>
+    <message>
+        <source>Regenerate key</source>
+        <translation>키 다시 생성</translation>
+    </message>
+    <message>
+        <source>Regenerate the %1 key of %2? Clients using the old key get 401 from now on.</source>
+        <translation>%2의 %1 키를 다시 생성할까요? 이전 키를 쓰는 클라이언트는 이제부터 401을 받습니다.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>보조</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointMonitorTab</name>
+    <message>
+        <source>Seconds ago</source>
+        <translation>초 전</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>초당 요청</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>지연 시간 (ms)</translation>
+    </message>
+    <message>
+        <source>No traffic yet: samples are taken once a second while the endpoint runs.</source>
+        <translation>아직 트래픽이 없습니다. 엔드포인트가 실행되는 동안 1초마다 측정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 errors  ·  now %3 requests/s  ·  latency p50 %4 ms, p99 %5 ms (last 10,000)  ·  memory %6 MB</source>
+        <translation>요청 %1개, 오류 %2개  ·  현재 초당 %3건  ·  지연 시간 p50 %4 ms, p99 %5 ms (최근 10,000건)  ·  메모리 %6 MB</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>초당 요청</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointStore</name>
+    <message>
+        <source>An endpoint named &apos;%1&apos; exists already: choose another name.</source>
+        <translation>&apos;%1&apos; 엔드포인트가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <source>host: &apos;%1&apos; is not an IP address (127.0.0.1 serves this machine only).</source>
+        <translation>호스트: &apos;%1&apos;은(는) IP 주소가 아닙니다 (127.0.0.1은 이 컴퓨터에만 서비스합니다).</translation>
+    </message>
+    <message>
+        <source>port: %1 is not a port number (1 to 65535, or 0 for a free one).</source>
+        <translation>포트: %1은(는) 포트 번호가 아닙니다 (1~65535, 빈 포트는 0).</translation>
+    </message>
+    <message>
+        <source>threads: %1 is out of range (1 to 256).</source>
+        <translation>스레드: %1은(는) 범위를 벗어났습니다 (1~256).</translation>
+    </message>
+    <message>
+        <source>memory: %1 MB is out of range (64 MB or more, or 0 for no limit).</source>
+        <translation>메모리: %1 MB는 범위를 벗어났습니다 (64 MB 이상, 제한 없음은 0).</translation>
+    </message>
+    <message>
+        <source>host: no free port could be found on %1.</source>
+        <translation>호스트: %1에서 빈 포트를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No endpoint is named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 엔드포인트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Endpoint &apos;%1&apos; has no keys: it was deployed without authentication.</source>
+        <translation>&apos;%1&apos; 엔드포인트에는 키가 없습니다. 인증 없이 배포되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointTestTab</name>
+    <message>
+        <source>Form</source>
+        <translation>양식</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>predict</source>
+        <translation>predict</translation>
+    </message>
+    <message>
+        <source>predict_proba</source>
+        <translation>predict_proba</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Start the endpoint to test it.</source>
+        <translation>테스트하려면 엔드포인트를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>보내는 중...</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointsScreen</name>
+    <message>
+        <source>&lt;br&gt;%1%2&lt;br&gt;run %3, experiment %4, trained on %5</source>
+        <translation>&lt;br&gt;%1%2&lt;br&gt;실행 %3, 실험 %4, 학습 데이터 %5</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Scoring URI</source>
+        <translation>점수 URI</translation>
+    </message>
+    <message>
+        <source>Deploy model...</source>
+        <translation>모델 배포...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>삭제...</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Consume</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>A registered model served over HTTP by its own process on this machine. Clients written for Azure ML (/score) or MLflow (/invocations) work unchanged.</source>
+        <translation>등록된 모델을 이 컴퓨터의 별도 프로세스가 HTTP로 제공합니다. Azure ML(/score)이나 MLflow(/invocations)용 클라이언트가 그대로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: deploy a registered model (Deploy model..., or Deploy on the Models screen).</source>
+        <translation>아직 엔드포인트가 없습니다. 등록된 모델을 배포하세요 (모델 배포..., 또는 모델 화면의 배포).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;State&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Scoring URI&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Swagger URI&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Model&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;a href=&apos;%8&apos;&gt;%8&lt;/a&gt; %14&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Authentication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Worker threads&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Memory limit&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Created&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Log file&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%13&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;상태&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;점수 URI&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Swagger URI&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;모델&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;a href=&apos;%8&apos;&gt;%8&lt;/a&gt; %14&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;인증&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;작업 스레드&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;메모리 한도&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;만든 시각&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;로그 파일&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%13&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>key-based (primary and secondary)</source>
+        <translation>키 기반 (기본 키와 보조 키)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>엔드포인트 삭제</translation>
+    </message>
+    <message>
+        <source>Stop and delete endpoint %1? Its clients lose it; the model stays registered.</source>
+        <translation>%1 엔드포인트를 중지하고 삭제할까요? 클라이언트는 더 이상 사용할 수 없고, 모델은 등록된 채로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>엔드포인트 %1</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ExperimentListModel</name>
     <message>
         <source>No runs yet</source>
@@ -1282,14 +1675,6 @@
         <translation>컴퓨팅 열기</translation>
     </message>
     <message>
-        <source>Not in this version yet</source>
-        <translation>이 버전에는 아직 없음</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>사용할 수 없음</translation>
-    </message>
-    <message>
         <source>Next step: create a dataset from a file</source>
         <translation>다음 단계: 파일에서 데이터 세트 만들기</translation>
     </message>
@@ -1314,8 +1699,20 @@
         <translation>다음 단계: 실행의 최고 모델 등록하기</translation>
     </message>
     <message>
-        <source>Next step: look at your models</source>
-        <translation>다음 단계: 모델 살펴보기</translation>
+        <source>Done (%1, %2 healthy)</source>
+        <translation>완료 (%1개, 정상 %2개)</translation>
+    </message>
+    <message>
+        <source>Open Endpoints</source>
+        <translation>엔드포인트 열기</translation>
+    </message>
+    <message>
+        <source>Next step: deploy a model as an endpoint</source>
+        <translation>다음 단계: 모델을 엔드포인트로 배포</translation>
+    </message>
+    <message>
+        <source>Next step: test and consume your endpoints</source>
+        <translation>다음 단계: 엔드포인트 테스트와 사용</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2065,18 @@ Columns: %5 of %6</source>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>Endpoint %1: %2</source>
+        <translation>엔드포인트 %1: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint %1: %2 (%3)</source>
+        <translation>엔드포인트 %1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ModelStore</name>
@@ -1773,6 +2182,10 @@ Columns: %5 of %6</source>
     <message>
         <source>Delete model version %1? Its run is kept.</source>
         <translation>모델 버전 %1을(를) 삭제할까요? 해당 실행은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Deploy...</source>
+        <translation>배포...</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2708,65 @@ Columns: %5 of %6</source>
     <message>
         <source>use 1 to 255 characters, start with a letter or digit, and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>1~255자를 사용하고, 문자나 숫자로 시작하며, 문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>use 3 to 32 characters, start with a letter, and use only letters, digits and hyphens.</source>
+        <translation>3~32자로, 문자로 시작하고, 문자, 숫자, 하이픈만 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::serve::EndpointSupervisor</name>
+    <message>
+        <source>the studio closed</source>
+        <translation>스튜디오가 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>stratus-cli was not found next to this program or on PATH: the endpoint runs in it.</source>
+        <translation>이 프로그램 옆이나 PATH에서 stratus-cli를 찾지 못했습니다. 엔드포인트는 stratus-cli로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>시작하는 중</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>다시 시작하는 중</translation>
+    </message>
+    <message>
+        <source>the process exited (code %1): %2</source>
+        <translation>프로세스가 종료되었습니다 (코드 %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (failed %2 times in a row; not restarted)</source>
+        <translation>%1 (연속 %2번 실패하여 다시 시작하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>%1; restarting in %2 s</source>
+        <translation>%1. %2초 뒤 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>using %1 MB, over its limit of %2 MB</source>
+        <translation>%1 MB를 사용하여 한도 %2 MB를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>not answering GET /health: %1</source>
+        <translation>GET /health에 응답하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>not answering GET /health for %1 s</source>
+        <translation>%1초 동안 GET /health에 응답하지 않습니다</translation>
     </message>
 </context>
 </TS>
