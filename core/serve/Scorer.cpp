@@ -42,15 +42,16 @@ QString shown(const QJsonValue &v)
 // Rows into columns of the schema's types.
 class TableBuilder {
 public:
-    TableBuilder(const QList<QPair<QString, ColumnType>> &schema, const QString &label) : m_label(label)
+    // `index`: each schema column's position (shared, built once per scorer).
+    TableBuilder(const QList<QPair<QString, ColumnType>> &schema, const QHash<QString, int> &index, const QString &label)
+        : m_label(label), m_index(index), m_codes(size_t(schema.size()))
     {
+        m_table.columns.reserve(size_t(schema.size()));
         for (const auto &[name, type] : schema) {
             DataColumn c;
             c.name = name;
             c.type = type;
-            m_index.insert(name, int(m_table.columns.size()));
             m_table.columns.push_back(std::move(c));
-            m_codes.emplace_back();
         }
     }
 
@@ -131,13 +132,16 @@ public:
         }
         for (size_t c = 0; c < m_table.columns.size(); ++c) {
             const QString &name = m_table.columns[c].name;
-            field = where + QLatin1Char('.') + name;
-            if (!o.contains(name)) {
+            const auto value = o.constFind(name);
+            if (value == o.constEnd()) {
+                field = where + QLatin1Char('.') + name;
                 problem = QStringLiteral("missing column '%1'").arg(name);
                 return false;
             }
-            if (!append(int(c), o.value(name), problem))
+            if (!append(int(c), *value, problem)) {
+                field = where + QLatin1Char('.') + name;
                 return false;
+            }
         }
         ++m_table.rowCount;
         return true;
@@ -155,9 +159,10 @@ public:
         for (int i = 0; i < columns.size(); ++i) {
             if (columns[i] < 0)
                 continue; // the label
-            field = where + QStringLiteral("[%1]").arg(i);
-            if (!append(columns[i], a[i], problem))
+            if (!append(columns[i], a[i], problem)) {
+                field = where + QStringLiteral("[%1]").arg(i);
                 return false;
+            }
         }
         ++m_table.rowCount;
         return true;
@@ -230,6 +235,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 Scorer::Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows)
     : m_pipeline(std::move(pipeline)), m_schema(m_pipeline->inputColumns()), m_maxRows(maxRows)
 {
+    for (const auto &[name, type] : m_schema)
+        m_columnIndex.insert(name, int(m_columnIndex.size()));
 }
 
 ScoreResponse Scorer::error(int status, const QString &message, const QString &field)
@@ -303,7 +310,7 @@ bool Scorer::parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &fai
         failure = error(413, QStringLiteral("too many rows: %1 (at most %2 per request)").arg(list.size()).arg(m_maxRows), where);
         return false;
     }
-    TableBuilder builder(m_schema, m_pipeline->label());
+    TableBuilder builder(m_schema, m_columnIndex, m_pipeline->label());
     QString field, problem;
     for (int i = 0; i < list.size(); ++i) {
         if (!builder.addRecord(list[i], QStringLiteral("%1[%2]").arg(where).arg(i), field, problem)) {
@@ -318,7 +325,7 @@ bool Scorer::parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &fai
 bool Scorer::parseInvocations(const QByteArray &body, const QByteArray &type, Parsed &out, ScoreResponse &failure) const
 {
     out.dialect = Parsed::Dialect::MLflow;
-    TableBuilder builder(m_schema, m_pipeline->label());
+    TableBuilder builder(m_schema, m_columnIndex, m_pipeline->label());
     QString field, problem;
     auto tooMany = [&](qsizetype n, const QString &where) {
         if (n <= m_maxRows)

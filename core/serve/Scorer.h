@@ -25,6 +25,7 @@
 #include "TrainedPipeline.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <memory>
 
@@ -62,6 +63,7 @@ private:
 
     std::shared_ptr<const ml::TrainedPipeline> m_pipeline;
     QList<QPair<QString, ColumnType>> m_schema;
+    QHash<QString, int> m_columnIndex; // the schema's positions
     int m_maxRows;
 };
 
