@@ -3,6 +3,7 @@
 // Prints microseconds per request and the resident memory before and after
 // (a leak shows as growth proportional to the calls).
 //   build/release/bench/bench_scorer WORKSPACE MODEL[:V] [CALLS]
+#include "ProcessMemory.h"
 #include "Scorer.h"
 #include <QJsonDocument>
 #include "TrainedPipeline.h"
@@ -10,25 +11,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <cstdio>
 
 using namespace stratus;
-
-namespace {
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -53,7 +38,7 @@ int main(int argc, char *argv[])
     const int calls = args.size() > 3 ? args.at(3).toInt() : 200000;
     for (int i = 0; i < 1000; ++i) // warm-up
         scorer.score(serve::Scorer::Route::Score, body, "application/json");
-    const double before = residentMb();
+    const double before = residentMegabytes();
     QElapsedTimer timer;
     timer.start();
     int failures = 0;
@@ -62,6 +47,6 @@ int main(int argc, char *argv[])
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("%s (%s): %d requests in %.2f s, %.1f us each, %d failed; RSS %.1f MB -> %.1f MB\n",
                 qPrintable(args.at(2)), qPrintable(scorer.pipeline().algorithm()), calls, seconds, seconds / calls * 1e6,
-                failures, before, residentMb());
+                failures, before, residentMegabytes());
     return failures == 0 ? 0 : 1;
 }

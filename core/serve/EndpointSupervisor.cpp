@@ -1,6 +1,7 @@
 #include "EndpointSupervisor.h"
 
 #include "EndpointStore.h"
+#include "ProcessMemory.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -26,17 +27,6 @@ namespace {
 constexpr int kMaxFailures = 5;
 constexpr int kHistory = 600; // samples, one a second
 constexpr qint64 kStableMs = 60000;
-
-double residentMb(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
 
 } // namespace
 
@@ -360,7 +350,7 @@ void EndpointSupervisor::poll()
 void EndpointSupervisor::pollOne(Process &p)
 {
     const QString name = p.name;
-    const double mb = residentMb(p.process->processId());
+    const double mb = residentMegabytes(p.process->processId());
     if (p.endpoint.memoryMb > 0 && mb > p.endpoint.memoryMb) {
         p.lastLine = tr("using %1 MB, over its limit of %2 MB").arg(mb, 0, 'f', 0).arg(p.endpoint.memoryMb);
         p.process->kill(); // onExited restarts it
