@@ -79,6 +79,20 @@ Result<ModelVersion> ModelStore::registerModel(const QString &runId, const QStri
         metrics.insert(it.key(), it.value());
     properties.insert(QStringLiteral("metrics"), metrics);
 
+    return insertVersion(name, childId, *pipeline, properties, description, tags);
+}
+
+Result<ModelVersion> ModelStore::registerPipeline(const QString &name, const QByteArray &pipeline, const QJsonObject &properties,
+                                                  const QString &description, const QVariantMap &tags)
+{
+    if (Status s = names::checkModelName(name); !s)
+        return s.error();
+    return insertVersion(name, QString(), pipeline, properties, description, tags);
+}
+
+Result<ModelVersion> ModelStore::insertVersion(const QString &name, const QString &runId, const QByteArray &pipeline,
+                                               const QJsonObject &properties, const QString &description, const QVariantMap &tags)
+{
     QSqlDatabase db = m_ws.connection();
     sql::WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -97,9 +111,9 @@ Result<ModelVersion> ModelStore::registerModel(const QString &runId, const QStri
     auto insert = sql::run(db,
                            QStringLiteral("INSERT INTO model_versions (model_id, version, run_id, description, tags,"
                                           " properties, artifact, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {modelId, version, childId, description,
+                           {modelId, version, runId.isEmpty() ? QVariant() : QVariant(runId), description,
                             QJsonDocument(QJsonObject::fromVariantMap(tags)).toJson(QJsonDocument::Compact),
-                            QJsonDocument(properties).toJson(QJsonDocument::Compact), *pipeline, sql::now()});
+                            QJsonDocument(properties).toJson(QJsonDocument::Compact), pipeline, sql::now()});
     if (!insert)
         return insert.error();
     if (Status s = tx.commit(); !s)

@@ -9,6 +9,8 @@
 #include "ModelVersion.h"
 #include "Result.h"
 
+#include <QJsonObject>
+
 namespace stratus {
 
 class Workspace;
@@ -19,6 +21,10 @@ public:
 
     Result<ModelVersion> registerModel(const QString &runId, const QString &name, const QString &description = {},
                                        const QVariantMap &tags = {});
+    // A new version of `name` from a fitted pipeline with no run here (an
+    // imported package): `properties` as registerModel records them.
+    Result<ModelVersion> registerPipeline(const QString &name, const QByteArray &pipeline, const QJsonObject &properties,
+                                          const QString &description = {}, const QVariantMap &tags = {});
     // Every version, by name, newest version first.
     Result<QList<ModelVersion>> list() const;
     Result<ModelVersion> resolve(const QString &reference) const;
@@ -28,6 +34,9 @@ public:
     Status remove(const QString &reference);
 
 private:
+    Result<ModelVersion> insertVersion(const QString &name, const QString &runId, const QByteArray &pipeline,
+                                       const QJsonObject &properties, const QString &description, const QVariantMap &tags);
+
     Workspace &m_ws;
 };
 

@@ -24,7 +24,7 @@ const OptionSpec kSpec = {
      QStringLiteral("output"), QStringLiteral("validation-size"), QStringLiteral("trial-timeout-seconds"),
      QStringLiteral("exit-score"), QStringLiteral("debug-log"), QStringLiteral("port"), QStringLiteral("host"),
      QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads"), QStringLiteral("key-file"),
-     QStringLiteral("regenerate")},
+     QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping")}};
@@ -60,14 +60,19 @@ Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
   runs explain RUN_ID          (permutation importance of a child run's model)
-  predict (--run RUN_ID | --model NAME[:V]) --input FILE --output FILE [--proba]
+  predict (--run RUN_ID | --model NAME[:V] | --package FILE) --input FILE --output FILE [--proba]
+  score --model NAME[:V] --dataset NAME[:V] [--output CSV]
+               (every row with its prediction and probabilities: to CSV, or else
+               registered as a new version of the dataset NAME-scored)
 Models
   model register --run RUN_ID --name NAME [--description TEXT] [--tags k=v,..]
   model list
   model show NAME[:VERSION]
   model delete NAME:VERSION
+  model export NAME[:V] --format package|onnx --output FILE
+  model import FILE [--name NAME]
 Endpoints
-  serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none]
+  serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none]
         [--threads N]
         (serves POST /score and /invocations, GET /swagger.json, /health, /metrics on
         127.0.0.1 by default; prints the scoring URI and, when it made one, the key;
@@ -123,10 +128,16 @@ int run(const QStringList &arguments)
     const bool predict = args.positionals().value(0) == QLatin1String("predict");
     const bool serve = args.positionals().value(0) == QLatin1String("serve");
     const bool demo = args.positionals().value(0) == QLatin1String("demo");
-    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve && !demo)) {
+    const bool score = args.positionals().value(0) == QLatin1String("score");
+    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve && !demo && !score)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
+    // A package runs without a workspace.
+    if (args.has(QStringLiteral("package")) && predict)
+        return predictPackageCommand(args);
+    if (args.has(QStringLiteral("package")) && serve)
+        return serveCommand(nullptr, args);
     const QString group = args.positionals().at(0);
     const QString command = args.positionals().value(1);
     using Handler = int (*)(Workspace &, const QString &, const CliArgs &);
@@ -148,7 +159,9 @@ int run(const QStringList &arguments)
     else if (predict)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return predictCommand(ws, a); };
     else if (serve)
-        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return serveCommand(ws, a); };
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return serveCommand(&ws, a); };
+    else if (score)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return scoreCommand(ws, a); };
     else if (demo)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return demoCommand(ws, a); };
     else

@@ -19,7 +19,9 @@ int automlCommand(Workspace &ws, const CliArgs &args);
 int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int modelCommand(Workspace &ws, const QString &command, const CliArgs &args);
-int serveCommand(Workspace &ws, const CliArgs &args);
+int serveCommand(Workspace *ws, const CliArgs &args); // ws may be null with --package
+int predictPackageCommand(const CliArgs &args);
+int scoreCommand(Workspace &ws, const CliArgs &args);
 int endpointCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int demoCommand(Workspace &ws, const CliArgs &args);
 

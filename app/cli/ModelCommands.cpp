@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "DatasetStore.h"
+#include "ModelPackage.h"
 #include "ModelRegistration.h"
 #include "ModelStore.h"
 #include "Workspace.h"
@@ -101,12 +102,61 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
                      .arg(v->reference(), v->properties.value(QStringLiteral("algorithm")).toString(),
                           v->properties.value(QStringLiteral("task")).toString(),
                           v->properties.value(QStringLiteral("label")).toString(), primaryScore(*v),
-                          v->runId.isEmpty() ? QStringLiteral("(deleted)") : v->runId,
+                          !v->runId.isEmpty() ? v->runId
+                          : v->properties.contains(QStringLiteral("lineage"))
+                              ? QStringLiteral("%1 in another workspace (imported from package %2)")
+                                    .arg(v->properties.value(QStringLiteral("run_id")).toString(),
+                                         v->properties.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("package")).toString())
+                              : QStringLiteral("(deleted)"),
                           v->properties.value(QStringLiteral("experiment")).toString(),
                           v->properties.value(QStringLiteral("dataset_version")).toString(), v->description);
         return Ok;
     }
-    return fail(QStringLiteral("unknown command 'model %1' (use register, list, show or delete)").arg(command), Usage);
+    if (command == QLatin1String("export")) {
+        if (!onlyOptions(args, {QStringLiteral("format"), QStringLiteral("output")}) || pos.size() != 3
+            || !args.has(QStringLiteral("output")))
+            return fail(QStringLiteral("usage: model export NAME[:V] --format package|onnx --output FILE"), Usage);
+        const QString format = args.value(QStringLiteral("format"), QStringLiteral("package"));
+        if (format == QLatin1String("onnx"))
+            return fail(QStringLiteral("--format onnx: ONNX export is not in this version yet; --format package writes a "
+                                       "package that `predict --package` and `serve --package` run"));
+        if (format != QLatin1String("package"))
+            return fail(QStringLiteral("--format: package or onnx, not '%1'").arg(format), Usage);
+        if (Status s = package::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
+            return fail(s.message());
+        auto p = package::read(args.value(QStringLiteral("output")));
+        if (!p)
+            return fail(p.message());
+        if (asJson)
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("model"), QStringLiteral("%1:%2").arg(p->name).arg(p->version)},
+                                                {QStringLiteral("format"), format},
+                                                {QStringLiteral("output"), args.value(QStringLiteral("output"))},
+                                                {QStringLiteral("algorithm"), p->properties.value(QStringLiteral("algorithm"))},
+                                                {QStringLiteral("lineage"), p->lineage}}));
+        else
+            out() << QStringLiteral("Exported model %1:%2 (%3) to %4: featurization, model, input schema with a sample, "
+                                    "metrics and lineage.")
+                         .arg(p->name)
+                         .arg(p->version)
+                         .arg(p->properties.value(QStringLiteral("algorithm")).toString(), args.value(QStringLiteral("output")))
+                  << '\n';
+        return Ok;
+    }
+    if (command == QLatin1String("import")) {
+        if (!onlyOptions(args, {QStringLiteral("name")}) || pos.size() != 3)
+            return fail(QStringLiteral("usage: model import FILE [--name NAME]"), Usage);
+        auto v = package::importPackage(ws, pos[2], args.value(QStringLiteral("name")));
+        if (!v)
+            return fail(v.message());
+        if (asJson)
+            printJson(QJsonDocument(toJson(*v)));
+        else
+            out() << QStringLiteral("Imported %1 as model %2 (%3).")
+                         .arg(pos[2], v->reference(), v->properties.value(QStringLiteral("algorithm")).toString())
+                  << '\n';
+        return Ok;
+    }
+    return fail(QStringLiteral("unknown command 'model %1' (use register, list, show, delete, export or import)").arg(command), Usage);
 }
 
 } // namespace stratus::cli

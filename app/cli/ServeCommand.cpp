@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "EndpointServer.h"
+#include "ModelPackage.h"
 #include "TrainedPipeline.h"
 #include "Workspace.h"
 
@@ -103,13 +104,15 @@ void logTraffic(serve::EndpointServer &server)
 
 } // namespace
 
-int serveCommand(Workspace &ws, const CliArgs &args)
+int serveCommand(Workspace *ws, const CliArgs &args)
 {
-    const QStringList allowed = {QStringLiteral("model"), QStringLiteral("port"), QStringLiteral("host"),
+    const QStringList allowed = {QStringLiteral("model"), QStringLiteral("package"), QStringLiteral("port"), QStringLiteral("host"),
                                  QStringLiteral("key"), QStringLiteral("key-file"), QStringLiteral("auth"), QStringLiteral("threads")};
-    const QString usage = QStringLiteral("usage: serve --model NAME[:V] [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N]");
+    const QString usage = QStringLiteral("usage: serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N]");
     const int keyChoices = int(args.has(QStringLiteral("key"))) + int(args.has(QStringLiteral("key-file"))) + int(args.has(QStringLiteral("auth")));
-    if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || !args.has(QStringLiteral("model")) || keyChoices > 1)
+    const bool fromPackage = args.has(QStringLiteral("package"));
+    if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || args.has(QStringLiteral("model")) == fromPackage
+        || keyChoices > 1 || (!fromPackage && !ws))
         return fail(usage, Usage);
     serve::ServeOptions options;
     QString problem;
@@ -148,7 +151,17 @@ int serveCommand(Workspace &ws, const CliArgs &args)
         options.key = serve::EndpointServer::generateKey();
         generated = true;
     }
-    auto pipeline = ml::TrainedPipeline::fromModel(ws, args.value(QStringLiteral("model")));
+    Result<ml::TrainedPipeline> pipeline = Error{QString()};
+    QString what = args.value(QStringLiteral("model"));
+    if (fromPackage) {
+        auto package = package::read(args.value(QStringLiteral("package")));
+        if (!package)
+            return fail(package.message());
+        pipeline = package->load();
+        what = QStringLiteral("%1 (package %2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version);
+    } else {
+        pipeline = ml::TrainedPipeline::fromModel(*ws, args.value(QStringLiteral("model")));
+    }
     if (!pipeline)
         return fail(pipeline.message());
     serve::EndpointServer server(std::make_shared<const ml::TrainedPipeline>(std::move(*pipeline)), options);
@@ -165,7 +178,7 @@ int serveCommand(Workspace &ws, const CliArgs &args)
     auto port = server.start();
     if (!port)
         return fail(port.message());
-    out() << "Serving " << args.value(QStringLiteral("model")) << " (" << server.scorer().pipeline().algorithm() << ")\n"
+    out() << "Serving " << what << " (" << server.scorer().pipeline().algorithm() << ")\n"
           << "Scoring URI: " << server.scoringUri() << '\n'
           << "Swagger URI: " << server.baseUri() << "/swagger.json\n";
     if (generated)
