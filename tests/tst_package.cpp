@@ -7,6 +7,7 @@
 // --package, score (to CSV and as a new dataset version), and --format onnx's
 // message.
 #include "AutoMLRun.h"
+#include "BatchScoring.h"
 #include "DatasetStore.h"
 #include "ModelPackage.h"
 #include "ModelStore.h"
@@ -155,6 +156,37 @@ private slots:
         QVERIFY(!imported);
         QVERIFY2(imported.message().contains(message) && imported.message().contains(bad), qPrintable(imported.message()));
         QVERIFY(ModelStore(*fresh).list()->isEmpty());
+    }
+
+    void batchScoringInChunks()
+    {
+        // 10,000 rows: three chunks, the same predictions as one call.
+        QVERIFY(registerSyntheticRecords(*m_ws, QStringLiteral("many"), 10000).ok());
+        DatasetStore datasets(*m_ws);
+        const DataTable table = *datasets.loadTable(*datasets.resolve(QStringLiteral("many")));
+        auto pipeline = ml::TrainedPipeline::fromModel(*m_ws, QStringLiteral("ensemble"));
+        const std::vector<double> whole = *pipeline->predict(table);
+        QList<double> progress;
+        TaskControl control;
+        control.progress = [&progress](double f) { progress << f; };
+        auto scored = batch::score(*pipeline, table, control);
+        QVERIFY2(scored.ok(), qPrintable(scored.message()));
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last(), 1.0);
+        const DataColumn &p1 = scored->columns.back();
+        QCOMPARE(p1.name, QStringLiteral("proba_true"));
+        for (size_t r = 0; r < table.rowCount; ++r)
+            QCOMPARE(p1.numbers[r], whole[2 * r + 1]);
+        // Canceled: nothing written or registered.
+        std::atomic<bool> cancel{true};
+        TaskControl stop;
+        stop.cancel = &cancel;
+        const QString csv = m_dir.filePath(QStringLiteral("canceled.csv"));
+        auto canceled = batch::run(*m_ws, {QStringLiteral("ensemble"), QStringLiteral("many"), csv, true}, stop);
+        QVERIFY(!canceled);
+        QVERIFY(canceled.message().contains(QStringLiteral("Canceled")));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY(!datasets.resolve(QStringLiteral("many-scored")));
     }
 
     void commandLine()

@@ -1,0 +1,72 @@
+#pragma once
+// Batch scoring: a registered dataset version through a registered model,
+// as Azure's batch inference does. Rows are predicted in chunks of 4,096
+// (progress after each, cancel between them); every row keeps its columns
+// and gets "predicted_<label>" and, for classification, "proba_<class>" per
+// class. The result goes to a CSV file and/or a new version of the dataset
+// "<dataset>-scored"; a canceled or failed run writes and registers nothing.
+// ScoreJob runs it on a pool thread (its own workspace connection) for the studio.
+
+#include "DataTable.h"
+#include "Result.h"
+#include "TaskControl.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <atomic>
+
+namespace stratus {
+
+class Workspace;
+namespace ml {
+class TrainedPipeline;
+}
+
+struct ScoreRequest {
+    QString model;      // NAME[:V]
+    QString dataset;    // NAME[:V]
+    QString outputCsv;  // empty: none
+    bool registerDataset = false;
+};
+
+struct ScoreResult {
+    qint64 rows = 0;
+    QString algorithm;
+    QString registered; // "name:version" of the scored dataset, when registered
+};
+
+namespace batch {
+
+// `table` with the prediction columns added.
+Result<DataTable> score(const ml::TrainedPipeline &pipeline, DataTable table, const TaskControl &control = {});
+Status writeCsv(const DataTable &table, const QString &path);
+Result<ScoreResult> run(Workspace &workspace, const ScoreRequest &request, const TaskControl &control = {});
+
+} // namespace batch
+
+class ScoreJob : public QObject {
+    Q_OBJECT
+public:
+    ScoreJob(Workspace &workspace, ScoreRequest request, QObject *parent = nullptr);
+    ~ScoreJob() override;
+
+    void start();
+    void cancel() { m_cancel.store(true); }
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // requires: finished() was emitted.
+    const Result<ScoreResult> &result() const { return m_result; }
+
+signals:
+    void progressChanged(int permille);
+    void finished();
+
+private:
+    Workspace &m_ws;
+    ScoreRequest m_request;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<int> m_lastPermille{-1};
+    Result<ScoreResult> m_result{Error{}};
+    QFutureWatcher<void> m_watcher;
+};
+
+} // namespace stratus
