@@ -3,7 +3,8 @@
 // place), follow it to Healthy, send the Test form's request, read the
 // Consume tab's URI, keys and snippets (regenerating a key updates them),
 // the live log and the monitoring; close the studio and open the workspace
-// again: the endpoint is restored.
+// again: the endpoint is restored. Then the Models screen's package export
+// and import, and "Score dataset" with its progress.
 #include "AutoMLRun.h"
 #include "ChartView.h"
 #include "DeployDialog.h"
@@ -16,9 +17,13 @@
 #include "ModelStore.h"
 #include "ModelsScreen.h"
 #include "SampleData.h"
+#include "ScoreDatasetDialog.h"
+#include "DatasetStore.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -150,6 +155,36 @@ private slots:
         QTest::mouseClick(screen->testTab()->sendButton(), Qt::LeftButton);
         QVERIFY(again.wait(10000));
         QCOMPARE(again.first().first().toInt(), 200);
+    }
+
+    void exportImportAndScoreFromTheModelsScreen()
+    {
+        auto window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        window->show();
+        window->showScreen(MainWindow::Models);
+        ModelsScreen *models = window->modelsScreen();
+        QTRY_VERIFY(models->tree()->topLevelItemCount() == 1);
+        models->select(QStringLiteral("heart:1"));
+        QTRY_COMPARE(models->selectedReference(), QStringLiteral("heart:1"));
+        // Export, then import as another model: it appears, selected.
+        const QString path = m_dir.filePath(QStringLiteral("heart.stratus-model"));
+        auto report = models->exportPackage(path);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QVERIFY(report->contains(QStringLiteral("LogisticRegression")) && report->contains(path));
+        auto imported = models->importPackage(path, QStringLiteral("heart-copy"));
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(*imported, QStringLiteral("heart-copy:1"));
+        QTRY_COMPARE(models->tree()->topLevelItemCount(), 2);
+        QTRY_COMPARE(models->selectedReference(), QStringLiteral("heart-copy:1"));
+        // Score dataset: a new dataset version and a CSV, with progress to the end.
+        ScoreDatasetDialog *dialog = models->scoreDataset();
+        QVERIFY(dialog && dialog->datasetBox()->count() >= 1);
+        QSignalSpy scored(dialog, &ScoreDatasetDialog::scored);
+        QTest::mouseClick(dialog->scoreButton(), Qt::LeftButton);
+        QVERIFY(scored.wait(30000));
+        QVERIFY2(dialog->message()->text().contains(QStringLiteral("registered dataset heart-failure-records-scored:1")),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(DatasetStore(window->workspace()).resolve(QStringLiteral("heart-failure-records-scored")).ok());
     }
 };
 

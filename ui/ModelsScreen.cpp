@@ -1,12 +1,17 @@
 #include "ModelsScreen.h"
 
 #include "Format.h"
+#include "ModelPackage.h"
 #include "ModelStore.h"
+#include "ScoreDatasetDialog.h"
 #include "Reloader.h"
 #include "Style.h"
 #include "Workspace.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -50,10 +55,14 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     m_openRun = new QPushButton(tr("Open run"), this);
     m_deploy = new QPushButton(tr("Deploy..."), this);
     m_deploy->setObjectName(QStringLiteral("deployModel"));
+    m_export = new QPushButton(tr("Export package..."), this);
+    m_score = new QPushButton(tr("Score dataset..."), this);
     m_delete = new QPushButton(tr("Delete version..."), this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_openRun);
     actions->addWidget(m_deploy);
+    actions->addWidget(m_export);
+    actions->addWidget(m_score);
     actions->addWidget(m_delete);
     actions->addStretch();
     auto *side = new QWidget(this);
@@ -67,7 +76,11 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     split->setSizes({650, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(style::title(tr("Models"), this));
-    layout->addWidget(new QLabel(tr("Register a model from a run's page (Experiments). Registering under an existing name adds a version."), this));
+    auto *intro = new QHBoxLayout;
+    intro->addWidget(new QLabel(tr("Register a model from a run's page (Experiments). Registering under an existing name adds a version."), this), 1);
+    auto *import = new QPushButton(tr("Import package..."), this);
+    intro->addWidget(import);
+    layout->addLayout(intro);
     layout->addWidget(split, 1);
 
     connect(&m_ws, &Workspace::modelsChanged, this, &ModelsScreen::refresh);
@@ -77,6 +90,39 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
             emit openRun(item->data(0, kVersionRole).value<QVariantMap>().value(QStringLiteral("run_id")).toString());
     });
     connect(m_delete, &QPushButton::clicked, this, &ModelsScreen::deleteVersion);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString reference = selectedReference();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export model %1").arg(reference),
+                                                          QString(reference).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".stratus-model"),
+                                                          tr("Stratus model packages (*.stratus-model)"));
+        if (path.isEmpty())
+            return;
+        auto report = exportPackage(path);
+        if (report)
+            QMessageBox::information(this, tr("Export model"), *report);
+        else
+            QMessageBox::warning(this, tr("Export model"), report.message());
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a model package"), QString(),
+                                                          tr("Stratus model packages (*.stratus-model);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        auto package = package::read(path);
+        if (!package) {
+            QMessageBox::warning(this, tr("Import model"), package.message());
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Import model"), tr("Register it as a new version of the model:"),
+                                                   QLineEdit::Normal, package->name, &ok);
+        if (!ok)
+            return;
+        auto report = importPackage(path, name.trimmed());
+        if (!report)
+            QMessageBox::warning(this, tr("Import model"), report.message());
+    });
+    connect(m_score, &QPushButton::clicked, this, [this] { scoreDataset(); });
     connect(m_deploy, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_tree->currentItem();
         if (item && !item->parent() && item->childCount() > 0)
@@ -161,6 +207,8 @@ void ModelsScreen::showDetails()
     m_openRun->setEnabled(!d.value(QStringLiteral("run_id")).toString().isEmpty());
     m_delete->setEnabled(!d.isEmpty());
     m_deploy->setEnabled(!d.isEmpty());
+    m_export->setEnabled(!d.isEmpty());
+    m_score->setEnabled(!d.isEmpty());
     m_metrics->setRowCount(0);
     if (d.isEmpty()) {
         m_details->setText(m_tree->topLevelItemCount() == 0 ? tr("No model is registered yet.") : QString());
@@ -190,6 +238,53 @@ void ModelsScreen::showDetails()
         m_metrics->setItem(row, 1, new QTableWidgetItem(format::metricValue(it.key(), v)));
     }
     m_metrics->resizeColumnToContents(0);
+}
+
+QString ModelsScreen::selectedReference() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && !item->parent() && item->childCount() > 0)
+        item = item->child(0);
+    return item ? item->data(0, kReferenceRole).toString() : QString();
+}
+
+Result<QString> ModelsScreen::exportPackage(const QString &path)
+{
+    const QString reference = selectedReference();
+    if (reference.isEmpty())
+        return Error{tr("Select a model version first.")};
+    if (Status s = package::exportModel(m_ws, reference, path); !s)
+        return s.error();
+    auto p = package::read(path);
+    if (!p)
+        return p.error();
+    return tr("Exported %1 (%2) to %3 (%4 KB): the featurization and the model, the input schema with a sample row, "
+              "the metrics and the lineage (run, experiment, dataset %5). It runs without this workspace: "
+              "stratus-cli predict --package or serve --package.")
+        .arg(reference, p->properties.value(QStringLiteral("algorithm")).toString(), QDir::toNativeSeparators(path))
+        .arg(QFileInfo(path).size() / 1024)
+        .arg(p->lineage.value(QStringLiteral("dataset_version")).toString());
+}
+
+Result<QString> ModelsScreen::importPackage(const QString &path, const QString &name)
+{
+    auto v = package::importPackage(m_ws, path, name);
+    if (!v)
+        return v.error();
+    select(v->reference());
+    refresh();
+    return v->reference();
+}
+
+ScoreDatasetDialog *ModelsScreen::scoreDataset()
+{
+    const QString reference = selectedReference();
+    if (reference.isEmpty())
+        return nullptr;
+    auto *dialog = new ScoreDatasetDialog(m_ws, reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ModelsScreen::deleteVersion()

@@ -3,7 +3,10 @@
 // first) with tags and key properties; the selected version's details:
 // description, metrics, lineage (the run, the experiment, the dataset
 // version it was trained on) and actions: open its run, deploy it as an
-// endpoint, delete the version.
+// endpoint, export its package, score a dataset with it, delete the version;
+// and import a package.
+
+#include "Result.h"
 
 #include <QWidget>
 
@@ -15,6 +18,7 @@ class QTreeWidget;
 namespace stratus {
 
 class Reloader;
+class ScoreDatasetDialog;
 class Workspace;
 
 class ModelsScreen : public QWidget {
@@ -23,6 +27,13 @@ public:
     explicit ModelsScreen(Workspace &workspace, QWidget *parent = nullptr);
 
     void refresh();
+    // Writes the selected version's package to `path`; returns the report shown (or the error).
+    Result<QString> exportPackage(const QString &path);
+    // Imports a package as a new version of `name` (empty: the package's name) and selects it.
+    Result<QString> importPackage(const QString &path, const QString &name = {});
+    // Opens "Score dataset" for the selected version.
+    ScoreDatasetDialog *scoreDataset();
+    QString selectedReference() const;
     // Selects a version ("name:version").
     void select(const QString &reference);
     QTreeWidget *tree() const { return m_tree; }
@@ -41,7 +52,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_details;
     QTableWidget *m_metrics;
-    QPushButton *m_openRun, *m_deploy, *m_delete;
+    QPushButton *m_openRun, *m_deploy, *m_export, *m_score, *m_delete;
     QString m_pendingSelection;
 };
 
