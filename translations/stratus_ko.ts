@@ -2187,6 +2187,54 @@ Columns: %5 of %6</source>
         <source>Deploy...</source>
         <translation>배포...</translation>
     </message>
+    <message>
+        <source>Export package...</source>
+        <translation>패키지 내보내기...</translation>
+    </message>
+    <message>
+        <source>Score dataset...</source>
+        <translation>데이터 세트 점수 매기기...</translation>
+    </message>
+    <message>
+        <source>Import package...</source>
+        <translation>패키지 가져오기...</translation>
+    </message>
+    <message>
+        <source>Export model %1</source>
+        <translation>모델 %1 내보내기</translation>
+    </message>
+    <message>
+        <source>Stratus model packages (*.stratus-model)</source>
+        <translation>Stratus 모델 패키지 (*.stratus-model)</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>모델 내보내기</translation>
+    </message>
+    <message>
+        <source>Import a model package</source>
+        <translation>모델 패키지 가져오기</translation>
+    </message>
+    <message>
+        <source>Stratus model packages (*.stratus-model);;All files (*)</source>
+        <translation>Stratus 모델 패키지 (*.stratus-model);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>모델 가져오기</translation>
+    </message>
+    <message>
+        <source>Register it as a new version of the model:</source>
+        <translation>이 모델의 새 버전으로 등록:</translation>
+    </message>
+    <message>
+        <source>Select a model version first.</source>
+        <translation>먼저 모델 버전을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3 (%4 KB): the featurization and the model, the input schema with a sample row, the metrics and the lineage (run, experiment, dataset %5). It runs without this workspace: stratus-cli predict --package or serve --package.</source>
+        <translation>%1 (%2)을(를) %3 (%4 KB)로 내보냈습니다: 특성화와 모델, 샘플 행이 있는 입력 스키마, 메트릭, 계보 (실행, 실험, 데이터 세트 %5). 이 작업 영역 없이 실행됩니다: stratus-cli predict --package 또는 serve --package.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ProfileModel</name>
@@ -2456,6 +2504,81 @@ Columns: %5 of %6</source>
     </message>
 </context>
 <context>
+    <name>stratus::ScoreDatasetDialog</name>
+    <message>
+        <source>Score dataset with %1</source>
+        <translation>%1(으)로 데이터 세트 점수 매기기</translation>
+    </message>
+    <message>
+        <source>%1:%2  (%3 rows)</source>
+        <translation>%1:%2  (%3행)</translation>
+    </message>
+    <message>
+        <source>Register the scores as a new dataset version (&lt;dataset&gt;-scored)</source>
+        <translation>점수를 새 데이터 세트 버전으로 등록 (&lt;데이터 세트&gt;-scored)</translation>
+    </message>
+    <message>
+        <source>Write a CSV file</source>
+        <translation>CSV 파일 쓰기</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <source>Every row keeps its columns and gets the prediction and each class&apos;s probability.</source>
+        <translation>각 행은 열을 그대로 두고 예측과 클래스별 확률을 얻습니다.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Write the scores to</source>
+        <translation>점수를 쓸 파일</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2...</source>
+        <translation>%2(으)로 %1 점수를 매기는 중...</translation>
+    </message>
+    <message>
+        <source>registered dataset %1</source>
+        <translation>데이터 세트 %1 등록</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 씀</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows with %2: %3.</source>
+        <translation>%2(으)로 %1행의 점수를 매겼습니다: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>stratus::Workspace</name>
     <message>
         <source>Cannot open workspace %1: it is a folder, not a workspace file.</source>
@@ -2535,6 +2658,29 @@ Columns: %5 of %6</source>
     <message>
         <source>%1: the field &quot;workspace&quot; (the path of the workspace file) is missing or empty</source>
         <translation>%1: &quot;workspace&quot; 필드(작업 영역 파일 경로)가 없거나 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::batch</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2: %3</source>
+        <translation>%1~%2행: %3</translation>
+    </message>
+    <message>
+        <source>Choose where the scores go: a CSV file, a new dataset version, or both.</source>
+        <translation>점수를 보낼 곳을 고르세요: CSV 파일, 새 데이터 세트 버전, 또는 둘 다.</translation>
+    </message>
+    <message>
+        <source>dataset %1:%2, %3</source>
+        <translation>데이터 세트 %1:%2, %3</translation>
+    </message>
+    <message>
+        <source>Dataset %1:%2 scored by model %3</source>
+        <translation>모델 %3(으)로 점수를 매긴 데이터 세트 %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2862,37 @@ Columns: %5 of %6</source>
     <message>
         <source>use 3 to 32 characters, start with a letter, and use only letters, digits and hyphens.</source>
         <translation>3~32자로, 문자로 시작하고, 문자, 숫자, 하이픈만 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::package</name>
+    <message>
+        <source>%1: the stored model does not load: %2</source>
+        <translation>%1: 저장된 모델을 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a model package (invalid JSON at offset %2: %3)</source>
+        <translation>%1: 모델 패키지가 아닙니다 (오프셋 %2의 잘못된 JSON: %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a model package (&quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation>%1: 모델 패키지가 아닙니다 (&quot;format&quot;이 &quot;%2&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>%1: format_version %2 is not one this Stratus reads (%3)</source>
+        <translation>%1: format_version %2은(는) 이 Stratus가 읽는 버전(%3)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: pipeline: its SHA-256 does not match pipeline_sha256 (the file was changed or damaged)</source>
+        <translation>%1: pipeline: SHA-256이 pipeline_sha256과 맞지 않습니다 (파일이 바뀌었거나 손상됨)</translation>
+    </message>
+    <message>
+        <source>%1: pipeline: %2</source>
+        <translation>%1: pipeline: %2</translation>
     </message>
 </context>
 <context>

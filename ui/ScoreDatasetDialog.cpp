@@ -2,6 +2,7 @@
 
 #include "BatchScoring.h"
 #include "DatasetStore.h"
+#include "ModelStore.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -29,6 +30,9 @@ ScoreDatasetDialog::ScoreDatasetDialog(Workspace &workspace, const QString &mode
         for (const DatasetVersion &v : DatasetStore(m_ws).versions(d.name).value_or(QList<DatasetVersion>()))
             m_dataset->addItem(tr("%1:%2  (%3 rows)").arg(v.name).arg(v.version).arg(QLocale().toString(v.rows)),
                                QStringLiteral("%1:%2").arg(v.name).arg(v.version));
+    // The dataset the model was trained on, when it is here.
+    if (auto v = ModelStore(m_ws).resolve(model))
+        m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(v->properties.value(QStringLiteral("dataset_version")).toString())));
     m_register = new QCheckBox(tr("Register the scores as a new dataset version (<dataset>-scored)"), this);
     m_register->setChecked(true);
     m_writeCsv = new QCheckBox(tr("Write a CSV file"), this);
