@@ -21,15 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("stratus::batch", text);
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 // Rows [from, to) of `table` (dictionaries kept whole, so codes stay valid).
 DataTable slice(const DataTable &table, size_t from, size_t to)
 {
@@ -54,6 +45,15 @@ DataTable slice(const DataTable &table, size_t from, size_t to)
 } // namespace
 
 namespace batch {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
 
 Result<DataTable> score(const ml::TrainedPipeline &pipeline, DataTable table, const TaskControl &control)
 {

@@ -40,6 +40,8 @@ namespace batch {
 // `table` with the prediction columns added.
 Result<DataTable> score(const ml::TrainedPipeline &pipeline, DataTable table, const TaskControl &control = {});
 Status writeCsv(const DataTable &table, const QString &path);
+// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
+QString csvField(const QString &text);
 Result<ScoreResult> run(Workspace &workspace, const ScoreRequest &request, const TaskControl &control = {});
 
 } // namespace batch

@@ -1,3 +1,4 @@
+#include "BatchScoring.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ModelPackage.h"
@@ -10,18 +11,7 @@
 
 namespace stratus::cli {
 
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
+using batch::csvField;
 
 namespace {
 
