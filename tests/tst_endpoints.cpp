@@ -1,7 +1,8 @@
 // Endpoints as a user deploys them: the record (every field checked, with
 // the field named), the supervised process (Transitioning -> Healthy; both
 // keys; a regenerated key taken without a restart; killed -> Unhealthy ->
-// restarted -> Healthy; a port in use -> the reason; stopped; restored when
+// restarted -> Healthy; a port in use -> the reason, then Failed after five
+// tries; over its memory limit -> restarted; stopped; restored when
 // the workspace is opened again), the Consume snippets (curl, Python
 // requests, C++ with Qt) run against a live endpoint, the lesson end to end
 // on the shared heart-failure file, and `stratus-cli demo`.
@@ -11,6 +12,7 @@
 #include "EndpointSupervisor.h"
 #include "ModelStore.h"
 #include "SampleData.h"
+#include "Sql.h"
 #include "Snippets.h"
 #include "TestSupport.h"
 
@@ -245,6 +247,29 @@ private slots:
         const QString reason = EndpointStore(*m_ws).get(e.name)->stateReason;
         QVERIFY2(reason.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(e.port)), qPrintable(reason));
         QVERIFY2(reason.contains(QStringLiteral("restarting in 1 s")), qPrintable(reason));
+        // Restarted after 1, 2, 4 and 8 s, it fails each time: Failed, with the reason, and left alone.
+        QTRY_VERIFY_WITH_TIMEOUT(EndpointStore(*m_ws).get(e.name)->state == EndpointState::Failed, 40000);
+        const QString failed = EndpointStore(*m_ws).get(e.name)->stateReason;
+        QVERIFY2(failed.contains(QStringLiteral("failed 5 times in a row")) && failed.contains(QStringLiteral("cannot listen")),
+                 qPrintable(failed));
+        QVERIFY(!supervisor.isRunning(e.name));
+        QCOMPARE(supervisor.log(e.name).count(QStringLiteral("starting: stratus-cli serve")), 5);
+        QVERIFY(supervisor.remove(e.name).ok());
+    }
+
+    void overItsMemoryLimitIsRestarted()
+    {
+        const Endpoint e = deploy(QStringLiteral("small-ep"));
+        // Below what create() allows, so that any process is over it.
+        QVERIFY(sql::run(m_ws->connection(), QStringLiteral("UPDATE endpoints SET settings = ? WHERE name = ?"),
+                         {QStringLiteral("{\"threads\": 1, \"memory_mb\": 1}"), e.name})
+                    .ok());
+        EndpointSupervisor supervisor(*m_ws, QStringLiteral(STRATUS_CLI));
+        QVERIFY(supervisor.start(e.name).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(EndpointStore(*m_ws).get(e.name)->state == EndpointState::Unhealthy, 10000);
+        const QString reason = EndpointStore(*m_ws).get(e.name)->stateReason;
+        QVERIFY2(reason.contains(QStringLiteral("over its limit of 1 MB")) && reason.contains(QStringLiteral("restarting")),
+                 qPrintable(reason));
         QVERIFY(supervisor.remove(e.name).ok());
     }
 
