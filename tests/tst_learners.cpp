@@ -8,6 +8,10 @@
 #include "LogisticRegression.h"
 #include "SampleData.h"
 #include "TestSupport.h"
+#include "FlatForest.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "XGBoostLearner.h"
 
 #include <QElapsedTimer>
@@ -209,6 +213,86 @@ private slots:
         auto loaded = XGBoostLearner::load((*model)->serialize());
         QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
         QCOMPARE((*loaded)->predict(x), (*model)->predict(x));
+    }
+
+    // A stored tree model predicts a few rows by walking its trees itself
+    // (FlatForest) and many rows through XGBoost: both must agree, for every
+    // flavour and task (missing values included).
+    void walkedTreesMatchXGBoost_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("XGBoostClassifier") << "binary";
+        QTest::newRow("RandomForest") << "forest";
+        QTest::newRow("XGBoostRegressor") << "regression";
+        QTest::newRow("3 classes") << "multiclass";
+    }
+
+    void walkedTreesMatchXGBoost()
+    {
+        QFETCH(QString, kind);
+        const Setup s = setup();
+        FeatureMatrix x;
+        Labels y = s.data.labels;
+        Featurizer f;
+        f.fit(s.table, s.label, s.data.rows);
+        x = f.transform(s.table, s.data.rows);
+        for (size_t i = 0; i < x.values.size(); i += 7)
+            x.values[i] = std::nanf(""); // some missing values
+        std::unique_ptr<Learner> learner;
+        if (kind == QLatin1String("forest")) {
+            learner = std::make_unique<XGBoostLearner>(Task::Classification, XGBoostLearner::Flavor::RandomForest);
+        } else if (kind == QLatin1String("regression")) {
+            learner = std::make_unique<XGBoostLearner>(Task::Regression);
+            y.task = Task::Regression;
+            y.classes = 0;
+            for (size_t r = 0; r < y.values.size(); ++r)
+                y.values[r] = float(r % 5) + (s.data.labels.values[r] > 0 ? 3.0f : 0.0f);
+        } else {
+            learner = std::make_unique<XGBoostLearner>();
+            if (kind == QLatin1String("multiclass")) {
+                y.classes = 3;
+                for (size_t r = 0; r < y.values.size(); ++r)
+                    y.values[r] = float(r % 3);
+            }
+        }
+        Params p = learner->defaults(y.task);
+        p.insert(QStringLiteral("n_estimators"), kind == QLatin1String("forest") ? 200 : 60);
+        auto model = learner->fit(x, y, p, {});
+        QVERIFY2(model.ok(), qPrintable(model.message()));
+        auto loaded = XGBoostLearner::load((*model)->serialize());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
+        const std::vector<double> batch = (*loaded)->predict(x); // XGBoost, many rows at once
+        const size_t width = batch.size() / x.rows;
+        // The walker itself, on each stored part (a forest may be grown in chunks).
+        const QByteArray bytes = (*model)->serialize();
+        const qsizetype newline = bytes.indexOf('\n');
+        const QJsonArray parts = QJsonDocument::fromJson(bytes.left(newline)).object().value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), 1);
+        auto forest = FlatForest::fromJson(bytes.mid(newline + 1, parts[0].toObject().value(QStringLiteral("bytes")).toInteger()));
+        QVERIFY2(forest.ok(), qPrintable(forest.message()));
+        double worst = 0;
+        std::vector<float> out(size_t(forest->outputs()));
+        for (size_t r = 0; r < x.rows; ++r) {
+            forest->predict(x.values.data() + r * x.cols, x.cols, out.data());
+            const double *expected = batch.data() + r * width;
+            if (width == 2) // binary: XGBoost's p(true) is the second value
+                worst = std::max(worst, std::abs(double(out[0]) - expected[1]));
+            else
+                for (size_t k = 0; k < width; ++k)
+                    worst = std::max(worst, std::abs(double(out[k]) - expected[k]));
+            // And a stored model predicting one row walks its trees the same way.
+            if (r < 20) {
+                FeatureMatrix one;
+                one.rows = 1;
+                one.cols = x.cols;
+                one.values.assign(x.values.begin() + long(r * x.cols), x.values.begin() + long((r + 1) * x.cols));
+                const std::vector<double> single = (*loaded)->predict(one);
+                for (size_t k = 0; k < width; ++k)
+                    worst = std::max(worst, std::abs(single[k] - expected[k]));
+            }
+        }
+        qInfo("%s: largest difference %.3g", qPrintable(kind), worst);
+        QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));
     }
 
     void multiclass()

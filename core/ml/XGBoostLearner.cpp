@@ -1,10 +1,13 @@
 #include "XGBoostLearner.h"
 
+#include "FlatForest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <numeric>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <QJsonObject>
 #include <xgboost/c_api.h>
 
@@ -75,8 +78,14 @@ public:
             XGBoosterFree(b);
     }
 
+    // For a few rows (an endpoint's requests), the trees are walked by our
+    // own code when every part could be read flat (FlatForest).
+    void setFlat(std::vector<FlatForest> flat) { m_flat = std::move(flat); }
+
     std::vector<double> predict(const FeatureMatrix &x) const override
     {
+        if (x.rows <= kFlatRows && m_flat.size() == m_boosters.size())
+            return predictFlat(x);
         Matrix m;
         // A few rows (an endpoint's request) on one thread: OpenMP's team
         // per calling thread costs far more than it saves.
@@ -117,6 +126,32 @@ public:
     }
 
 private:
+    static constexpr size_t kFlatRows = 16;
+
+    std::vector<double> predictFlat(const FeatureMatrix &x) const
+    {
+        const double total = std::accumulate(m_trees.begin(), m_trees.end(), 0.0);
+        const bool binary = m_task == Task::Classification && m_classes == 2;
+        const size_t width = binary ? 2 : size_t(m_flat.front().outputs());
+        std::vector<double> out(x.rows * width, 0.0);
+        std::vector<float> values(size_t(std::max(1, m_flat.front().outputs())));
+        for (size_t b = 0; b < m_flat.size(); ++b) {
+            const double share = double(m_trees[b]) / total;
+            for (size_t r = 0; r < x.rows; ++r) {
+                m_flat[b].predict(x.values.data() + r * x.cols, x.cols, values.data());
+                double *o = out.data() + r * width;
+                if (binary) {
+                    o[0] += (1.0 - double(values[0])) * share;
+                    o[1] += double(values[0]) * share;
+                } else {
+                    for (size_t k = 0; k < width; ++k)
+                        o[k] += double(values[k]) * share;
+                }
+            }
+        }
+        return out;
+    }
+
     std::vector<double> predictOne(BoosterHandle booster, DMatrixHandle data) const
     {
         const char *config = R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, "strict_shape": false})";
@@ -145,6 +180,7 @@ private:
     std::vector<int> m_trees;
     int m_classes;
     Task m_task;
+    std::vector<FlatForest> m_flat; // empty: XGBoost predicts
 };
 
 } // namespace
@@ -310,6 +346,8 @@ Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
         return Error{QStringLiteral("XGBoost: the stored model is damaged")};
     std::vector<BoosterHandle> boosters;
     std::vector<int> trees;
+    std::vector<FlatForest> flat;
+    bool allFlat = true;
     auto failed = [&boosters](Error e) { return freeAll(boosters, std::move(e)); };
     qsizetype at = newline + 1;
     for (const QJsonValue &part : parts) {
@@ -326,13 +364,19 @@ Result<std::unique_ptr<Model>> XGBoostLearner::load(const QByteArray &bytes)
         // A stored model predicts on one thread per call (endpoints call it
         // from many threads at once, each with a row or a few).
         XGBoosterSetParam(booster, "nthread", "1");
+        if (auto f = allFlat ? FlatForest::fromJson(QByteArray::fromRawData(bytes.constData() + at, length)) : Result<FlatForest>(Error{}))
+            flat.push_back(std::move(*f));
+        else
+            allFlat = false;
         at += qsizetype(length);
     }
     const Task task = header.value(QStringLiteral("task")).toString() == QLatin1String("regression")
                           ? Task::Regression
                           : Task::Classification;
-    return std::unique_ptr<Model>(new XGBoostModel(std::move(boosters), std::move(trees),
-                                                   header.value(QStringLiteral("classes")).toInt(2), task));
+    auto model = std::make_unique<XGBoostModel>(std::move(boosters), std::move(trees), header.value(QStringLiteral("classes")).toInt(2), task);
+    if (allFlat)
+        model->setFlat(std::move(flat));
+    return std::unique_ptr<Model>(std::move(model));
 }
 
 } // namespace stratus::ml
