@@ -26,6 +26,11 @@ packages=(
   libdlib-dev libxgboost-dev
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
 )
+# The ONNX tests run exported models in ONNX Runtime for Node.
+if [ "$action" = test ]; then
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
+fi
 case "$action" in
   bench) packages+=(python3-pandas time) ;;
   bench-automl) packages+=(python3-sklearn python3-xgboost python3-scipy) ;;
@@ -61,6 +66,9 @@ cmake --build --preset release
 case "$action" in
   build) ;;
   test)
+    # onnxruntime-node's install script would download extras it does not need here.
+    [ -d build/onnxruntime/node_modules/onnxruntime-node ] ||
+      npm install --silent --no-audit --no-fund --ignore-scripts --prefix build/onnxruntime onnxruntime-node
     QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" ;;
   bench)
     exec bench/import_benchmark.sh "$@" ;;

@@ -22,6 +22,7 @@
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -171,6 +172,9 @@ private slots:
         auto report = models->exportPackage(path);
         QVERIFY2(report.ok(), qPrintable(report.message()));
         QVERIFY(report->contains(QStringLiteral("LogisticRegression")) && report->contains(path));
+        auto onnxReport = models->exportOnnx(m_dir.filePath(QStringLiteral("heart.onnx")));
+        QVERIFY2(onnxReport.ok() && onnxReport->contains(QStringLiteral("ONNX")), qPrintable(onnxReport.message()));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("heart.onnx"))).size() > 1000);
         auto imported = models->importPackage(path, QStringLiteral("heart-copy"));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(*imported, QStringLiteral("heart-copy:1"));

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelPackage.h"
 #include "ModelStore.h"
+#include "OnnxExport.h"
 #include "ScoreDatasetDialog.h"
 #include "Reloader.h"
 #include "Style.h"
@@ -56,12 +57,14 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     m_deploy = new QPushButton(tr("Deploy..."), this);
     m_deploy->setObjectName(QStringLiteral("deployModel"));
     m_export = new QPushButton(tr("Export package..."), this);
+    m_exportOnnx = new QPushButton(tr("Export ONNX..."), this);
     m_score = new QPushButton(tr("Score dataset..."), this);
     m_delete = new QPushButton(tr("Delete version..."), this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_openRun);
     actions->addWidget(m_deploy);
     actions->addWidget(m_export);
+    actions->addWidget(m_exportOnnx);
     actions->addWidget(m_score);
     actions->addWidget(m_delete);
     actions->addStretch();
@@ -102,6 +105,19 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
             QMessageBox::information(this, tr("Export model"), *report);
         else
             QMessageBox::warning(this, tr("Export model"), report.message());
+    });
+    connect(m_exportOnnx, &QPushButton::clicked, this, [this] {
+        const QString reference = selectedReference();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export model %1 as ONNX").arg(reference),
+                                                          QString(reference).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".onnx"),
+                                                          tr("ONNX models (*.onnx)"));
+        if (path.isEmpty())
+            return;
+        auto report = exportOnnx(path);
+        if (report)
+            QMessageBox::information(this, tr("Export ONNX"), *report);
+        else
+            QMessageBox::warning(this, tr("Export ONNX"), report.message());
     });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a model package"), QString(),
@@ -208,6 +224,7 @@ void ModelsScreen::showDetails()
     m_delete->setEnabled(!d.isEmpty());
     m_deploy->setEnabled(!d.isEmpty());
     m_export->setEnabled(!d.isEmpty());
+    m_exportOnnx->setEnabled(!d.isEmpty());
     m_score->setEnabled(!d.isEmpty());
     m_metrics->setRowCount(0);
     if (d.isEmpty()) {
@@ -264,6 +281,19 @@ Result<QString> ModelsScreen::exportPackage(const QString &path)
         .arg(reference, p->properties.value(QStringLiteral("algorithm")).toString(), QDir::toNativeSeparators(path))
         .arg(QFileInfo(path).size() / 1024)
         .arg(p->lineage.value(QStringLiteral("dataset_version")).toString());
+}
+
+Result<QString> ModelsScreen::exportOnnx(const QString &path)
+{
+    const QString reference = selectedReference();
+    if (reference.isEmpty())
+        return Error{tr("Select a model version first.")};
+    if (Status s = onnx::exportModel(m_ws, reference, path); !s)
+        return s.error();
+    return tr("Exported %1 to %2 (%3 KB) as ONNX: one input per column, named as in the schema; outputs \"label\" and "
+              "\"probabilities\" (or \"variable\" for regression). It runs in ONNX Runtime.")
+        .arg(reference, QDir::toNativeSeparators(path))
+        .arg(QFileInfo(path).size() / 1024);
 }
 
 Result<QString> ModelsScreen::importPackage(const QString &path, const QString &name)

@@ -29,6 +29,8 @@ public:
     void refresh();
     // Writes the selected version's package to `path`; returns the report shown (or the error).
     Result<QString> exportPackage(const QString &path);
+    // Writes the selected version as ONNX to `path`; returns the report shown (or why it cannot).
+    Result<QString> exportOnnx(const QString &path);
     // Imports a package as a new version of `name` (empty: the package's name) and selects it.
     Result<QString> importPackage(const QString &path, const QString &name = {});
     // Opens "Score dataset" for the selected version.
@@ -52,7 +54,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_details;
     QTableWidget *m_metrics;
-    QPushButton *m_openRun, *m_deploy, *m_export, *m_score, *m_delete;
+    QPushButton *m_openRun, *m_deploy, *m_export, *m_exportOnnx, *m_score, *m_delete;
     QString m_pendingSelection;
 };
 

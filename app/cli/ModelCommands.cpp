@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "DatasetStore.h"
 #include "ModelPackage.h"
+#include "OnnxExport.h"
 #include "ModelRegistration.h"
 #include "ModelStore.h"
 #include "Workspace.h"
@@ -117,9 +118,15 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
             || !args.has(QStringLiteral("output")))
             return fail(QStringLiteral("usage: model export NAME[:V] --format package|onnx --output FILE"), Usage);
         const QString format = args.value(QStringLiteral("format"), QStringLiteral("package"));
-        if (format == QLatin1String("onnx"))
-            return fail(QStringLiteral("--format onnx: ONNX export is not in this version yet; --format package writes a "
-                                       "package that `predict --package` and `serve --package` run"));
+        if (format == QLatin1String("onnx")) {
+            if (Status s = onnx::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
+                return fail(s.message());
+            out() << QStringLiteral("Exported model %1 to %2 (ONNX: one input per column, outputs \"label\" and \"probabilities\", "
+                                    "or \"variable\" for regression).")
+                         .arg(pos[2], args.value(QStringLiteral("output")))
+                  << '\n';
+            return Ok;
+        }
         if (format != QLatin1String("package"))
             return fail(QStringLiteral("--format: package or onnx, not '%1'").arg(format), Usage);
         if (Status s = package::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
