@@ -10,6 +10,7 @@
 #   ./setup.sh bench-scale [ROWS] [BUDGET]  AutoML on 1,000,000 x 40 rows in 5 minutes (bench/automl_scale.sh)
 #   ./setup.sh bench-studio [N] [M] the studio's pages with N runs, M compared
 #   ./setup.sh bench-serve [BUDGET] [ALGORITHMS]  endpoint load (wrk) against Flask + gunicorn (bench/serve_benchmark.sh)
+#   ./setup.sh bench-onnx [BUDGET] [ALGORITHMS]  an exported ONNX model in ONNX Runtime next to Stratus's predict
 #   ./setup.sh fuzz [SECONDS]       builds the libFuzzer target (clang) and fuzzes request parsing (default 600 s)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -36,6 +37,7 @@ case "$action" in
   bench-automl) packages+=(python3-sklearn python3-xgboost python3-scipy) ;;
   bench-scale) packages+=(python3-numpy time) ;;
   bench-serve) packages+=(wrk python3-flask gunicorn python3-sklearn python3-pandas) ;;
+  bench-onnx) command -v npm >/dev/null || packages+=(nodejs npm) ;;
   fuzz) packages+=(clang libclang-rt-14-dev) ;;
   run) packages+=(fonts-noto-cjk) ;;
 esac
@@ -80,6 +82,8 @@ case "$action" in
     exec build/release/bench/bench_studio "$@" ;;
   bench-serve)
     exec bench/serve_benchmark.sh "$@" ;;
+  bench-onnx)
+    exec bench/onnx_benchmark.sh "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
@@ -88,5 +92,5 @@ case "$action" in
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio|bench-serve|fuzz]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio|bench-serve|bench-onnx|fuzz]" >&2; exit 2 ;;
 esac

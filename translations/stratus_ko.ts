@@ -2235,6 +2235,26 @@ Columns: %5 of %6</source>
         <source>Exported %1 (%2) to %3 (%4 KB): the featurization and the model, the input schema with a sample row, the metrics and the lineage (run, experiment, dataset %5). It runs without this workspace: stratus-cli predict --package or serve --package.</source>
         <translation>%1 (%2)을(를) %3 (%4 KB)로 내보냈습니다: 특성화와 모델, 샘플 행이 있는 입력 스키마, 메트릭, 계보 (실행, 실험, 데이터 세트 %5). 이 작업 영역 없이 실행됩니다: stratus-cli predict --package 또는 serve --package.</translation>
     </message>
+    <message>
+        <source>Export ONNX...</source>
+        <translation>ONNX 내보내기...</translation>
+    </message>
+    <message>
+        <source>Export model %1 as ONNX</source>
+        <translation>모델 %1을(를) ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Export ONNX</source>
+        <translation>ONNX 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3 KB) as ONNX: one input per column, named as in the schema; outputs &quot;label&quot; and &quot;probabilities&quot; (or &quot;variable&quot; for regression). It runs in ONNX Runtime.</source>
+        <translation>%1을(를) %2 (%3 KB)에 ONNX로 내보냈습니다: 스키마 이름 그대로 열마다 입력 하나, 출력은 &quot;label&quot;과 &quot;probabilities&quot; (회귀는 &quot;variable&quot;). ONNX Runtime에서 실행됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ProfileModel</name>
