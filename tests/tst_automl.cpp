@@ -4,6 +4,7 @@
 #include "AutoMLRun.h"
 #include "ComputeStore.h"
 #include "DatasetImport.h"
+#include "OnnxExport.h"
 #include "RunStore.h"
 #include "SampleData.h"
 #include "TestSupport.h"
@@ -321,6 +322,33 @@ private slots:
         for (const Run &child : childrenOf(*ws, *id))
             completed += child.status == RunStatus::Completed;
         QCOMPARE(completed, 2 + 2); // the two other trials and both ensembles
+    }
+
+    // Azure's enable_onnx_compatible_models: only learners that export, no StackEnsemble.
+    void onnxCompatibleSearch()
+    {
+        auto ws = workspace(m_dir, QStringLiteral("onnx.stratus"));
+        AutoMLConfig c = config(10);
+        c.onnxCompatible = true;
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        QVERIFY(run.start().ok());
+        QVERIFY(finished.wait(120000));
+        const QList<Run> children = childrenOf(*ws, run.parentId());
+        QVERIFY(children.size() >= 10);
+        bool voting = false;
+        for (const Run &r : children) {
+            QVERIFY2(onnx::exportableAlgorithms().contains(r.algorithm), qPrintable(r.algorithm));
+            voting = voting || r.algorithm == QLatin1String("VotingEnsemble");
+        }
+        QVERIFY(voting);
+        QVERIFY(RunStore(*ws).get(run.parentId())->config.value(QStringLiteral("enable_onnx_compatible_models")).toBool());
+        // Blocking every exportable learner leaves nothing, and says why.
+        c.blockedAlgorithms = {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest")};
+        AutoMLRun none(*ws, c);
+        auto started = none.start();
+        QVERIFY(!started);
+        QVERIFY2(started.message().contains(QStringLiteral("ONNX compatibility")), qPrintable(started.message()));
     }
 
     void badConfiguration_data()

@@ -374,6 +374,18 @@
         <source>Allow at least one algorithm.</source>
         <translation>알고리즘을 하나 이상 허용하세요.</translation>
     </message>
+    <message>
+        <source>ONNX-compatible models only</source>
+        <translation>ONNX 호환 모델만</translation>
+    </message>
+    <message>
+        <source>Searches only learners that export to ONNX (LogisticRegression, XGBoost, RandomForest) and builds no stack ensemble.</source>
+        <translation>ONNX로 내보낼 수 있는 학습기(LogisticRegression, XGBoost, RandomForest)만 탐색하고 스택 앙상블은 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
 </context>
 <context>
     <name>stratus::AutoMLWizard</name>

@@ -80,6 +80,10 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_voting->setChecked(true);
     m_stack = new QCheckBox(tr("Stack ensemble"), this);
     m_stack->setChecked(true);
+    m_onnx = new QCheckBox(tr("ONNX-compatible models only"), this);
+    m_onnx->setObjectName(QStringLiteral("onnxCompatible"));
+    m_onnx->setToolTip(tr("Searches only learners that export to ONNX (LogisticRegression, XGBoost, RandomForest) and "
+                          "builds no stack ensemble."));
     m_earlyStopping = new QCheckBox(tr("Early stopping"), this);
     m_earlyStopping->setChecked(true);
     m_seed = spin(0, 1000000, 0, QString(), this);
@@ -114,6 +118,7 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     ensembles->addWidget(m_voting);
     ensembles->addWidget(m_stack);
     validationForm->addRow(tr("Ensembles"), ensembles);
+    validationForm->addRow(tr("Export"), m_onnx);
     validationForm->addRow(tr("Seed"), m_seed);
     auto *featureBox = new QGroupBox(tr("Featurization"), this);
     auto *featureLayout = new QVBoxLayout(featureBox);
@@ -225,6 +230,7 @@ void AutoMLSettingsPage::fill(ml::AutoMLConfig &c) const
     c.validationFraction = m_validation->currentData() == QLatin1String("split") ? m_fraction->value() / 100.0 : 0;
     c.votingEnsemble = m_voting->isChecked();
     c.stackEnsemble = m_stack->isChecked();
+    c.onnxCompatible = m_onnx->isChecked();
     c.earlyStopping = m_earlyStopping->isChecked();
     c.seed = quint64(m_seed->value());
 }

@@ -44,7 +44,7 @@ private:
 
     AutoMLWizard &m_wizard;
     QComboBox *m_task, *m_metric, *m_validation;
-    QCheckBox *m_featurization, *m_voting, *m_stack, *m_earlyStopping, *m_useExitScore;
+    QCheckBox *m_featurization, *m_voting, *m_stack, *m_onnx, *m_earlyStopping, *m_useExitScore;
     QTableWidget *m_columns;
     QListWidget *m_algorithms;
     QSpinBox *m_timeout, *m_trialTimeout, *m_maxTrials, *m_concurrency, *m_folds, *m_seed;

@@ -25,13 +25,13 @@ const QStringList kOptions = {
     QStringLiteral("compute"),        QStringLiteral("allowed"),        QStringLiteral("blocked"),
     QStringLiteral("no-ensembles"),   QStringLiteral("featurization"),  QStringLiteral("validation-size"),
     QStringLiteral("trial-timeout-seconds"), QStringLiteral("exit-score"), QStringLiteral("no-early-stopping"),
-    QStringLiteral("debug-log")};
+    QStringLiteral("debug-log"),      QStringLiteral("onnx-compatible")};
 
 const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE) --label COL [--task classification|regression] "
                      "[--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] "
                      "[--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME] "
                      "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--validation-size F] "
-                     "[--trial-timeout-seconds S] [--exit-score X] [--no-early-stopping] [--debug-log FILE] [--json]";
+                     "[--trial-timeout-seconds S] [--exit-score X] [--no-early-stopping] [--onnx-compatible] [--debug-log FILE] [--json]";
 
 QJsonValue number(double v)
 {
@@ -104,6 +104,7 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                             .arg(name, ml::learnerNames(config.task).join(QStringLiteral(", "))),
                         Usage);
     }
+    config.onnxCompatible = args.flag(QStringLiteral("onnx-compatible"));
     if (args.flag(QStringLiteral("no-ensembles")))
         config.votingEnsemble = config.stackEnsemble = false;
     const QString featurization = args.value(QStringLiteral("featurization"), QStringLiteral("auto"));

@@ -27,7 +27,8 @@ const OptionSpec kSpec = {
      QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
-     QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping")}};
+     QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
+     QStringLiteral("onnx-compatible")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -53,7 +54,7 @@ Automated ML
          [--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME]
          [--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off]
          [--validation-size F] [--trial-timeout-seconds S] [--exit-score X]
-         [--no-early-stopping] [--debug-log FILE]
+         [--no-early-stopping] [--onnx-compatible] [--debug-log FILE]
          (neither a budget nor --max-trials: a 60-second budget; validation by
          default: 10-fold CV under 1,000 rows, 3-fold to 20,000, a 10% holdout above)
 Runs and predictions

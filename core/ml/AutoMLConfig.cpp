@@ -98,6 +98,7 @@ AutoMLConfig AutoMLConfig::fromJson(const QJsonObject &o)
     c.blockedAlgorithms = strings("blocked_models");
     c.votingEnsemble = o.value(QStringLiteral("enable_voting_ensemble")).toBool(true);
     c.stackEnsemble = o.value(QStringLiteral("enable_stack_ensemble")).toBool(true);
+    c.onnxCompatible = o.value(QStringLiteral("enable_onnx_compatible_models")).toBool(false);
     c.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
     if (o.contains(QStringLiteral("exit_score")))
         c.exitScore = o.value(QStringLiteral("exit_score")).toDouble();
@@ -127,6 +128,7 @@ QJsonObject AutoMLConfig::toJson() const
                   {QStringLiteral("blocked_models"), QJsonArray::fromStringList(blockedAlgorithms)},
                   {QStringLiteral("enable_voting_ensemble"), votingEnsemble},
                   {QStringLiteral("enable_stack_ensemble"), stackEnsemble},
+                  {QStringLiteral("enable_onnx_compatible_models"), onnxCompatible},
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (exitScore)
         o.insert(QStringLiteral("exit_score"), *exitScore);

@@ -37,6 +37,9 @@ struct AutoMLConfig {
     QStringList allowedAlgorithms, blockedAlgorithms;
     bool votingEnsemble = true;
     bool stackEnsemble = true;
+    // Azure's enable_onnx_compatible_models: only learners that export to
+    // ONNX (onnx::exportableAlgorithms), and no StackEnsemble.
+    bool onnxCompatible = false;
     std::optional<double> exitScore;
     quint64 seed = 0;
     QString debugLog; // a file the run's log is appended to (it is stored with the run either way)

@@ -1,5 +1,7 @@
 #include "AutoMLPlan.h"
 
+#include "OnnxExport.h"
+
 #include "ColumnPurposes.h"
 #include "ComputeStore.h"
 #include "DatasetStore.h"
@@ -118,7 +120,7 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     QStringList unsuited;
     for (const QString &name : learnerNames(config.task)) {
         if ((!config.allowedAlgorithms.isEmpty() && !listed(config.allowedAlgorithms, name))
-            || listed(config.blockedAlgorithms, name))
+            || listed(config.blockedAlgorithms, name) || (config.onnxCompatible && !onnx::exportableAlgorithms().contains(name)))
             continue;
         if (makeLearner(name, config.task)->maxRows() < searchRows)
             unsuited << name;
@@ -126,10 +128,11 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
             plan->learners << name;
     }
     if (plan->learners.isEmpty())
-        return Error{QStringLiteral("allowed/blocked algorithms leave no algorithm (available: %1%2)")
+        return Error{QStringLiteral("allowed/blocked algorithms%3 leave no algorithm (available: %1%2)")
                          .arg(learnerNames(config.task).join(QStringLiteral(", ")),
                               unsuited.isEmpty() ? QString()
-                                                 : QStringLiteral("; too many rows for %1").arg(unsuited.join(QStringLiteral(", "))))};
+                                                 : QStringLiteral("; too many rows for %1").arg(unsuited.join(QStringLiteral(", "))),
+                              config.onnxCompatible ? QStringLiteral(" and ONNX compatibility") : QString())};
     plan->profile = *profile;
     plan->pool = poolFor(*profile);
     plan->experimentId = experiment->id;
