@@ -344,7 +344,8 @@ private slots:
         QVERIFY(voting);
         QVERIFY(RunStore(*ws).get(run.parentId())->config.value(QStringLiteral("enable_onnx_compatible_models")).toBool());
         // Blocking every exportable learner leaves nothing, and says why.
-        c.blockedAlgorithms = {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest")};
+        c.blockedAlgorithms = {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest"),
+                               QStringLiteral("ExtremeRandomTrees")};
         AutoMLRun none(*ws, c);
         auto started = none.start();
         QVERIFY(!started);

@@ -110,10 +110,13 @@ private slots:
         QTest::newRow("LogisticRegression") << death << QStringList{QStringLiteral("LogisticRegression")} << false;
         QTest::newRow("XGBoostClassifier") << death << QStringList{QStringLiteral("XGBoostClassifier")} << false;
         QTest::newRow("RandomForest") << death << QStringList{QStringLiteral("RandomForest")} << false;
+        QTest::newRow("ExtremeRandomTrees") << death << QStringList{QStringLiteral("ExtremeRandomTrees")} << false;
         QTest::newRow("VotingEnsemble")
             << death << QStringList{QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"), QStringLiteral("RandomForest")}
             << true;
         QTest::newRow("XGBoostRegressor") << QStringLiteral("ejection_fraction") << QStringList{QStringLiteral("XGBoostRegressor")} << false;
+        QTest::newRow("ExtremeRandomTreesRegressor") << QStringLiteral("ejection_fraction") << QStringList{QStringLiteral("ExtremeRandomTrees")}
+                                                       << false;
     }
 
     void matchesOnnxRuntime()

@@ -379,12 +379,12 @@
         <translation>ONNX 호환 모델만</translation>
     </message>
     <message>
-        <source>Searches only learners that export to ONNX (LogisticRegression, XGBoost, RandomForest) and builds no stack ensemble.</source>
-        <translation>ONNX로 내보낼 수 있는 학습기(LogisticRegression, XGBoost, RandomForest)만 탐색하고 스택 앙상블은 만들지 않습니다.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Searches only learners that export to ONNX and builds no stack ensemble.</source>
+        <translation>ONNX로 내보낼 수 있는 학습기만 탐색하고 스택 앙상블은 만들지 않습니다.</translation>
     </message>
 </context>
 <context>

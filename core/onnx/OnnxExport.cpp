@@ -3,6 +3,7 @@
 #include "ModelStore.h"
 #include "Protobuf.h"
 #include "TrainedPipeline.h"
+#include "VectorStream.h"
 #include "Workspace.h"
 
 #include <QDataStream>
@@ -261,6 +262,61 @@ struct Exporter {
         return margin;
     }
 
+    // ExtremeRandomTrees (our own trees: left when value <= threshold; a leaf
+    // holds class shares or a mean): the average over trees, as leaf weights / trees.
+    Result<QString> extraTrees(const QByteArray &bytes, const QString &x)
+    {
+        using ml::operator>>; // the vectors as ExtraTrees wrote them
+        QDataStream in(bytes);
+        quint32 magic = 0, count = 0;
+        qint32 outputs = 0;
+        in >> magic >> outputs >> count;
+        if (magic != 0x45545231 || outputs < 1 || count == 0)
+            return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+        std::vector<int64_t> treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds;
+        std::vector<float> values, weights;
+        QList<QByteArray> modes;
+        for (quint32 t = 0; t < count; ++t) {
+            std::vector<qint32> feature, left, right;
+            std::vector<float> threshold, leafOutputs;
+            std::vector<quint32> value;
+            in >> feature >> left >> right >> threshold >> value >> leafOutputs;
+            if (in.status() != QDataStream::Ok || left.size() != feature.size() || right.size() != feature.size()
+                || threshold.size() != feature.size() || value.size() != feature.size())
+                return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+            for (size_t n = 0; n < feature.size(); ++n) {
+                const bool leaf = feature[n] < 0;
+                treeIds.push_back(t);
+                nodeIds.push_back(int64_t(n));
+                featureIds.push_back(leaf ? 0 : feature[n]);
+                values.push_back(leaf ? 0.0f : threshold[n]);
+                modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LEQ"));
+                trueIds.push_back(leaf ? 0 : left[n]);
+                falseIds.push_back(leaf ? 0 : right[n]);
+                missingTrue.push_back(0);
+                if (!leaf)
+                    continue;
+                for (qint32 c = 0; c < outputs; ++c) {
+                    if (size_t(value[n]) + size_t(c) >= leafOutputs.size())
+                        return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+                    targetTree.push_back(t);
+                    targetNode.push_back(int64_t(n));
+                    targetIds.push_back(c);
+                    weights.push_back(float(double(leafOutputs[value[n] + quint32(c)]) / double(count)));
+                }
+            }
+        }
+        return g.node("TreeEnsembleRegressor", {x}, QStringLiteral("forest"),
+                      {attrInt("n_targets", outputs), attrInts("nodes_treeids", treeIds), attrInts("nodes_nodeids", nodeIds),
+                       attrInts("nodes_featureids", featureIds), attrFloats("nodes_values", values), attrStrings("nodes_modes", modes),
+                       attrInts("nodes_truenodeids", trueIds), attrInts("nodes_falsenodeids", falseIds),
+                       attrInts("nodes_missing_value_tracks_true", missingTrue), attrInts("target_treeids", targetTree),
+                       attrInts("target_nodeids", targetNode), attrInts("target_ids", targetIds), attrFloats("target_weights", weights),
+                       attrString("aggregate_function", "SUM"), attrFloats("base_values", std::vector<float>(size_t(outputs), 0.0f)),
+                       attrString("post_transform", "NONE")},
+                      "ai.onnx.ml");
+    }
+
     Result<QString> trees(const QByteArray &bytes, const QString &x, int classes)
     {
         const qsizetype newline = bytes.indexOf('\n');
@@ -290,8 +346,8 @@ struct Exporter {
 
 QStringList exportableAlgorithms()
 {
-    return {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"), QStringLiteral("XGBoostRegressor"),
-            QStringLiteral("RandomForest"), QStringLiteral("VotingEnsemble")};
+    return {QStringLiteral("LogisticRegression"),  QStringLiteral("XGBoostClassifier"), QStringLiteral("XGBoostRegressor"),
+            QStringLiteral("RandomForest"),        QStringLiteral("ExtremeRandomTrees"), QStringLiteral("VotingEnsemble")};
 }
 
 Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString &modelName)
@@ -322,7 +378,9 @@ Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString
         if (!x)
             return x.error();
         const QByteArray bytes = QByteArray::fromBase64(m.value(QStringLiteral("model")).toString().toLatin1());
-        auto p = algorithm == QLatin1String("LogisticRegression") ? e.logistic(bytes, *x) : e.trees(bytes, *x, classes);
+        auto p = algorithm == QLatin1String("LogisticRegression")   ? e.logistic(bytes, *x)
+                 : algorithm == QLatin1String("ExtremeRandomTrees") ? e.extraTrees(bytes, *x)
+                                                                    : e.trees(bytes, *x, classes);
         if (!p)
             return p.error();
         const float weight = float(m.value(QStringLiteral("weight")).toDouble(1.0));

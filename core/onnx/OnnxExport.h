@@ -11,7 +11,8 @@
 // missing indicator, standardised; computed in double as Stratus does) and
 // one-hot encoding of integer values. Learners: LogisticRegression (Gemm +
 // Softmax), XGBoostClassifier, XGBoostRegressor and RandomForest
-// (TreeEnsembleRegressor for the margins, then XGBoost's sigmoid or softmax);
+// (TreeEnsembleRegressor for the margins, then XGBoost's sigmoid or softmax),
+// ExtremeRandomTrees (TreeEnsembleRegressor averaging its leaves);
 // a VotingEnsemble of those as the weighted sum of its members. Anything else
 // (another learner, a StackEnsemble, another featurization step) is an error
 // that names it and says why.
