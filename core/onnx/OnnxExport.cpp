@@ -128,6 +128,26 @@ private:
     int m_counter = 0;
 };
 
+// A tree ensemble's nodes and leaf weights, as TreeEnsembleRegressor's attributes take them.
+struct TreeTable {
+    std::vector<int64_t> treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds;
+    std::vector<float> values, weights;
+    QList<QByteArray> modes;
+
+    // The per-target sums of the leaves reached (plus `base`), [N, targets].
+    QString node(Graph &g, const QString &x, int targets, const std::vector<float> &base, const QString &outputBase) const
+    {
+        return g.node("TreeEnsembleRegressor", {x}, outputBase,
+                      {attrInt("n_targets", targets), attrInts("nodes_treeids", treeIds), attrInts("nodes_nodeids", nodeIds),
+                       attrInts("nodes_featureids", featureIds), attrFloats("nodes_values", values), attrStrings("nodes_modes", modes),
+                       attrInts("nodes_truenodeids", trueIds), attrInts("nodes_falsenodeids", falseIds),
+                       attrInts("nodes_missing_value_tracks_true", missingTrue), attrInts("target_treeids", targetTree),
+                       attrInts("target_nodeids", targetNode), attrInts("target_ids", targetIds), attrFloats("target_weights", weights),
+                       attrString("aggregate_function", "SUM"), attrFloats("base_values", base), attrString("post_transform", "NONE")},
+                      "ai.onnx.ml");
+    }
+};
+
 struct Exporter {
     Graph g;
     QHash<QString, QString> inputsAsDouble; // column -> its double [N,1] value
@@ -209,9 +229,8 @@ struct Exporter {
         const QJsonObject model = learner.value(QStringLiteral("gradient_booster")).toObject().value(QStringLiteral("model")).toObject();
         const QJsonArray trees = model.value(QStringLiteral("trees")).toArray();
         const QJsonArray info = model.value(QStringLiteral("tree_info")).toArray();
-        std::vector<int64_t> treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds;
-        std::vector<float> values, weights;
-        QList<QByteArray> modes;
+        TreeTable table;
+        auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
         for (qsizetype t = 0; t < trees.size(); ++t) {
             const QJsonObject tree = trees[t].toObject();
             const QJsonArray left = tree.value(QStringLiteral("left_children")).toArray(), right = tree.value(QStringLiteral("right_children")).toArray(),
@@ -242,16 +261,7 @@ struct Exporter {
         else if (objective != QLatin1String("multi:softprob") && objective != QLatin1String("multi:softmax")
                  && objective != QLatin1String("reg:squarederror"))
             return Error{QStringLiteral("XGBoost objective %1 cannot be exported yet").arg(objective)};
-        const QString margin = g.node("TreeEnsembleRegressor", {x}, QStringLiteral("margin"),
-                                      {attrInt("n_targets", groups), attrInts("nodes_treeids", treeIds), attrInts("nodes_nodeids", nodeIds),
-                                       attrInts("nodes_featureids", featureIds), attrFloats("nodes_values", values),
-                                       attrStrings("nodes_modes", modes), attrInts("nodes_truenodeids", trueIds),
-                                       attrInts("nodes_falsenodeids", falseIds), attrInts("nodes_missing_value_tracks_true", missingTrue),
-                                       attrInts("target_treeids", targetTree), attrInts("target_nodeids", targetNode),
-                                       attrInts("target_ids", targetIds), attrFloats("target_weights", weights),
-                                       attrString("aggregate_function", "SUM"), attrFloats("base_values", baseValues),
-                                       attrString("post_transform", "NONE")},
-                                      "ai.onnx.ml");
+        const QString margin = table.node(g, x, groups, baseValues, QStringLiteral("margin"));
         if (objective == QLatin1String("binary:logistic")) {
             const QString p = g.node("Sigmoid", {margin}, QStringLiteral("p"));
             const QString q = g.node("Sub", {g.floats({1.0f}, {}), p}, QStringLiteral("q"));
@@ -273,9 +283,8 @@ struct Exporter {
         in >> magic >> outputs >> count;
         if (magic != 0x45545231 || outputs < 1 || count == 0)
             return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
-        std::vector<int64_t> treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds;
-        std::vector<float> values, weights;
-        QList<QByteArray> modes;
+        TreeTable table;
+        auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
         for (quint32 t = 0; t < count; ++t) {
             std::vector<qint32> feature, left, right;
             std::vector<float> threshold, leafOutputs;
@@ -306,15 +315,7 @@ struct Exporter {
                 }
             }
         }
-        return g.node("TreeEnsembleRegressor", {x}, QStringLiteral("forest"),
-                      {attrInt("n_targets", outputs), attrInts("nodes_treeids", treeIds), attrInts("nodes_nodeids", nodeIds),
-                       attrInts("nodes_featureids", featureIds), attrFloats("nodes_values", values), attrStrings("nodes_modes", modes),
-                       attrInts("nodes_truenodeids", trueIds), attrInts("nodes_falsenodeids", falseIds),
-                       attrInts("nodes_missing_value_tracks_true", missingTrue), attrInts("target_treeids", targetTree),
-                       attrInts("target_nodeids", targetNode), attrInts("target_ids", targetIds), attrFloats("target_weights", weights),
-                       attrString("aggregate_function", "SUM"), attrFloats("base_values", std::vector<float>(size_t(outputs), 0.0f)),
-                       attrString("post_transform", "NONE")},
-                      "ai.onnx.ml");
+        return table.node(g, x, outputs, std::vector<float>(size_t(outputs), 0.0f), QStringLiteral("forest"));
     }
 
     Result<QString> trees(const QByteArray &bytes, const QString &x, int classes)
