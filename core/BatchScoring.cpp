@@ -141,9 +141,6 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
     result.algorithm = pipeline->algorithm();
     if (control.canceled())
         return Error{tr("Canceled.")};
-    if (!request.outputCsv.isEmpty())
-        if (Status s = writeCsv(*scored, request.outputCsv); !s)
-            return s.error();
     if (request.registerDataset) {
         RegisterRequest r;
         r.name = version->name + QStringLiteral("-scored");
@@ -153,6 +150,10 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
             return registered.error();
         result.registered = QStringLiteral("%1:%2").arg(registered->version.name).arg(registered->version.version);
     }
+    if (!request.outputCsv.isEmpty())
+        if (Status s = writeCsv(*scored, request.outputCsv); !s)
+            return Error{result.registered.isEmpty() ? s.message()
+                                                     : tr("%1 (the scores were registered as dataset %2)").arg(s.message(), result.registered)};
     control.report(1.0);
     return result;
 }

@@ -4,7 +4,10 @@
 // (progress after each, cancel between them); every row keeps its columns
 // and gets "predicted_<label>" and, for classification, "proba_<class>" per
 // class. The result goes to a CSV file and/or a new version of the dataset
-// "<dataset>-scored"; a canceled or failed run writes and registers nothing.
+// "<dataset>-scored". A run canceled or failing before its end writes and
+// registers nothing; the dataset is registered before the CSV is written,
+// so a CSV that cannot be written leaves the registered version (the error
+// says so).
 // ScoreJob runs it on a pool thread (its own workspace connection) for the studio.
 
 #include "DataTable.h"

@@ -135,6 +135,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
                   << ", which other machines can reach; keep the key secret\n";
     }
     bool generated = false;
+    QList<QByteArray> fileKeys; // --key-file: the primary and secondary keys
     if (args.has(QStringLiteral("auth"))) {
         if (args.value(QStringLiteral("auth")) != QLatin1String("none"))
             return fail(QStringLiteral("--auth: the only value is 'none' (keys are on by default)"), Usage);
@@ -142,7 +143,8 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         auto keys = readKeys(args.value(QStringLiteral("key-file")));
         if (!keys)
             return fail(keys.message(), Usage);
-        options.key = keys->first();
+        fileKeys = *keys;
+        options.key = fileKeys.first();
     } else if (args.has(QStringLiteral("key"))) {
         options.key = args.value(QStringLiteral("key")).toUtf8();
         if (options.key.size() < 16)
@@ -166,7 +168,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         return fail(pipeline.message());
     serve::EndpointServer server(std::make_shared<const ml::TrainedPipeline>(std::move(*pipeline)), options);
     if (args.has(QStringLiteral("key-file"))) {
-        server.setKeys(*readKeys(args.value(QStringLiteral("key-file"))));
+        server.setKeys(fileKeys);
         followKeyFile(server, args.value(QStringLiteral("key-file")));
     }
     // Refused requests are logged one by one; the rest every 10 s.

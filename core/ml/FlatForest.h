@@ -26,7 +26,8 @@ public:
     // One row of `cols` features into `outputs()` values.
     void predict(const float *row, size_t cols, float *out) const;
 
-private:
+    // The model as read, for exporters (ONNX): node i of a tree is a leaf
+    // when left[i] < 0; its value is then condition[i].
     enum class Objective { Logistic, Softmax, Identity };
     struct Tree {
         std::vector<int32_t> left, right, feature;
@@ -34,6 +35,12 @@ private:
         std::vector<uint8_t> defaultLeft;
         int group = 0;
     };
+    const std::vector<Tree> &trees() const { return m_trees; }
+    int groups() const { return m_groups; }
+    float baseMargin() const { return m_baseMargin; } // the logit of base_score for binary:logistic
+    Objective objective() const { return m_objective; }
+
+private:
     std::vector<Tree> m_trees;
     int m_groups = 1;
     float m_baseMargin = 0;

@@ -1,5 +1,6 @@
 #include "OnnxExport.h"
 
+#include "FlatForest.h"
 #include "ModelStore.h"
 #include "Protobuf.h"
 #include "TrainedPipeline.h"
@@ -218,57 +219,51 @@ struct Exporter {
         return g.node("Cast", {p}, QStringLiteral("proba"), {attrInt("to", Float)});
     }
 
-    // One XGBoost model (JSON): its margins by TreeEnsembleRegressor, then its objective's transform.
-    Result<QString> booster(const QByteArray &json, const QString &x, int classes)
+    // One XGBoost model (JSON, read by FlatForest as Stratus predicts with it):
+    // its margins by TreeEnsembleRegressor, then its objective's transform.
+    Result<QString> booster(const QByteArray &json, const QString &x)
     {
-        const QJsonObject learner = QJsonDocument::fromJson(json).object().value(QStringLiteral("learner")).toObject();
-        const QString objective = learner.value(QStringLiteral("objective")).toObject().value(QStringLiteral("name")).toString();
-        const QJsonObject param = learner.value(QStringLiteral("learner_model_param")).toObject();
-        const double base = param.value(QStringLiteral("base_score")).toString().toDouble();
-        const int groups = std::max(1, param.value(QStringLiteral("num_class")).toString().toInt());
-        const QJsonObject model = learner.value(QStringLiteral("gradient_booster")).toObject().value(QStringLiteral("model")).toObject();
-        const QJsonArray trees = model.value(QStringLiteral("trees")).toArray();
-        const QJsonArray info = model.value(QStringLiteral("tree_info")).toArray();
+        auto forest = ml::FlatForest::fromJson(json);
+        if (!forest)
+            return Error{QStringLiteral("XGBoost: %1").arg(forest.message())};
         TreeTable table;
         auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
-        for (qsizetype t = 0; t < trees.size(); ++t) {
-            const QJsonObject tree = trees[t].toObject();
-            const QJsonArray left = tree.value(QStringLiteral("left_children")).toArray(), right = tree.value(QStringLiteral("right_children")).toArray(),
-                             split = tree.value(QStringLiteral("split_indices")).toArray(),
-                             condition = tree.value(QStringLiteral("split_conditions")).toArray(),
-                             defaultLeft = tree.value(QStringLiteral("default_left")).toArray();
-            for (qsizetype n = 0; n < left.size(); ++n) {
-                treeIds.push_back(t);
-                nodeIds.push_back(n);
-                const bool leaf = left[n].toInt() < 0;
-                featureIds.push_back(leaf ? 0 : split[n].toInt());
-                values.push_back(leaf ? 0.0f : float(condition[n].toDouble()));
+        const auto &trees = forest->trees();
+        for (size_t t = 0; t < trees.size(); ++t) {
+            const ml::FlatForest::Tree &tree = trees[t];
+            for (size_t n = 0; n < tree.left.size(); ++n) {
+                const bool leaf = tree.left[n] < 0;
+                treeIds.push_back(int64_t(t));
+                nodeIds.push_back(int64_t(n));
+                featureIds.push_back(leaf ? 0 : tree.feature[n]);
+                values.push_back(leaf ? 0.0f : tree.condition[n]);
                 modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LT"));
-                trueIds.push_back(leaf ? 0 : left[n].toInt());
-                falseIds.push_back(leaf ? 0 : right[n].toInt());
-                missingTrue.push_back(!leaf && (defaultLeft[n].isBool() ? defaultLeft[n].toBool() : defaultLeft[n].toInt() != 0));
+                trueIds.push_back(leaf ? 0 : tree.left[n]);
+                falseIds.push_back(leaf ? 0 : tree.right[n]);
+                missingTrue.push_back(!leaf && tree.defaultLeft[n]);
                 if (leaf) {
-                    targetTree.push_back(t);
-                    targetNode.push_back(n);
-                    targetIds.push_back(info[t].toInt());
-                    weights.push_back(float(condition[n].toDouble()));
+                    targetTree.push_back(int64_t(t));
+                    targetNode.push_back(int64_t(n));
+                    targetIds.push_back(tree.group);
+                    weights.push_back(tree.condition[n]);
                 }
             }
         }
-        std::vector<float> baseValues(static_cast<size_t>(groups), static_cast<float>(base));
-        if (objective == QLatin1String("binary:logistic"))
-            baseValues.assign(1, float(-std::log(1.0 / base - 1.0)));
-        else if (objective != QLatin1String("multi:softprob") && objective != QLatin1String("multi:softmax")
-                 && objective != QLatin1String("reg:squarederror"))
-            return Error{QStringLiteral("XGBoost objective %1 cannot be exported yet").arg(objective)};
-        const QString margin = table.node(g, x, groups, baseValues, QStringLiteral("margin"));
-        if (objective == QLatin1String("binary:logistic")) {
+        const int groups = forest->groups();
+        const bool logistic = forest->objective() == ml::FlatForest::Objective::Logistic;
+        const QString margin = table.node(g, x, logistic ? 1 : groups,
+                                          std::vector<float>(size_t(logistic ? 1 : groups), forest->baseMargin()), QStringLiteral("margin"));
+        switch (forest->objective()) {
+        case ml::FlatForest::Objective::Logistic: {
             const QString p = g.node("Sigmoid", {margin}, QStringLiteral("p"));
             const QString q = g.node("Sub", {g.floats({1.0f}, {}), p}, QStringLiteral("q"));
             return g.node("Concat", {q, p}, QStringLiteral("proba"), {attrInt("axis", 1)});
         }
-        if (classes > 0)
+        case ml::FlatForest::Objective::Softmax:
             return g.node("Softmax", {margin}, QStringLiteral("proba"), {attrInt("axis", 1)});
+        case ml::FlatForest::Objective::Identity:
+            break;
+        }
         return margin;
     }
 
@@ -318,7 +313,7 @@ struct Exporter {
         return table.node(g, x, outputs, std::vector<float>(size_t(outputs), 0.0f), QStringLiteral("forest"));
     }
 
-    Result<QString> trees(const QByteArray &bytes, const QString &x, int classes)
+    Result<QString> trees(const QByteArray &bytes, const QString &x)
     {
         const qsizetype newline = bytes.indexOf('\n');
         const QJsonArray parts = QJsonDocument::fromJson(bytes.left(newline)).object().value(QStringLiteral("parts")).toArray();
@@ -331,7 +326,7 @@ struct Exporter {
         qsizetype at = newline + 1;
         for (const QJsonValue &p : parts) {
             const qint64 length = p.toObject().value(QStringLiteral("bytes")).toInteger();
-            auto part = booster(bytes.mid(at, length), x, classes);
+            auto part = booster(bytes.mid(at, length), x);
             if (!part)
                 return part;
             at += length;
@@ -381,7 +376,7 @@ Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString
         const QByteArray bytes = QByteArray::fromBase64(m.value(QStringLiteral("model")).toString().toLatin1());
         auto p = algorithm == QLatin1String("LogisticRegression")   ? e.logistic(bytes, *x)
                  : algorithm == QLatin1String("ExtremeRandomTrees") ? e.extraTrees(bytes, *x)
-                                                                    : e.trees(bytes, *x, classes);
+                                                                    : e.trees(bytes, *x);
         if (!p)
             return p.error();
         const float weight = float(m.value(QStringLiteral("weight")).toDouble(1.0));

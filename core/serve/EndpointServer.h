@@ -8,7 +8,8 @@
 //   GET  /health        {"status": "Healthy", ...}
 //   GET  /metrics       request counters and latency percentiles
 // Each connection is served by one of the server's workers (up to 128 at
-// once); at most `threads` requests are scored at a time. With a key, the scoring routes need "Authorization: Bearer <key>" (compared in
+// once); with fewer `threads` than cores, at most that many requests are
+// scored at a time (more threads than cores would not score more at once). With a key, the scoring routes need "Authorization: Bearer <key>" (compared in
 // constant time), else 401. A body over the size limit is a 413; a request
 // the Scorer refuses keeps its 4xx; the server keeps serving; every error
 // has a JSON body. Accepted sockets get TCP_NODELAY (without it, keep-alive

@@ -5,7 +5,7 @@
 //   Transitioning  the process is starting, or restarting after a failure
 //   Healthy        GET /health answers
 //   Unhealthy      it stopped answering, exited, or went over its memory
-//                  limit; it is restarted (after 1, 2, 4, 8, 16 s)
+//                  limit; it is restarted (after 1, 2, 4 and 8 s)
 //   Failed         it failed 5 times without staying healthy for a minute
 //                  (the reason is the last thing it printed, e.g. a port in use)
 //   Stopped        stopped by the user
