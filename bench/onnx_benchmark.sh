@@ -2,15 +2,15 @@
 # An exported ONNX model in ONNX Runtime (onnxruntime-node, one thread) next
 # to Stratus's own predict: single-row and 10,000-row batch latency (medians).
 # Trains and registers a model of the shared heart-failure file (BUDGET
-# seconds, default 20; ALGORITHMS restricts the search to exportable ones by
-# default), exports it as ONNX and as a package (for its schema and sample).
+# seconds, default 20; ALGORITHMS, comma-separated, restricts the search),
+# exports it as ONNX and as a package (for its schema and sample).
 #   bench/onnx_benchmark.sh [BUDGET] [ALGORITHMS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="$root/build/release/app/cli/stratus-cli"
 csv="$root/../shared/data/heart_failure_clinical_records_dataset.csv"
 budget="${1:-20}"
-algorithms="${2:-LogisticRegression,XGBoostClassifier,RandomForest}"
+algorithms="${2:-}"
 runtime="$root/build/onnxruntime/node_modules"
 [ -f "$csv" ] || { echo "skipped: $csv is absent" >&2; exit 0; }
 [ -d "$runtime/onnxruntime-node" ] || npm install --silent --no-audit --no-fund --ignore-scripts --prefix "$root/build/onnxruntime" onnxruntime-node
@@ -19,15 +19,17 @@ trap 'rm -rf "$work"' EXIT
 ws="$work/bench.stratus"
 
 "$cli" --workspace "$ws" dataset import "$csv" --name heart-failure > /dev/null
+allowed=()
+[ -z "$algorithms" ] || allowed=(--allowed "$algorithms")
 run=$("$cli" --workspace "$ws" automl --dataset heart-failure --label DEATH_EVENT --budget-seconds "$budget" --seed 1 \
-  --allowed "$algorithms" --json | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["parent_run_id"])')
+  "${allowed[@]}" --json | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["parent_run_id"])')
 "$cli" --workspace "$ws" model register --run "$run" --name heart > /dev/null
 "$cli" --workspace "$ws" model export heart --format onnx --output "$work/heart.onnx" > /dev/null
 "$cli" --workspace "$ws" model export heart --format package --output "$work/heart.stratus-model" > /dev/null
 /usr/bin/python3 - "$work/heart.stratus-model" "$work/inputs.json" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1]))
-types = {"decimal": "double", "integer": "int64", "boolean": "bool"}
+types = {"decimal": "double", "integer": "int64", "boolean": "bool", "categorical": "string", "text": "string"}
 inputs = {c["name"]: {"type": types[c["type"]], "values": [p["sample"][c["name"]]]} for c in p["input_schema"]}
 json.dump(inputs, open(sys.argv[2], "w"))
 print("model:", p["properties"]["algorithm"], "- ONNX file", end=" ")

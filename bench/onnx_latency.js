@@ -11,6 +11,7 @@ function feeds(inputs, rows) {
         let data;
         if (type === 'double') data = new Float64Array(rows).fill(v === null ? NaN : v);
         else if (type === 'int64') data = new BigInt64Array(rows).fill(BigInt(v));
+        else if (type === 'string') data = new Array(rows).fill(v === null ? '' : String(v));
         else data = new Uint8Array(rows).fill(v ? 1 : 0);
         out[name] = new ort.Tensor(type === 'double' ? 'float64' : type, data, [rows, 1]);
     }

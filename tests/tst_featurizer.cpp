@@ -139,6 +139,15 @@ private slots:
         QCOMPARE(m.at(0, 4), 1.0f);                 // January
         QCOMPARE(m.at(0, 5), 10.0f);
         QCOMPARE(m.at(0, 7), 0.0f);
+
+        // "Portable" (AutoML's ONNX-compatible option): the note without its
+        // length, the date left out, saying why.
+        Featurizer portable;
+        portable.fit(t, 3, range(0, 200), Featurizer::Mode::Portable);
+        QCOMPARE(portable.featureNames(), QStringList({"city_frequency", "note_frequency"}));
+        QCOMPARE(portable.highCardinalityColumns(), QStringList{"city"});
+        QCOMPARE(portable.summary()[2].action, QStringLiteral("dropped: datetime (ONNX's operators cannot read dates)"));
+        QCOMPARE(portable.transform(t, {0}).at(0, 1), f.transform(t, {0}).at(0, 1));
     }
 
     void featurizationOff()

@@ -82,7 +82,7 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_stack->setChecked(true);
     m_onnx = new QCheckBox(tr("ONNX-compatible models only"), this);
     m_onnx->setObjectName(QStringLiteral("onnxCompatible"));
-    m_onnx->setToolTip(tr("Searches only learners that export to ONNX and builds no stack ensemble."));
+    m_onnx->setToolTip(tr("Featurizes only what ONNX can compute: text columns without their length, and no date columns."));
     m_earlyStopping = new QCheckBox(tr("Early stopping"), this);
     m_earlyStopping->setChecked(true);
     m_seed = spin(0, 1000000, 0, QString(), this);

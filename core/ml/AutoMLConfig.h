@@ -38,13 +38,19 @@ struct AutoMLConfig {
     bool votingEnsemble = true;
     bool stackEnsemble = true;
     // Azure's enable_onnx_compatible_models: only learners that export to
-    // ONNX (onnx::exportableAlgorithms), and no StackEnsemble.
+    // ONNX (onnx::exportableAlgorithms) and only featurization ONNX can
+    // compute (Featurizer::Mode::Portable).
     bool onnxCompatible = false;
     std::optional<double> exitScore;
     quint64 seed = 0;
     QString debugLog; // a file the run's log is appended to (it is stored with the run either way)
 
     QString metric() const;
+    // The featurization trials use: Portable for an ONNX-compatible "auto".
+    Featurizer::Mode featurizationMode() const
+    {
+        return onnxCompatible && featurization == Featurizer::Mode::Auto ? Featurizer::Mode::Portable : featurization;
+    }
     Status validate() const;
     QJsonObject toJson() const;
     // A configuration as toJson() (or a run's stored config) wrote it.

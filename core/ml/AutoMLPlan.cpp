@@ -138,7 +138,7 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     plan->experimentId = experiment->id;
     plan->datasetVersionId = version->id;
     plan->datasetReference = version->reference();
-    plan->allRows.fit(plan->table, plan->label, plan->all.rows, config.featurization);
+    plan->allRows.fit(plan->table, plan->label, plan->all.rows, config.featurizationMode());
     return plan;
 }
 

@@ -448,7 +448,7 @@ void AutoMLRun::finish()
     request.child = childRun(QStringLiteral("ensemble"), QString(), {});
     if (m_config.votingEnsemble)
         request.voting = ensembleLibrary(15);
-    if (m_config.stackEnsemble && !m_config.onnxCompatible)
+    if (m_config.stackEnsemble)
         request.stack = ensembleLibrary(5);
     request.firstIndex = m_next;
     auto plan = m_plan;

@@ -109,9 +109,9 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
         if (distinct.size() <= 1)
             return drop(QStringLiteral("constant"));
         const bool integer = c.type == ColumnType::Integer;
-        if (mode == Mode::Auto && integer && distinct.size() == values.size() && values.size() > 50 && increasing)
+        if (mode != Mode::Off && integer && distinct.size() == values.size() && values.size() > 50 && increasing)
             return drop(QStringLiteral("ID-like"));
-        if (mode == Mode::Auto && integer && distinct.size() >= 3 && distinct.size() <= 10) {
+        if (mode != Mode::Off && integer && distinct.size() >= 3 && distinct.size() <= 10) {
             step.kind = Kind::OneHotNumber;
             step.numbers = distinct;
             for (double v : distinct)
@@ -125,8 +125,8 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
             } else {
                 step.fill = medianOf(values);
             }
-            step.indicator = missing > 0 && mode == Mode::Auto;
-            if (mode == Mode::Auto && c.type != ColumnType::Boolean) {
+            step.indicator = missing > 0 && mode != Mode::Off;
+            if (mode != Mode::Off && c.type != ColumnType::Boolean) {
                 double sum = 0, squares = 0;
                 for (double v : values)
                     sum += v;
@@ -140,7 +140,7 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
             if (step.indicator)
                 summary.features << c.name + QStringLiteral("_missing");
             summary.action = c.type == ColumnType::Boolean ? QStringLiteral("boolean")
-                             : mode == Mode::Auto          ? QStringLiteral("numeric, standardised")
+                             : mode != Mode::Off          ? QStringLiteral("numeric, standardised")
                                                            : QStringLiteral("numeric");
         }
     } else {
@@ -168,7 +168,9 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
         if (used.size() <= 1)
             return drop(QStringLiteral("constant"));
         std::stable_sort(used.begin(), used.end(), [&](size_t a, size_t b) { return counts[a] > counts[b]; });
-        if (c.type == ColumnType::DateTime) {
+        if (c.type == ColumnType::DateTime && mode == Mode::Portable) {
+            return drop(QStringLiteral("datetime (ONNX's operators cannot read dates)"));
+        } else if (c.type == ColumnType::DateTime) {
             step.kind = Kind::DateTime;
             std::vector<std::vector<double>> parts(kDateParts);
             for (size_t r : rows) {
@@ -198,10 +200,11 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
                 for (const std::string &v : step.categories)
                     summary.features << QStringLiteral("%1=%2").arg(c.name, QString::fromStdString(v));
                 summary.action = QStringLiteral("one-hot");
-            } else if (c.type == ColumnType::Categorical) {
+            } else if (c.type == ColumnType::Categorical || mode == Mode::Portable) {
                 step.kind = Kind::Frequency;
                 summary.features << c.name + QStringLiteral("_frequency");
-                summary.action = QStringLiteral("frequency (high cardinality)");
+                summary.action = c.type == ColumnType::Categorical ? QStringLiteral("frequency (high cardinality)")
+                                                                   : QStringLiteral("text: frequency (no length, for ONNX)");
             } else {
                 step.kind = Kind::Text;
                 summary.features << c.name + QStringLiteral("_frequency") << c.name + QStringLiteral("_length");

@@ -14,7 +14,9 @@
 // frequency-encoded with their length; date/times become year, month, day,
 // weekday, hour and day of year. With featurization "off" numeric and
 // boolean columns pass through (missing: the training median) and the others
-// are dropped.
+// are dropped. "Portable" is "auto" with only what an ONNX export can compute:
+// text columns are frequency-encoded without their length, and date/time
+// columns are dropped.
 
 #include "DataTable.h"
 #include "Result.h"
@@ -42,7 +44,7 @@ struct ColumnSummary {
 
 class Featurizer {
 public:
-    enum class Mode { Auto, Off };
+    enum class Mode { Auto, Off, Portable };
 
     // requires: label is a column index of table (or -1); trainRows index table rows.
     void fit(const DataTable &table, int label, const std::vector<size_t> &trainRows, Mode mode = Mode::Auto);

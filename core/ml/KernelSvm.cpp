@@ -98,4 +98,44 @@ Result<std::unique_ptr<Model>> KernelSvm::load(const QByteArray &bytes)
     return CalibratedModel<KernelScorer>::load(bytes, kMagic, QStringLiteral("SVM"));
 }
 
+Result<KernelSvm::Parts> KernelSvm::parts(const QByteArray &bytes)
+{
+    const Error damaged{QStringLiteral("SVM: the stored model is damaged")};
+    QDataStream in(bytes);
+    quint32 magic = 0, count = 0;
+    qint32 classes = 0;
+    in >> magic >> classes >> count;
+    if (magic != kMagic || classes < 2 || count != quint32(classes == 2 ? 1 : classes))
+        return damaged;
+    Parts out;
+    out.classes = classes;
+    for (quint32 i = 0; i < count; ++i) {
+        KernelScorer scorer;
+        Sigmoid sigmoid;
+        if (!scorer.read(in))
+            return damaged;
+        in >> sigmoid;
+        const auto &f = scorer.function;
+        Part part;
+        part.b = f.b;
+        part.sigmoidA = sigmoid.a;
+        part.sigmoidB = sigmoid.b;
+        for (long v = 0; v < f.basis_vectors.size(); ++v) {
+            const Sample &s = f.basis_vectors(v);
+            if (out.features == 0) {
+                out.features = size_t(s.size());
+                out.gamma = f.kernel_function.gamma;
+            }
+            if (size_t(s.size()) != out.features || f.kernel_function.gamma != out.gamma)
+                return damaged;
+            part.alpha.push_back(f.alpha(v));
+            part.vectors.insert(part.vectors.end(), s.begin(), s.end());
+        }
+        out.parts.push_back(std::move(part));
+    }
+    if (in.status() != QDataStream::Ok)
+        return damaged;
+    return out;
+}
+
 } // namespace stratus::ml

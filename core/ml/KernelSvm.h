@@ -29,6 +29,21 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (for export): per class (one for two
+    // classes) the decision function sum_i alpha_i exp(-gamma |x - v_i|^2) - b
+    // and Platt's sigmoid p = 1 / (1 + exp(a f + b)).
+    struct Part {
+        std::vector<double> alpha, vectors; // vectors: alpha.size() rows of `features`
+        double b = 0, sigmoidA = -1, sigmoidB = 0;
+    };
+    struct Parts {
+        int classes = 0;
+        size_t features = 0;
+        double gamma = 0;
+        std::vector<Part> parts;
+    };
+    static Result<Parts> parts(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

@@ -62,7 +62,7 @@ Result<QJsonArray> chosenImportance(const AutoMLPlan &plan, const AutoMLConfig &
         (evaluated ? evalLabels : trainLabels).values.push_back(plan.search.labels.values[i]);
     }
     Featurizer featurizer;
-    featurizer.fit(plan.table, plan.label, trainRows, config.featurization);
+    featurizer.fit(plan.table, plan.label, trainRows, config.featurizationMode());
     auto description = refitPipeline(plan, config, chosen, trials, trainRows, trainLabels, featurizer, cancel);
     if (!description)
         return description.error();

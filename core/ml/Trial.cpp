@@ -92,7 +92,7 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         } else {
             try {
                 cv = crossValidate(plan.table, plan.label, plan.search, plan.folds, *learner, candidate.params,
-                                   config.featurization, control);
+                                   config.featurizationMode(), control);
             } catch (const std::exception &e) {
                 // A learner that throws (out of memory, a library's own error) fails its trial alone.
                 cv = Error{QStringLiteral("%1 failed: %2").arg(candidate.learner, QString::fromLocal8Bit(e.what()))};

@@ -2,7 +2,7 @@
 // prints its outputs as JSON: the test's way to check Stratus's exports with
 // the runtime people use.
 //   node run_onnx.js MODEL.onnx INPUTS.json
-// INPUTS.json: {"column": {"type": "double" | "int64" | "bool", "values": [...]}, ...}
+// INPUTS.json: {"column": {"type": "double" | "int64" | "bool" | "string", "values": [...]}, ...}
 const fs = require('fs');
 const ort = require('onnxruntime-node');
 
@@ -14,6 +14,7 @@ async function main() {
         let data;
         if (type === 'double') data = Float64Array.from(values.map((v) => (v === null ? NaN : v)));
         else if (type === 'int64') data = BigInt64Array.from(values.map((v) => BigInt(v)));
+        else if (type === 'string') data = values.map((v) => (v === null ? '' : String(v)));
         else data = Uint8Array.from(values.map((v) => (v ? 1 : 0)));
         feeds[name] = new ort.Tensor(type === 'double' ? 'float64' : type, data, [values.length, 1]);
     }

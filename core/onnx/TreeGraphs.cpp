@@ -1,0 +1,154 @@
+#include "LearnerGraphs.h"
+
+#include "FlatForest.h"
+#include "VectorStream.h"
+
+#include <QDataStream>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stratus::onnx {
+
+namespace {
+
+// A tree ensemble's nodes and leaf weights, as TreeEnsembleRegressor's attributes take them.
+struct TreeTable {
+    std::vector<int64_t> treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds;
+    std::vector<float> values, weights;
+    QList<QByteArray> modes;
+
+    // The per-target sums of the leaves reached (plus `base`), [N, targets].
+    QString node(Graph &g, const QString &x, int targets, const std::vector<float> &base, const QString &outputBase) const
+    {
+        return g.node("TreeEnsembleRegressor", {x}, outputBase,
+                      {attrInt("n_targets", targets), attrInts("nodes_treeids", treeIds), attrInts("nodes_nodeids", nodeIds),
+                       attrInts("nodes_featureids", featureIds), attrFloats("nodes_values", values), attrStrings("nodes_modes", modes),
+                       attrInts("nodes_truenodeids", trueIds), attrInts("nodes_falsenodeids", falseIds),
+                       attrInts("nodes_missing_value_tracks_true", missingTrue), attrInts("target_treeids", targetTree),
+                       attrInts("target_nodeids", targetNode), attrInts("target_ids", targetIds), attrFloats("target_weights", weights),
+                       attrString("aggregate_function", "SUM"), attrFloats("base_values", base), attrString("post_transform", "NONE")},
+                      "ai.onnx.ml");
+    }
+};
+
+// One XGBoost model (JSON, read by FlatForest as Stratus predicts with it):
+// its margins by TreeEnsembleRegressor, then its objective's transform.
+Result<QString> booster(Graph &g, const QByteArray &json, const QString &x)
+{
+    auto forest = ml::FlatForest::fromJson(json);
+    if (!forest)
+        return Error{QStringLiteral("XGBoost: %1").arg(forest.message())};
+    TreeTable table;
+    auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
+    const auto &trees = forest->trees();
+    for (size_t t = 0; t < trees.size(); ++t) {
+        const ml::FlatForest::Tree &tree = trees[t];
+        for (size_t n = 0; n < tree.left.size(); ++n) {
+            const bool leaf = tree.left[n] < 0;
+            treeIds.push_back(int64_t(t));
+            nodeIds.push_back(int64_t(n));
+            featureIds.push_back(leaf ? 0 : tree.feature[n]);
+            values.push_back(leaf ? 0.0f : tree.condition[n]);
+            modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LT"));
+            trueIds.push_back(leaf ? 0 : tree.left[n]);
+            falseIds.push_back(leaf ? 0 : tree.right[n]);
+            missingTrue.push_back(!leaf && tree.defaultLeft[n]);
+            if (leaf) {
+                targetTree.push_back(int64_t(t));
+                targetNode.push_back(int64_t(n));
+                targetIds.push_back(tree.group);
+                weights.push_back(tree.condition[n]);
+            }
+        }
+    }
+    const int groups = forest->groups();
+    const bool logistic = forest->objective() == ml::FlatForest::Objective::Logistic;
+    const QString margin = table.node(g, x, logistic ? 1 : groups,
+                                      std::vector<float>(size_t(logistic ? 1 : groups), forest->baseMargin()), QStringLiteral("margin"));
+    switch (forest->objective()) {
+    case ml::FlatForest::Objective::Logistic: { // XGBoost's float probability; its complement in double
+        const QString p = g.cast(g.node("Sigmoid", {margin}, QStringLiteral("p")), Double);
+        return g.concat({g.sub(g.scalar(1.0), p), p}, 1);
+    }
+    case ml::FlatForest::Objective::Softmax:
+        return g.cast(g.node("Softmax", {margin}, QStringLiteral("proba"), {attrInt("axis", 1)}), Double);
+    case ml::FlatForest::Objective::Identity:
+        break;
+    }
+    return g.cast(margin, Double);
+}
+
+} // namespace
+
+// ExtremeRandomTrees (our own trees: left when value <= threshold; a leaf
+// holds class shares or a mean): the average over trees, as leaf weights / trees.
+Result<QString> extraTreesGraph(Graph &g, const QByteArray &bytes, const QString &x)
+{
+    using ml::operator>>; // the vectors as ExtraTrees wrote them
+    QDataStream in(bytes);
+    quint32 magic = 0, count = 0;
+    qint32 outputs = 0;
+    in >> magic >> outputs >> count;
+    if (magic != 0x45545231 || outputs < 1 || count == 0)
+        return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+    TreeTable table;
+    auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
+    for (quint32 t = 0; t < count; ++t) {
+        std::vector<qint32> feature, left, right;
+        std::vector<float> threshold, leafOutputs;
+        std::vector<quint32> value;
+        in >> feature >> left >> right >> threshold >> value >> leafOutputs;
+        if (in.status() != QDataStream::Ok || left.size() != feature.size() || right.size() != feature.size()
+            || threshold.size() != feature.size() || value.size() != feature.size())
+            return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+        for (size_t n = 0; n < feature.size(); ++n) {
+            const bool leaf = feature[n] < 0;
+            treeIds.push_back(t);
+            nodeIds.push_back(int64_t(n));
+            featureIds.push_back(leaf ? 0 : feature[n]);
+            values.push_back(leaf ? 0.0f : threshold[n]);
+            modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LEQ"));
+            trueIds.push_back(leaf ? 0 : left[n]);
+            falseIds.push_back(leaf ? 0 : right[n]);
+            missingTrue.push_back(0);
+            if (!leaf)
+                continue;
+            for (qint32 c = 0; c < outputs; ++c) {
+                if (size_t(value[n]) + size_t(c) >= leafOutputs.size())
+                    return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+                targetTree.push_back(t);
+                targetNode.push_back(int64_t(n));
+                targetIds.push_back(c);
+                weights.push_back(float(double(leafOutputs[value[n] + quint32(c)]) / double(count)));
+            }
+        }
+    }
+    return g.cast(table.node(g, x, outputs, std::vector<float>(size_t(outputs), 0.0f), QStringLiteral("forest")), Double);
+}
+
+Result<QString> xgboostGraph(Graph &g, const QByteArray &bytes, const QString &x)
+{
+    const qsizetype newline = bytes.indexOf('\n');
+    const QJsonArray parts = QJsonDocument::fromJson(bytes.left(newline)).object().value(QStringLiteral("parts")).toArray();
+    if (newline < 0 || parts.isEmpty())
+        return Error{QStringLiteral("XGBoost: the stored model is damaged")};
+    double total = 0;
+    for (const QJsonValue &p : parts)
+        total += std::max(1, p.toObject().value(QStringLiteral("trees")).toInt(1));
+    QString sum;
+    qsizetype at = newline + 1;
+    for (const QJsonValue &p : parts) {
+        const qint64 length = p.toObject().value(QStringLiteral("bytes")).toInteger();
+        auto part = booster(g, bytes.mid(at, length), x);
+        if (!part)
+            return part;
+        at += length;
+        const double share = std::max(1, p.toObject().value(QStringLiteral("trees")).toInt(1)) / total;
+        const QString weighted = parts.size() == 1 ? *part : g.mul(*part, g.scalar(share));
+        sum = sum.isEmpty() ? weighted : g.add(sum, weighted);
+    }
+    return sum;
+}
+
+} // namespace stratus::onnx
