@@ -383,8 +383,8 @@
         <translation>내보내기</translation>
     </message>
     <message>
-        <source>Searches only learners that export to ONNX and builds no stack ensemble.</source>
-        <translation>ONNX로 내보낼 수 있는 학습기만 탐색하고 스택 앙상블은 만들지 않습니다.</translation>
+        <source>Featurizes only what ONNX can compute: text columns without their length, and no date columns.</source>
+        <translation>ONNX가 계산할 수 있는 특성화만 사용합니다: 텍스트 열은 길이 없이, 날짜 열은 제외합니다.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2713,10 @@ Columns: %5 of %6</source>
     <message>
         <source>Dataset %1:%2 scored by model %3</source>
         <translation>모델 %3(으)로 점수를 매긴 데이터 세트 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 (the scores were registered as dataset %2)</source>
+        <translation>%1 (점수는 데이터 세트 %2(으)로 등록되었습니다)</translation>
     </message>
 </context>
 <context>
