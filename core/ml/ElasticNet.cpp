@@ -97,16 +97,23 @@ Result<std::unique_ptr<Model>> ElasticNet::fit(const FeatureMatrix &x, const Lab
     return std::unique_ptr<Model>(new LinearModel(std::move(w), b));
 }
 
-Result<std::unique_ptr<Model>> ElasticNet::load(const QByteArray &bytes)
+Result<ElasticNet::Stored> ElasticNet::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0;
-    std::vector<double> w;
-    double b = 0;
-    in >> magic >> w >> b;
+    Stored s;
+    in >> magic >> s.weights >> s.intercept;
     if (in.status() != QDataStream::Ok || magic != kMagic)
         return Error{QStringLiteral("ElasticNet: the stored model is damaged")};
-    return std::unique_ptr<Model>(new LinearModel(std::move(w), b));
+    return s;
+}
+
+Result<std::unique_ptr<Model>> ElasticNet::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new LinearModel(std::move(s->weights), s->intercept));
 }
 
 } // namespace stratus::ml

@@ -16,12 +16,7 @@ constexpr quint32 kMagic = 0x45545231; // "ETR1"
 
 // One tree, flat: node i splits on feature[i] at threshold[i] (left: value <=
 // threshold), or is a leaf (feature -1) whose outputs start at value[i].
-struct Tree {
-    std::vector<qint32> feature, left, right;
-    std::vector<float> threshold;
-    std::vector<quint32> value;
-    std::vector<float> outputs; // per leaf: class shares, or the mean
-};
+using Tree = ExtraTrees::Tree;
 
 class TreeGrower {
 public:
@@ -290,7 +285,7 @@ Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Lab
     return std::unique_ptr<Model>(new ForestModel(y.task == Task::Classification ? y.classes : 1, std::move(forest)));
 }
 
-Result<std::unique_ptr<Model>> ExtraTrees::load(const QByteArray &bytes)
+Result<ExtraTrees::Stored> ExtraTrees::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0, count = 0;
@@ -317,7 +312,15 @@ Result<std::unique_ptr<Model>> ExtraTrees::load(const QByteArray &bytes)
     };
     if (in.status() != QDataStream::Ok || !std::all_of(trees.begin(), trees.end(), sound))
         return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
-    return std::unique_ptr<Model>(new ForestModel(outputs, std::move(trees)));
+    return Stored{outputs, std::move(trees)};
+}
+
+Result<std::unique_ptr<Model>> ExtraTrees::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new ForestModel(s->outputs, std::move(s->trees)));
 }
 
 } // namespace stratus::ml

@@ -26,6 +26,24 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // One tree: per node its feature (-1: a leaf), children (left when the
+    // value <= threshold) and, for a leaf, where its outputs start in
+    // `outputs` (class shares, or the mean). A model predicts the average of
+    // its trees' leaves.
+    struct Tree {
+        std::vector<qint32> feature, left, right;
+        std::vector<float> threshold;
+        std::vector<quint32> value;
+        std::vector<float> outputs;
+    };
+    struct Stored {
+        int outputs = 0;
+        std::vector<Tree> trees;
+    };
+    // A stored model as plain numbers (what load() and the ONNX export read),
+    // checked so that a walk can neither loop nor read out of bounds.
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

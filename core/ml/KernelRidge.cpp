@@ -89,20 +89,27 @@ Result<std::unique_ptr<Model>> KernelRidge::fit(const FeatureMatrix &x, const La
     return std::unique_ptr<Model>(new KernelRidgeModel(x, std::move(coefficients), mean, gamma));
 }
 
-Result<std::unique_ptr<Model>> KernelRidge::load(const QByteArray &bytes)
+Result<KernelRidge::Stored> KernelRidge::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0;
     quint64 rows = 0, cols = 0;
-    FeatureMatrix x;
-    std::vector<double> c;
-    double mean = 0, gamma = 0;
-    in >> magic >> rows >> cols >> x.values >> c >> mean >> gamma;
-    x.rows = rows;
-    x.cols = cols;
-    if (in.status() != QDataStream::Ok || magic != kMagic || x.values.size() != rows * cols || c.size() != rows)
+    Stored s;
+    in >> magic >> rows >> cols >> s.rows.values >> s.coefficients >> s.mean >> s.gamma;
+    s.rows.rows = rows;
+    s.rows.cols = cols;
+    if (in.status() != QDataStream::Ok || magic != kMagic || rows == 0 || s.rows.values.size() != rows * cols
+        || s.coefficients.size() != rows)
         return Error{QStringLiteral("KernelRidge: the stored model is damaged")};
-    return std::unique_ptr<Model>(new KernelRidgeModel(std::move(x), std::move(c), mean, gamma));
+    return s;
+}
+
+Result<std::unique_ptr<Model>> KernelRidge::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new KernelRidgeModel(std::move(s->rows), std::move(s->coefficients), s->mean, s->gamma));
 }
 
 } // namespace stratus::ml

@@ -29,6 +29,15 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (what load() and the ONNX export read):
+    // mean + sum_t coefficients[t] * exp(-gamma |x - rows[t]|^2).
+    struct Stored {
+        FeatureMatrix rows;
+        std::vector<double> coefficients;
+        double mean = 0, gamma = 0;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

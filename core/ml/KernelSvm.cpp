@@ -100,21 +100,12 @@ Result<std::unique_ptr<Model>> KernelSvm::load(const QByteArray &bytes)
 
 Result<KernelSvm::Parts> KernelSvm::parts(const QByteArray &bytes)
 {
-    const Error damaged{QStringLiteral("SVM: the stored model is damaged")};
-    QDataStream in(bytes);
-    quint32 magic = 0, count = 0;
-    qint32 classes = 0;
-    in >> magic >> classes >> count;
-    if (magic != kMagic || classes < 2 || count != quint32(classes == 2 ? 1 : classes))
-        return damaged;
+    auto stored = CalibratedModel<KernelScorer>::readParts(bytes, kMagic, QStringLiteral("SVM"));
+    if (!stored)
+        return stored.error();
     Parts out;
-    out.classes = classes;
-    for (quint32 i = 0; i < count; ++i) {
-        KernelScorer scorer;
-        Sigmoid sigmoid;
-        if (!scorer.read(in))
-            return damaged;
-        in >> sigmoid;
+    out.classes = stored->first;
+    for (const auto &[scorer, sigmoid] : stored->second) {
         const auto &f = scorer.function;
         Part part;
         part.b = f.b;
@@ -127,14 +118,12 @@ Result<KernelSvm::Parts> KernelSvm::parts(const QByteArray &bytes)
                 out.gamma = f.kernel_function.gamma;
             }
             if (size_t(s.size()) != out.features || f.kernel_function.gamma != out.gamma)
-                return damaged;
+                return Error{QStringLiteral("SVM: the stored model is damaged")};
             part.alpha.push_back(f.alpha(v));
             part.vectors.insert(part.vectors.end(), s.begin(), s.end());
         }
         out.parts.push_back(std::move(part));
     }
-    if (in.status() != QDataStream::Ok)
-        return damaged;
     return out;
 }
 

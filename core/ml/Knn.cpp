@@ -108,23 +108,32 @@ Result<std::unique_ptr<Model>> Knn::fit(const FeatureMatrix &x, const Labels &y,
                                                params.value(QStringLiteral("distance_weighted"), 1).toInt() != 0));
 }
 
-Result<std::unique_ptr<Model>> Knn::load(const QByteArray &bytes)
+Result<Knn::Stored> Knn::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0;
     qint32 classes = 0, k = 0;
-    bool weighted = false;
     quint64 rows = 0, cols = 0;
-    FeatureMatrix x;
-    std::vector<float> y;
-    in >> magic >> classes >> k >> weighted >> rows >> cols >> x.values >> y;
-    x.rows = rows;
-    x.cols = cols;
-    const bool labelsFit = std::all_of(y.begin(), y.end(), [classes](float v) { return classes == 0 || (v >= 0 && v < float(classes)); });
-    if (in.status() != QDataStream::Ok || magic != kMagic || k < 1 || classes < 0 || rows == 0 || y.size() != rows
-        || x.values.size() != rows * cols || !labelsFit)
+    Stored s;
+    in >> magic >> classes >> k >> s.weighted >> rows >> cols >> s.rows.values >> s.labels;
+    s.rows.rows = rows;
+    s.rows.cols = cols;
+    const bool labelsFit = std::all_of(s.labels.begin(), s.labels.end(),
+                                       [classes](float v) { return classes == 0 || (v >= 0 && v < float(classes)); });
+    if (in.status() != QDataStream::Ok || magic != kMagic || k < 1 || classes < 0 || rows == 0 || s.labels.size() != rows
+        || s.rows.values.size() != rows * cols || !labelsFit)
         return Error{QStringLiteral("KNN: the stored model is damaged")};
-    return std::unique_ptr<Model>(new KnnModel(std::move(x), std::move(y), classes, k, weighted));
+    s.classes = classes;
+    s.k = k;
+    return s;
+}
+
+Result<std::unique_ptr<Model>> Knn::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new KnnModel(std::move(s->rows), std::move(s->labels), s->classes, s->k, s->weighted));
 }
 
 } // namespace stratus::ml

@@ -22,6 +22,17 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (what load() and the ONNX export read):
+    // the training rows and their labels (class indices, or values when
+    // classes is 0).
+    struct Stored {
+        int classes = 0, k = 1;
+        bool weighted = false;
+        FeatureMatrix rows;
+        std::vector<float> labels;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

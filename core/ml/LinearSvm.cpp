@@ -77,4 +77,19 @@ Result<std::unique_ptr<Model>> LinearSvm::load(const QByteArray &bytes)
     return CalibratedModel<Hyperplane>::load(bytes, kMagic, QStringLiteral("LinearSVM"));
 }
 
+Result<LinearSvm::Stored> LinearSvm::read(const QByteArray &bytes)
+{
+    auto parts = CalibratedModel<Hyperplane>::readParts(bytes, kMagic, QStringLiteral("LinearSVM"));
+    if (!parts)
+        return parts.error();
+    Stored s;
+    s.classes = parts->first;
+    for (const auto &[plane, sigmoid] : parts->second) {
+        if (plane.w.empty())
+            return Error{QStringLiteral("LinearSVM: the stored model is damaged")};
+        s.parts.push_back({plane.w, plane.b, sigmoid.a, sigmoid.b});
+    }
+    return s;
+}
+
 } // namespace stratus::ml

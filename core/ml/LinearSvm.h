@@ -20,6 +20,19 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (for export): per class (one for two
+    // classes) the decision function w.x - b and Platt's sigmoid
+    // p = 1 / (1 + exp(a f + b)).
+    struct Part {
+        std::vector<double> w;
+        double b = 0, sigmoidA = -1, sigmoidB = 0;
+    };
+    struct Stored {
+        int classes = 0;
+        std::vector<Part> parts;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

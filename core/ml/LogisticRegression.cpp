@@ -146,7 +146,7 @@ Result<std::unique_ptr<Model>> LogisticRegression::fit(const FeatureMatrix &x, c
     return std::unique_ptr<Model>(new LogisticModel(features, y.classes, unpack(w)));
 }
 
-Result<std::unique_ptr<Model>> LogisticRegression::load(const QByteArray &bytes)
+Result<LogisticRegression::Stored> LogisticRegression::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 features = 0, count = 0;
@@ -159,7 +159,15 @@ Result<std::unique_ptr<Model>> LogisticRegression::load(const QByteArray &bytes)
         in >> w;
     if (in.status() != QDataStream::Ok)
         return Error{QStringLiteral("LogisticRegression: the stored model is damaged")};
-    return std::unique_ptr<Model>(new LogisticModel(features, classes, std::move(weights)));
+    return Stored{features, classes, std::move(weights)};
+}
+
+Result<std::unique_ptr<Model>> LogisticRegression::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new LogisticModel(s->features, s->classes, std::move(s->weights)));
 }
 
 } // namespace stratus::ml

@@ -27,6 +27,15 @@ public:
                                        const FitControl &control) const override;
     // A model saved by serialize().
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (what load() and the ONNX export read):
+    // per class the features' weights, then the bias.
+    struct Stored {
+        size_t features = 0;
+        int classes = 0;
+        std::vector<double> weights;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

@@ -193,15 +193,31 @@ Result<std::unique_ptr<Model>> Mlp::fit(const FeatureMatrix &x, const Labels &y,
     return std::unique_ptr<Model>(new MlpModel(std::move(net)));
 }
 
-Result<std::unique_ptr<Model>> Mlp::load(const QByteArray &bytes)
+Result<Mlp::Stored> Mlp::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0;
-    Network net;
-    in >> magic >> net.inputs >> net.units >> net.outputs >> net.regression >> net.targetMean >> net.targetScale >> net.w;
-    if (in.status() != QDataStream::Ok || magic != kMagic || net.inputs < 1 || net.units < 1 || net.outputs < 1
-        || net.w.size() != net.hiddenSize() + size_t(net.outputs) * size_t(net.units + 1))
+    Stored s;
+    in >> magic >> s.inputs >> s.units >> s.outputs >> s.regression >> s.targetMean >> s.targetScale >> s.weights;
+    if (in.status() != QDataStream::Ok || magic != kMagic || s.inputs < 1 || s.units < 1 || s.outputs < 1
+        || s.weights.size() != size_t(s.inputs + 1) * size_t(s.units) + size_t(s.outputs) * size_t(s.units + 1))
         return Error{QStringLiteral("MLP: the stored model is damaged")};
+    return s;
+}
+
+Result<std::unique_ptr<Model>> Mlp::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    Network net;
+    net.inputs = s->inputs;
+    net.units = s->units;
+    net.outputs = s->outputs;
+    net.regression = s->regression;
+    net.targetMean = s->targetMean;
+    net.targetScale = s->targetScale;
+    net.w = std::move(s->weights);
     return std::unique_ptr<Model>(new MlpModel(std::move(net)));
 }
 

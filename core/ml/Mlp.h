@@ -21,6 +21,18 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored network as plain numbers (what load() and the ONNX export
+    // read): the hidden layer's units, each its `inputs` weights then its
+    // bias, then the outputs, each its `units` weights then its bias; a
+    // regression's output is in standard units of the target.
+    struct Stored {
+        qint32 inputs = 0, units = 0, outputs = 0;
+        bool regression = false;
+        double targetMean = 0, targetScale = 1;
+        std::vector<double> weights;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

@@ -102,20 +102,29 @@ Result<std::unique_ptr<Model>> NaiveBayes::fit(const FeatureMatrix &x, const Lab
                                                      std::move(logOff)));
 }
 
-Result<std::unique_ptr<Model>> NaiveBayes::load(const QByteArray &bytes)
+Result<NaiveBayes::Stored> NaiveBayes::read(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     quint32 magic = 0;
     qint32 classes = 0;
     quint64 features = 0;
-    double threshold = 0;
-    std::vector<double> logPrior, logOn, logOff;
-    in >> magic >> classes >> features >> threshold >> logPrior >> logOn >> logOff;
-    if (in.status() != QDataStream::Ok || magic != kMagic || classes < 2 || logPrior.size() != size_t(classes)
-        || logOn.size() != size_t(classes) * features || logOff.size() != logOn.size())
+    Stored s;
+    in >> magic >> classes >> features >> s.threshold >> s.logPrior >> s.logOn >> s.logOff;
+    if (in.status() != QDataStream::Ok || magic != kMagic || classes < 2 || features == 0 || s.logPrior.size() != size_t(classes)
+        || s.logOn.size() != size_t(classes) * features || s.logOff.size() != s.logOn.size())
         return Error{QStringLiteral("BernoulliNaiveBayes: the stored model is damaged")};
-    return std::unique_ptr<Model>(new BernoulliModel(classes, features, threshold, std::move(logPrior),
-                                                     std::move(logOn), std::move(logOff)));
+    s.classes = classes;
+    s.features = size_t(features);
+    return s;
+}
+
+Result<std::unique_ptr<Model>> NaiveBayes::load(const QByteArray &bytes)
+{
+    auto s = read(bytes);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Model>(new BernoulliModel(s->classes, s->features, s->threshold, std::move(s->logPrior),
+                                                     std::move(s->logOn), std::move(s->logOff)));
 }
 
 } // namespace stratus::ml

@@ -18,6 +18,17 @@ public:
     Result<std::unique_ptr<Model>> fit(const FeatureMatrix &x, const Labels &y, const Params &params,
                                        const FitControl &control) const override;
     static Result<std::unique_ptr<Model>> load(const QByteArray &bytes);
+
+    // A stored model as plain numbers (what load() and the ONNX export read):
+    // log P(class); per class x feature, log P(on) and log P(off), a feature
+    // being on above `threshold`.
+    struct Stored {
+        int classes = 0;
+        size_t features = 0;
+        double threshold = 0;
+        std::vector<double> logPrior, logOn, logOff;
+    };
+    static Result<Stored> read(const QByteArray &bytes);
 };
 
 } // namespace stratus::ml

@@ -103,8 +103,9 @@ public:
         return bytes;
     }
 
-    // A model serialize() wrote with this magic; an error naming the learner otherwise.
-    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes, quint32 magic, const QString &learner)
+    // The classes and parts serialize() wrote with this magic; an error naming the learner otherwise.
+    using Parts = std::pair<int, std::vector<std::pair<Scorer, Sigmoid>>>;
+    static Result<Parts> readParts(const QByteArray &bytes, quint32 magic, const QString &learner)
     {
         const Error damaged{QStringLiteral("%1: the stored model is damaged").arg(learner)};
         QDataStream in(bytes);
@@ -121,7 +122,15 @@ public:
         }
         if (in.status() != QDataStream::Ok)
             return damaged;
-        return std::unique_ptr<Model>(new CalibratedModel(magic, classes, std::move(parts)));
+        return Parts{classes, std::move(parts)};
+    }
+
+    static Result<std::unique_ptr<Model>> load(const QByteArray &bytes, quint32 magic, const QString &learner)
+    {
+        auto parts = readParts(bytes, magic, learner);
+        if (!parts)
+            return parts.error();
+        return std::unique_ptr<Model>(new CalibratedModel(magic, parts->first, std::move(parts->second)));
     }
 
 private:

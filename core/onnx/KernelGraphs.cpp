@@ -1,13 +1,10 @@
 #include "LearnerGraphs.h"
 
+#include "KernelRidge.h"
 #include "KernelSvm.h"
-#include "VectorStream.h"
-
-#include <QDataStream>
+#include "Knn.h"
 
 namespace stratus::onnx {
-
-using ml::operator>>; // vectors as the learners wrote them
 
 namespace {
 
@@ -23,14 +20,6 @@ QString squaredDistances(Graph &g, const QString &x, const QString &points, bool
         difference = g.cast(difference, Double);
     return g.node("ReduceSumSquare", {difference}, QStringLiteral("distances"), {attrInts("axes", {2}), attrInt("keepdims", 0)});
 }
-
-// Stored rows (float, as FeatureMatrix holds them) and what belongs to each.
-struct Stored {
-    quint64 rows = 0, cols = 0;
-    std::vector<float> values;
-};
-
-Error damaged(const char *learner) { return Error{QStringLiteral("%1: the stored model is damaged").arg(QLatin1String(learner))}; }
 
 } // namespace
 
@@ -62,17 +51,13 @@ Result<QString> kernelSvmGraph(Graph &g, const QByteArray &bytes, const QString 
 // KernelRidge: the target mean plus sum_t c_t exp(-gamma |x - x_t|^2).
 Result<QString> kernelRidgeGraph(Graph &g, const QByteArray &bytes, const QString &x)
 {
-    QDataStream in(bytes);
-    quint32 magic = 0;
-    Stored t;
-    std::vector<double> c;
-    double mean = 0, gamma = 0;
-    in >> magic >> t.rows >> t.cols >> t.values >> c >> mean >> gamma;
-    if (in.status() != QDataStream::Ok || magic != 0x4B524731 || t.rows == 0 || t.values.size() != t.rows * t.cols || c.size() != t.rows)
-        return damaged("KernelRidge");
-    const QString d = squaredDistances(g, x, g.floats(t.values, {int64_t(t.rows), int64_t(t.cols)}), true);
-    const QString kernel = g.node("Exp", {g.mul(d, g.scalar(-gamma))}, QStringLiteral("kernel"));
-    return g.add(g.node("MatMul", {kernel, g.doubles(c, {int64_t(t.rows), 1})}, QStringLiteral("weighted")), g.scalar(mean));
+    auto s = ml::KernelRidge::read(bytes);
+    if (!s)
+        return s.error();
+    const auto rows = int64_t(s->rows.rows);
+    const QString d = squaredDistances(g, x, g.floats(s->rows.values, {rows, int64_t(s->rows.cols)}), true);
+    const QString kernel = g.node("Exp", {g.mul(d, g.scalar(-s->gamma))}, QStringLiteral("kernel"));
+    return g.add(g.node("MatMul", {kernel, g.doubles(s->coefficients, {rows, 1})}, QStringLiteral("weighted")), g.scalar(s->mean));
 }
 
 // KNN: the k nearest stored rows (ties to the earlier row, as Stratus sorts),
@@ -80,39 +65,31 @@ Result<QString> kernelRidgeGraph(Graph &g, const QByteArray &bytes, const QStrin
 // neighbour spread by the class shares.
 Result<QString> knnGraph(Graph &g, const QByteArray &bytes, const QString &x)
 {
-    QDataStream in(bytes);
-    quint32 magic = 0;
-    qint32 classes = 0, k = 0;
-    bool weighted = false;
-    Stored t;
-    std::vector<float> y;
-    in >> magic >> classes >> k >> weighted >> t.rows >> t.cols >> t.values >> y;
-    if (in.status() != QDataStream::Ok || magic != 0x4B4E4E31 || k < 1 || classes < 0 || t.rows == 0 || y.size() != t.rows
-        || t.values.size() != t.rows * t.cols)
-        return damaged("KNN");
-    const auto used = int64_t(std::min<quint64>(quint64(k), t.rows));
-    const QString d = squaredDistances(g, x, g.floats(t.values, {int64_t(t.rows), int64_t(t.cols)}), true);
+    auto s = ml::Knn::read(bytes);
+    if (!s)
+        return s.error();
+    const auto rows = int64_t(s->rows.rows);
+    const auto used = std::min<int64_t>(s->k, rows);
+    const QString d = squaredDistances(g, x, g.floats(s->rows.values, {rows, int64_t(s->rows.cols)}), true);
     const QString nearest = g.name(QStringLiteral("nearest")), index = g.name(QStringLiteral("index"));
     g.nodeTo("TopK", {d, g.int64s({used}, {1})}, {nearest, index}, {attrInt("axis", 1), attrInt("largest", 0), attrInt("sorted", 1)});
-    const QString w = weighted ? g.div(g.scalar(1.0), g.add(g.node("Sqrt", {nearest}, QStringLiteral("distance")), g.scalar(1e-6)))
-                               : g.node("Expand", {g.scalar(1.0), g.node("Shape", {nearest}, QStringLiteral("shape"))}, QStringLiteral("ones"));
-    const std::vector<double> labels(y.begin(), y.end());
-    const QString neighbours = g.node("Gather", {g.doubles(labels, {int64_t(t.rows)}), index}, QStringLiteral("labels")); // [N, k]
+    const QString w = s->weighted ? g.div(g.scalar(1.0), g.add(g.node("Sqrt", {nearest}, QStringLiteral("distance")), g.scalar(1e-6)))
+                                  : g.node("Expand", {g.scalar(1.0), g.node("Shape", {nearest}, QStringLiteral("shape"))}, QStringLiteral("ones"));
+    const std::vector<double> labels(s->labels.begin(), s->labels.end());
+    const QString neighbours = g.node("Gather", {g.doubles(labels, {rows}), index}, QStringLiteral("labels")); // [N, k]
     const QString total = g.reduceSum(w, 1, true);
-    if (classes == 0)
+    if (s->classes == 0)
         return g.div(g.reduceSum(g.mul(w, neighbours), 1, true), total);
-    std::vector<double> classIds, prior(size_t(classes), 0.0);
-    for (qint32 c = 0; c < classes; ++c)
+    // The class shares, summed as the model sums them.
+    std::vector<double> classIds, prior(size_t(s->classes), 0.0);
+    for (int c = 0; c < s->classes; ++c)
         classIds.push_back(c);
-    for (float v : y) {
-        if (!(v >= 0 && v < float(classes)))
-            return damaged("KNN");
-        prior[size_t(v)] += 1.0 / double(y.size());
-    }
-    const QString votes = g.cast(g.node("Equal", {g.unsqueeze(neighbours, 2), g.doubles(classIds, {classes})}, QStringLiteral("vote")), Double);
+    for (float v : s->labels)
+        prior[size_t(v)] += 1.0 / double(s->labels.size());
+    const QString votes = g.cast(g.node("Equal", {g.unsqueeze(neighbours, 2), g.doubles(classIds, {s->classes})}, QStringLiteral("vote")), Double);
     const QString sums = g.reduceSum(g.mul(votes, g.unsqueeze(w, 2)), 1, false); // [N, C]
-    const QString pseudo = weighted ? g.div(total, g.scalar(double(used))) : g.scalar(1.0);
-    return g.div(g.add(sums, g.mul(pseudo, g.doubles(prior, {classes}))), g.add(total, pseudo));
+    const QString pseudo = s->weighted ? g.div(total, g.scalar(double(used))) : g.scalar(1.0);
+    return g.div(g.add(sums, g.mul(pseudo, g.doubles(prior, {s->classes}))), g.add(total, pseudo));
 }
 
 } // namespace stratus::onnx

@@ -1,9 +1,8 @@
 #include "LearnerGraphs.h"
 
+#include "ExtraTrees.h"
 #include "FlatForest.h"
-#include "VectorStream.h"
 
-#include <QDataStream>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,46 +84,35 @@ Result<QString> booster(Graph &g, const QByteArray &json, const QString &x)
 // holds class shares or a mean): the average over trees, as leaf weights / trees.
 Result<QString> extraTreesGraph(Graph &g, const QByteArray &bytes, const QString &x)
 {
-    using ml::operator>>; // the vectors as ExtraTrees wrote them
-    QDataStream in(bytes);
-    quint32 magic = 0, count = 0;
-    qint32 outputs = 0;
-    in >> magic >> outputs >> count;
-    if (magic != 0x45545231 || outputs < 1 || count == 0)
-        return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
+    auto s = ml::ExtraTrees::read(bytes);
+    if (!s)
+        return s.error();
     TreeTable table;
     auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
-    for (quint32 t = 0; t < count; ++t) {
-        std::vector<qint32> feature, left, right;
-        std::vector<float> threshold, leafOutputs;
-        std::vector<quint32> value;
-        in >> feature >> left >> right >> threshold >> value >> leafOutputs;
-        if (in.status() != QDataStream::Ok || left.size() != feature.size() || right.size() != feature.size()
-            || threshold.size() != feature.size() || value.size() != feature.size())
-            return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
-        for (size_t n = 0; n < feature.size(); ++n) {
-            const bool leaf = feature[n] < 0;
-            treeIds.push_back(t);
+    const double count = double(s->trees.size());
+    for (size_t t = 0; t < s->trees.size(); ++t) {
+        const ml::ExtraTrees::Tree &tree = s->trees[t];
+        for (size_t n = 0; n < tree.feature.size(); ++n) {
+            const bool leaf = tree.feature[n] < 0;
+            treeIds.push_back(int64_t(t));
             nodeIds.push_back(int64_t(n));
-            featureIds.push_back(leaf ? 0 : feature[n]);
-            values.push_back(leaf ? 0.0f : threshold[n]);
+            featureIds.push_back(leaf ? 0 : tree.feature[n]);
+            values.push_back(leaf ? 0.0f : tree.threshold[n]);
             modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LEQ"));
-            trueIds.push_back(leaf ? 0 : left[n]);
-            falseIds.push_back(leaf ? 0 : right[n]);
+            trueIds.push_back(leaf ? 0 : tree.left[n]);
+            falseIds.push_back(leaf ? 0 : tree.right[n]);
             missingTrue.push_back(0);
-            if (!leaf)
-                continue;
-            for (qint32 c = 0; c < outputs; ++c) {
-                if (size_t(value[n]) + size_t(c) >= leafOutputs.size())
-                    return Error{QStringLiteral("ExtremeRandomTrees: the stored model is damaged")};
-                targetTree.push_back(t);
-                targetNode.push_back(int64_t(n));
-                targetIds.push_back(c);
-                weights.push_back(float(double(leafOutputs[value[n] + quint32(c)]) / double(count)));
+            if (leaf) {
+                for (int c = 0; c < s->outputs; ++c) {
+                    targetTree.push_back(int64_t(t));
+                    targetNode.push_back(int64_t(n));
+                    targetIds.push_back(c);
+                    weights.push_back(float(double(tree.outputs[tree.value[n] + quint32(c)]) / count));
+                }
             }
         }
     }
-    return g.cast(table.node(g, x, outputs, std::vector<float>(size_t(outputs), 0.0f), QStringLiteral("forest")), Double);
+    return g.cast(table.node(g, x, s->outputs, std::vector<float>(size_t(s->outputs), 0.0f), QStringLiteral("forest")), Double);
 }
 
 Result<QString> xgboostGraph(Graph &g, const QByteArray &bytes, const QString &x)
