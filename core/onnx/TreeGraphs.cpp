@@ -17,6 +17,30 @@ struct TreeTable {
     std::vector<float> values, weights;
     QList<QByteArray> modes;
 
+    // A branch of `tree` (to `left` when the value passes `mode`'s test) or,
+    // with `left` < 0, a leaf.
+    void add(int64_t tree, int64_t node, int64_t feature, float threshold, const char *mode, int64_t left, int64_t right,
+             bool missingLeft)
+    {
+        const bool leaf = left < 0;
+        treeIds.push_back(tree);
+        nodeIds.push_back(node);
+        featureIds.push_back(leaf ? 0 : feature);
+        values.push_back(leaf ? 0.0f : threshold);
+        modes << QByteArray(leaf ? "LEAF" : mode);
+        trueIds.push_back(leaf ? 0 : left);
+        falseIds.push_back(leaf ? 0 : right);
+        missingTrue.push_back(!leaf && missingLeft);
+    }
+    // What a leaf adds to one target.
+    void target(int64_t tree, int64_t node, int64_t id, float weight)
+    {
+        targetTree.push_back(tree);
+        targetNode.push_back(node);
+        targetIds.push_back(id);
+        weights.push_back(weight);
+    }
+
     // The per-target sums of the leaves reached (plus `base`), [N, targets].
     QString node(Graph &g, const QString &x, int targets, const std::vector<float> &base, const QString &outputBase) const
     {
@@ -39,26 +63,14 @@ Result<QString> booster(Graph &g, const QByteArray &json, const QString &x)
     if (!forest)
         return Error{QStringLiteral("XGBoost: %1").arg(forest.message())};
     TreeTable table;
-    auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
     const auto &trees = forest->trees();
     for (size_t t = 0; t < trees.size(); ++t) {
         const ml::FlatForest::Tree &tree = trees[t];
         for (size_t n = 0; n < tree.left.size(); ++n) {
-            const bool leaf = tree.left[n] < 0;
-            treeIds.push_back(int64_t(t));
-            nodeIds.push_back(int64_t(n));
-            featureIds.push_back(leaf ? 0 : tree.feature[n]);
-            values.push_back(leaf ? 0.0f : tree.condition[n]);
-            modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LT"));
-            trueIds.push_back(leaf ? 0 : tree.left[n]);
-            falseIds.push_back(leaf ? 0 : tree.right[n]);
-            missingTrue.push_back(!leaf && tree.defaultLeft[n]);
-            if (leaf) {
-                targetTree.push_back(int64_t(t));
-                targetNode.push_back(int64_t(n));
-                targetIds.push_back(tree.group);
-                weights.push_back(tree.condition[n]);
-            }
+            table.add(int64_t(t), int64_t(n), tree.feature[n], tree.condition[n], "BRANCH_LT", tree.left[n], tree.right[n],
+                      tree.defaultLeft[n]);
+            if (tree.left[n] < 0)
+                table.target(int64_t(t), int64_t(n), tree.group, tree.condition[n]);
         }
     }
     const int groups = forest->groups();
@@ -88,28 +100,15 @@ Result<QString> extraTreesGraph(Graph &g, const QByteArray &bytes, const QString
     if (!s)
         return s.error();
     TreeTable table;
-    auto &[treeIds, nodeIds, featureIds, trueIds, falseIds, missingTrue, targetTree, targetNode, targetIds, values, weights, modes] = table;
     const double count = double(s->trees.size());
     for (size_t t = 0; t < s->trees.size(); ++t) {
         const ml::ExtraTrees::Tree &tree = s->trees[t];
         for (size_t n = 0; n < tree.feature.size(); ++n) {
             const bool leaf = tree.feature[n] < 0;
-            treeIds.push_back(int64_t(t));
-            nodeIds.push_back(int64_t(n));
-            featureIds.push_back(leaf ? 0 : tree.feature[n]);
-            values.push_back(leaf ? 0.0f : tree.threshold[n]);
-            modes << (leaf ? QByteArray("LEAF") : QByteArray("BRANCH_LEQ"));
-            trueIds.push_back(leaf ? 0 : tree.left[n]);
-            falseIds.push_back(leaf ? 0 : tree.right[n]);
-            missingTrue.push_back(0);
-            if (leaf) {
-                for (int c = 0; c < s->outputs; ++c) {
-                    targetTree.push_back(int64_t(t));
-                    targetNode.push_back(int64_t(n));
-                    targetIds.push_back(c);
-                    weights.push_back(float(double(tree.outputs[tree.value[n] + quint32(c)]) / count));
-                }
-            }
+            table.add(int64_t(t), int64_t(n), tree.feature[n], tree.threshold[n], "BRANCH_LEQ", leaf ? -1 : tree.left[n], tree.right[n],
+                      false);
+            for (int c = 0; leaf && c < s->outputs; ++c)
+                table.target(int64_t(t), int64_t(n), c, float(double(tree.outputs[tree.value[n] + quint32(c)]) / count));
         }
     }
     return g.cast(table.node(g, x, s->outputs, std::vector<float>(size_t(s->outputs), 0.0f), QStringLiteral("forest")), Double);
