@@ -5,7 +5,6 @@
 // the live log and the monitoring; close the studio and open the workspace
 // again: the endpoint is restored. Then the Models screen's package export
 // and import, and "Score dataset" with its progress.
-#include "AutoMLRun.h"
 #include "ChartView.h"
 #include "DeployDialog.h"
 #include "EndpointConsumeTab.h"
@@ -20,6 +19,7 @@
 #include "ScoreDatasetDialog.h"
 #include "DatasetStore.h"
 #include "TestSupport.h"
+#include "TrainSupport.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -50,18 +50,8 @@ private slots:
         auto ws = testing::newWorkspace(m_dir);
         m_path = ws->path();
         QVERIFY(registerSampleDataset(*ws).ok());
-        ml::AutoMLConfig c;
-        c.dataset = QString::fromLatin1(kSampleDatasetName);
-        c.label = QStringLiteral("DEATH_EVENT");
-        c.maxTrials = 2;
-        c.crossValidations = 3;
-        c.allowedAlgorithms = {QStringLiteral("LogisticRegression")};
-        c.votingEnsemble = c.stackEnsemble = false;
-        ml::AutoMLRun run(*ws, c);
-        QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-        QVERIFY(run.start().ok());
-        QVERIFY(finished.wait(60000));
-        QVERIFY(ModelStore(*ws).registerModel(run.parentId(), QStringLiteral("heart")).ok());
+        const Status trained = testing::trainAndRegister(*ws, testing::quickConfig(QString::fromLatin1(kSampleDatasetName)), QStringLiteral("heart"));
+        QVERIFY2(trained.ok(), qPrintable(trained.message()));
     }
 
     void deployTestConsumeAndRestore()

@@ -6,7 +6,6 @@
 // the workspace is opened again), the Consume snippets (curl, Python
 // requests, C++ with Qt) run against a live endpoint, the lesson end to end
 // on the shared heart-failure file, and `stratus-cli demo`.
-#include "AutoMLRun.h"
 #include "DatasetImport.h"
 #include "EndpointStore.h"
 #include "EndpointSupervisor.h"
@@ -15,6 +14,7 @@
 #include "Sql.h"
 #include "Snippets.h"
 #include "TestSupport.h"
+#include "TrainSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,26 +57,6 @@ Http post(const QString &url, const QByteArray &body, const QString &key = {})
     return h;
 }
 
-// Trains a quick model of `dataset` and registers it as `name`.
-void trainAndRegister(Workspace &ws, const QString &dataset, const QString &name, int trials = 2)
-{
-    ml::AutoMLConfig c;
-    c.dataset = dataset;
-    c.label = QStringLiteral("DEATH_EVENT");
-    c.maxTrials = trials;
-    c.crossValidations = 3;
-    c.seed = 1;
-    if (trials <= 2) {
-        c.allowedAlgorithms = {QStringLiteral("LogisticRegression")};
-        c.votingEnsemble = c.stackEnsemble = false;
-    }
-    ml::AutoMLRun run(ws, c);
-    QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-    QVERIFY(run.start().ok());
-    QVERIFY(finished.wait(120000));
-    QVERIFY(ModelStore(ws).registerModel(run.parentId(), name).ok());
-}
-
 } // namespace
 
 class TestEndpoints : public QObject {
@@ -102,7 +82,8 @@ private slots:
     {
         m_ws = testing::newWorkspace(m_dir);
         QVERIFY(registerSampleDataset(*m_ws).ok());
-        trainAndRegister(*m_ws, QString::fromLatin1(kSampleDatasetName), QStringLiteral("heart"));
+        const Status trained = testing::trainAndRegister(*m_ws, testing::quickConfig(QString::fromLatin1(kSampleDatasetName)), QStringLiteral("heart"));
+        QVERIFY2(trained.ok(), qPrintable(trained.message()));
         QVERIFY2(!EndpointSupervisor::locateCli().isEmpty() || QFile::exists(QStringLiteral(STRATUS_CLI)), "no stratus-cli");
     }
 
@@ -322,7 +303,10 @@ private slots:
         RegisterRequest request;
         request.name = QStringLiteral("heart-failure");
         QVERIFY(importDataset(*m_ws, testing::sharedHeartFailureCsv(), {}, request).ok());
-        trainAndRegister(*m_ws, QStringLiteral("heart-failure"), QStringLiteral("heart-failure-model"), 6);
+        ml::AutoMLConfig c = testing::quickConfig(QStringLiteral("heart-failure"), {}, 6);
+        c.votingEnsemble = c.stackEnsemble = true;
+        const Status trained = testing::trainAndRegister(*m_ws, c, QStringLiteral("heart-failure-model"));
+        QVERIFY2(trained.ok(), qPrintable(trained.message()));
         EndpointRequest r;
         r.name = QStringLiteral("heart-failure-ep");
         r.model = QStringLiteral("heart-failure-model");

@@ -8,7 +8,6 @@
 // checks string inputs: one-hot and frequency encoding export, text and
 // dates are refused by column unless AutoML's ONNX-compatible option
 // featurized them.
-#include "AutoMLRun.h"
 #include "DatasetImport.h"
 #include "DatasetStore.h"
 #include "ModelStore.h"
@@ -17,6 +16,7 @@
 #include "RunStore.h"
 #include "SampleData.h"
 #include "TestSupport.h"
+#include "TrainSupport.h"
 #include "TrainedPipeline.h"
 
 #include <QJsonArray>
@@ -60,15 +60,13 @@ class TestOnnx : public QObject {
         c.votingEnsemble = pick == Pick::Voting;
         c.stackEnsemble = pick == Pick::Stack;
         c.onnxCompatible = onnxCompatible;
-        ml::AutoMLRun run(*m_ws, c);
-        QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-        QVERIFY(run.start().ok());
-        QVERIFY(finished.wait(240000));
-        QString runId = run.parentId();
+        const auto parent = testing::runAutoML(*m_ws, c);
+        QVERIFY2(parent.ok(), qPrintable(parent.message()));
+        QString runId = *parent;
         if (pick != Pick::Best) {
             const QString ensemble = pick == Pick::Voting ? QStringLiteral("VotingEnsemble") : QStringLiteral("StackEnsemble");
             runId.clear();
-            const auto children = RunStore(*m_ws).children(run.parentId());
+            const auto children = RunStore(*m_ws).children(*parent);
             QVERIFY(children.ok());
             for (const Run &child : *children)
                 if (child.algorithm == ensemble && child.status == RunStatus::Completed)

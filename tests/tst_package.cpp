@@ -5,13 +5,13 @@
 // is refused with the field named and nothing registered; and the CLI:
 // model export/import, predict --package (no workspace needed), serve
 // --package, score (to CSV and as a new dataset version), and --format onnx.
-#include "AutoMLRun.h"
 #include "BatchScoring.h"
 #include "DatasetStore.h"
 #include "ModelPackage.h"
 #include "ModelStore.h"
 #include "SampleData.h"
 #include "TestSupport.h"
+#include "TrainSupport.h"
 #include "TrainedPipeline.h"
 
 #include <QJsonArray>
@@ -42,23 +42,6 @@ CliRun cli(const QStringList &args)
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-// Trains on the sample dataset and registers the best model as `name`.
-void trainAndRegister(Workspace &ws, const QString &name, const QStringList &algorithms, bool ensembles)
-{
-    ml::AutoMLConfig c;
-    c.dataset = QString::fromLatin1(kSampleDatasetName);
-    c.label = QStringLiteral("DEATH_EVENT");
-    c.maxTrials = 4;
-    c.crossValidations = 3;
-    c.seed = 7;
-    c.allowedAlgorithms = algorithms;
-    c.votingEnsemble = c.stackEnsemble = ensembles;
-    ml::AutoMLRun run(ws, c);
-    QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-    QVERIFY(run.start().ok());
-    QVERIFY(finished.wait(120000));
-    QVERIFY(ModelStore(ws).registerModel(run.parentId(), name).ok());
-}
 
 } // namespace
 
@@ -73,8 +56,16 @@ private slots:
     {
         m_ws = testing::newWorkspace(m_dir);
         QVERIFY(registerSampleDataset(*m_ws).ok());
-        trainAndRegister(*m_ws, QStringLiteral("ensemble"), {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier")}, true);
-        trainAndRegister(*m_ws, QStringLiteral("linear"), {QStringLiteral("LogisticRegression")}, false);
+        const QString sample = QString::fromLatin1(kSampleDatasetName);
+        ml::AutoMLConfig ensemble = testing::quickConfig(sample, {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier")}, 4);
+        ensemble.votingEnsemble = ensemble.stackEnsemble = true;
+        ensemble.seed = 7;
+        ml::AutoMLConfig linear = testing::quickConfig(sample, {QStringLiteral("LogisticRegression")}, 4);
+        linear.seed = 7;
+        for (const auto &[config, name] : {std::pair{ensemble, QStringLiteral("ensemble")}, std::pair{linear, QStringLiteral("linear")}}) {
+            const Status trained = testing::trainAndRegister(*m_ws, config, name);
+            QVERIFY2(trained.ok(), qPrintable(trained.message()));
+        }
         DatasetStore datasets(*m_ws);
         m_rows = *datasets.loadTable(*datasets.resolve(QString::fromLatin1(kSampleDatasetName)));
     }

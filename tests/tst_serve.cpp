@@ -3,13 +3,13 @@
 // size limit, health, swagger, metrics), then `stratus-cli serve` end to end
 // on the shared heart-failure file: import, AutoML, register, serve, the
 // lesson's request with the key.
-#include "AutoMLRun.h"
 #include "DatasetImport.h"
 #include "EndpointServer.h"
 #include "ModelStore.h"
 #include "SampleData.h"
 #include "Scorer.h"
 #include "TestSupport.h"
+#include "TrainSupport.h"
 #include "TrainedPipeline.h"
 
 #include <QJsonArray>
@@ -41,19 +41,8 @@ std::shared_ptr<const ml::TrainedPipeline> trainSample(Workspace &ws)
 {
     if (!registerSampleDataset(ws))
         qFatal("no sample dataset");
-    ml::AutoMLConfig c;
-    c.dataset = QString::fromLatin1(kSampleDatasetName);
-    c.label = QStringLiteral("DEATH_EVENT");
-    c.maxTrials = 2;
-    c.crossValidations = 3;
-    c.allowedAlgorithms = {QStringLiteral("LogisticRegression")};
-    c.votingEnsemble = c.stackEnsemble = false;
-    ml::AutoMLRun run(ws, c);
-    QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-    if (!run.start() || !finished.wait(60000))
-        qFatal("no run");
-    if (!ModelStore(ws).registerModel(run.parentId(), QStringLiteral("heart")))
-        qFatal("no model");
+    if (Status trained = testing::trainAndRegister(ws, testing::quickConfig(QString::fromLatin1(kSampleDatasetName)), QStringLiteral("heart")); !trained)
+        qFatal("no model: %s", qPrintable(trained.message()));
     return std::make_shared<const ml::TrainedPipeline>(*ml::TrainedPipeline::fromModel(ws, QStringLiteral("heart")));
 }
 
@@ -251,16 +240,11 @@ private slots:
         RegisterRequest request;
         request.name = QStringLiteral("heart-failure");
         QVERIFY(importDataset(*ws, testing::sharedHeartFailureCsv(), {}, request).ok());
-        ml::AutoMLConfig c;
-        c.dataset = QStringLiteral("heart-failure");
-        c.label = QStringLiteral("DEATH_EVENT");
-        c.maxTrials = 6;
-        c.seed = 1;
-        ml::AutoMLRun run(*ws, c);
-        QSignalSpy finished(&run, &ml::AutoMLRun::finished);
-        QVERIFY(run.start().ok());
-        QVERIFY(finished.wait(120000));
-        QVERIFY(ModelStore(*ws).registerModel(run.parentId(), QStringLiteral("heart-failure-model")).ok());
+        ml::AutoMLConfig c = testing::quickConfig(QStringLiteral("heart-failure"), {}, 6);
+        c.crossValidations = 0; // Azure's rule
+        c.votingEnsemble = c.stackEnsemble = true;
+        const Status trained = testing::trainAndRegister(*ws, c, QStringLiteral("heart-failure-model"));
+        QVERIFY2(trained.ok(), qPrintable(trained.message()));
         const QString path = ws->path();
         ws.reset();
 
