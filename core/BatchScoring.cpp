@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace stratus {
@@ -161,32 +160,13 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
 } // namespace batch
 
 ScoreJob::ScoreJob(Workspace &workspace, ScoreRequest request, QObject *parent)
-    : QObject(parent), m_ws(workspace), m_request(std::move(request))
+    : BackgroundJob(parent), m_ws(workspace), m_request(std::move(request))
 {
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ScoreJob::finished);
-}
-
-ScoreJob::~ScoreJob()
-{
-    if (m_watcher.isRunning()) {
-        cancel();
-        m_watcher.waitForFinished();
-    }
 }
 
 void ScoreJob::start()
 {
-    m_cancel.store(false);
-    m_watcher.setFuture(QtConcurrent::run([this] {
-        TaskControl control;
-        control.cancel = &m_cancel;
-        control.progress = [this](double f) {
-            const int permille = int(f * 1000);
-            if (m_lastPermille.exchange(permille) != permille)
-                emit progressChanged(permille);
-        };
-        m_result = batch::run(m_ws, m_request, control);
-    }));
+    run([ws = &m_ws, request = m_request, out = m_result](const TaskControl &control) { *out = batch::run(*ws, request, control); });
 }
 
 } // namespace stratus

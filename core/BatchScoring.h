@@ -8,15 +8,13 @@
 // registers nothing; the dataset is registered before the CSV is written,
 // so a CSV that cannot be written leaves the registered version (the error
 // says so).
-// ScoreJob runs it on a pool thread (its own workspace connection) for the studio.
+// ScoreJob runs it as a BackgroundJob (its own workspace connection) for the studio.
 
+#include "BackgroundJob.h"
 #include "DataTable.h"
 #include "Result.h"
-#include "TaskControl.h"
 
-#include <QFutureWatcher>
-#include <QObject>
-#include <atomic>
+#include <memory>
 
 namespace stratus {
 
@@ -49,29 +47,19 @@ Result<ScoreResult> run(Workspace &workspace, const ScoreRequest &request, const
 
 } // namespace batch
 
-class ScoreJob : public QObject {
+class ScoreJob : public BackgroundJob {
     Q_OBJECT
 public:
     ScoreJob(Workspace &workspace, ScoreRequest request, QObject *parent = nullptr);
-    ~ScoreJob() override;
 
     void start();
-    void cancel() { m_cancel.store(true); }
-    bool isRunning() const { return m_watcher.isRunning(); }
     // requires: finished() was emitted.
-    const Result<ScoreResult> &result() const { return m_result; }
-
-signals:
-    void progressChanged(int permille);
-    void finished();
+    const Result<ScoreResult> &result() const { return *m_result; }
 
 private:
     Workspace &m_ws;
     ScoreRequest m_request;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<int> m_lastPermille{-1};
-    Result<ScoreResult> m_result{Error{}};
-    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<Result<ScoreResult>> m_result = std::make_shared<Result<ScoreResult>>(Error{});
 };
 
 } // namespace stratus
