@@ -179,6 +179,30 @@ private slots:
         QVERIFY(!datasets.resolve(QStringLiteral("many-scored")));
     }
 
+    // The studio's job: progress up to 1000, finished once, the dataset
+    // registered; a job destroyed while it runs is canceled and waited for,
+    // leaving nothing registered.
+    void scoreJobReportsAndCancels()
+    {
+        QVERIFY(registerSyntheticRecords(*m_ws, QStringLiteral("job"), 10000).ok());
+        auto job = std::make_unique<ScoreJob>(*m_ws, ScoreRequest{QStringLiteral("linear"), QStringLiteral("job"), QString(), true});
+        QSignalSpy progress(job.get(), &ScoreJob::progressChanged);
+        QSignalSpy finished(job.get(), &ScoreJob::finished);
+        job->start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(job->result().ok(), qPrintable(job->result().message()));
+        QCOMPARE(job->result()->rows, 10000);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 1000);
+        DatasetStore datasets(*m_ws);
+        QCOMPARE(datasets.resolve(QStringLiteral("job-scored"))->version, 1);
+
+        job = std::make_unique<ScoreJob>(*m_ws, ScoreRequest{QStringLiteral("ensemble"), QStringLiteral("many"), QString(), true});
+        job->start();
+        job.reset();
+        QVERIFY(!datasets.resolve(QStringLiteral("many-scored")));
+    }
+
     void commandLine()
     {
         const QString ws = m_ws->path();
