@@ -153,8 +153,10 @@ Result<ModelPackage> read(const QString &path)
     const QString expected = o.value(QStringLiteral("pipeline_sha256")).toString();
     if (QString::fromLatin1(QCryptographicHash::hash(compact(p.pipeline), QCryptographicHash::Sha256).toHex()) != expected)
         return Error{tr("%1: pipeline: its SHA-256 does not match pipeline_sha256 (the file was changed or damaged)").arg(path)};
-    if (auto loaded = p.load(); !loaded)
+    auto loaded = ml::TrainedPipeline::fromJson(p.pipeline);
+    if (!loaded)
         return Error{tr("%1: pipeline: %2").arg(path, loaded.message())};
+    p.fitted = std::make_shared<const ml::TrainedPipeline>(std::move(*loaded));
     return p;
 }
 
@@ -177,9 +179,5 @@ Result<ModelVersion> importPackage(Workspace &ws, const QString &path, const QSt
 
 namespace stratus {
 
-Result<ml::TrainedPipeline> ModelPackage::load() const
-{
-    return ml::TrainedPipeline::fromJson(pipeline);
-}
 
 } // namespace stratus

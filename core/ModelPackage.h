@@ -18,6 +18,7 @@
 #include "Result.h"
 
 #include <QJsonObject>
+#include <memory>
 
 namespace stratus {
 
@@ -34,9 +35,8 @@ struct ModelPackage {
     QJsonObject properties;
     QJsonObject lineage;
     QJsonObject pipeline;
-
-    // The fitted pipeline, ready to predict.
-    Result<ml::TrainedPipeline> load() const;
+    // The pipeline loaded, ready to predict (read() loads it to check it).
+    std::shared_ptr<const ml::TrainedPipeline> fitted;
 };
 
 namespace package {

@@ -97,10 +97,7 @@ int predictPackageCommand(const CliArgs &args)
     auto package = package::read(args.value(QStringLiteral("package")));
     if (!package)
         return fail(package.message());
-    auto pipeline = package->load();
-    if (!pipeline)
-        return fail(pipeline.message());
-    return writePredictions(*pipeline, args, QStringLiteral("package %1 (%2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version));
+    return writePredictions(*package->fitted, args, QStringLiteral("package %1 (%2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version));
 }
 
 } // namespace stratus::cli

@@ -153,20 +153,21 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         options.key = serve::EndpointServer::generateKey();
         generated = true;
     }
-    Result<ml::TrainedPipeline> pipeline = Error{QString()};
+    std::shared_ptr<const ml::TrainedPipeline> pipeline;
     QString what = args.value(QStringLiteral("model"));
     if (fromPackage) {
         auto package = package::read(args.value(QStringLiteral("package")));
         if (!package)
             return fail(package.message());
-        pipeline = package->load();
+        pipeline = package->fitted;
         what = QStringLiteral("%1 (package %2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version);
     } else {
-        pipeline = ml::TrainedPipeline::fromModel(*ws, args.value(QStringLiteral("model")));
+        auto loaded = ml::TrainedPipeline::fromModel(*ws, args.value(QStringLiteral("model")));
+        if (!loaded)
+            return fail(loaded.message());
+        pipeline = std::make_shared<const ml::TrainedPipeline>(std::move(*loaded));
     }
-    if (!pipeline)
-        return fail(pipeline.message());
-    serve::EndpointServer server(std::make_shared<const ml::TrainedPipeline>(std::move(*pipeline)), options);
+    serve::EndpointServer server(pipeline, options);
     if (args.has(QStringLiteral("key-file"))) {
         server.setKeys(fileKeys);
         followKeyFile(server, args.value(QStringLiteral("key-file")));
