@@ -117,27 +117,27 @@ QString DeployDialog::endpointName() const
     return m_name->text().trimmed();
 }
 
-QString DeployDialog::problem() const
+DeployDialog::Problem DeployDialog::problem() const
 {
     if (m_model->count() == 0)
-        return tr("No model is registered yet: register one from a run's page first.");
+        return {tr("No model is registered yet: register one from a run's page first."), m_model};
     if (Status s = names::checkEndpointName(endpointName()); !s)
-        return s.message();
+        return {s.message(), m_name};
     if (EndpointStore(m_ws).get(endpointName()))
-        return tr("An endpoint named '%1' exists already.").arg(endpointName());
+        return {tr("An endpoint named '%1' exists already.").arg(endpointName()), m_name};
     if (auto tags = parseTags(m_tags->text()); !tags)
-        return tr("Tags: %1").arg(tags.message());
+        return {tr("Tags: %1").arg(tags.message()), m_tags};
     if (QHostAddress address; !address.setAddress(m_host->currentText().trimmed()))
-        return tr("Address: '%1' is not an IP address.").arg(m_host->currentText());
+        return {tr("Address: '%1' is not an IP address.").arg(m_host->currentText()), m_host};
     return {};
 }
 
 void DeployDialog::check()
 {
-    const QString p = problem();
-    markField(m_name, p.contains(tr("endpoint"), Qt::CaseInsensitive) ? p : QString());
-    markField(m_tags, p.startsWith(tr("Tags")) ? p : QString());
-    m_message->setText(p);
+    const Problem p = problem();
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_host)})
+        markField(field, field == p.field ? p.message : QString());
+    m_message->setText(p.message);
     const QHostAddress address(m_host->currentText().trimmed());
     QStringList warnings;
     if (!address.isNull() && !address.isLoopback())
@@ -145,12 +145,12 @@ void DeployDialog::check()
     if (!m_keys->isChecked())
         warnings << tr("Without keys, anyone who can reach the endpoint can use it.");
     m_warning->setText(warnings.join(QLatin1Char(' ')));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.message.isEmpty());
 }
 
 void DeployDialog::submit()
 {
-    if (!problem().isEmpty())
+    if (!problem().message.isEmpty())
         return;
     EndpointRequest r;
     r.name = endpointName();

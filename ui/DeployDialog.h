@@ -34,7 +34,12 @@ signals:
     void deployed(const QString &endpoint);
 
 private:
-    QString problem() const;
+    // What keeps the form from being deployed, and the field it is about (or none).
+    struct Problem {
+        QString message;
+        QWidget *field = nullptr;
+    };
+    Problem problem() const;
     void check();
     void submit();
 
