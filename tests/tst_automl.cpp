@@ -343,7 +343,7 @@ private slots:
         QVERIFY2(pipeline.ok(), qPrintable(pipeline.message()));
         const auto exported = onnx::exportPipeline(QJsonDocument::fromJson(*pipeline).object(), QStringLiteral("best"));
         QVERIFY2(exported.ok(), qPrintable(exported.message()));
-        QVERIFY(exported->size() > 1000);
+        QVERIFY(exported->bytes.size() > 1000);
     }
 
     void badConfiguration_data()

@@ -144,7 +144,7 @@ class TestOnnx : public QObject {
         DatasetStore datasets(*m_ws);
         const DataTable rows = *datasets.loadTable(*datasets.resolve(dataset));
         const QString model = m_dir.filePath(name + QStringLiteral(".onnx"));
-        const Status exported = onnx::exportModel(*m_ws, name, model);
+        const auto exported = onnx::exportModel(*m_ws, name, model);
         if (!exported)
             return Error{QStringLiteral("export: ") + exported.message()};
         const QString input = testing::writeFile(m_dir, name + QStringLiteral(".json"), inputs(*pipeline, rows));
@@ -319,7 +319,7 @@ private slots:
         const QHash<QString, QString> actions = featurization(QStringLiteral("mixed-auto"));
         QCOMPARE(actions.value(QStringLiteral("note")), QStringLiteral("text: frequency and length"));
         const QString path = m_dir.filePath(QStringLiteral("mixed-auto.onnx"));
-        const Status s = onnx::exportModel(*m_ws, QStringLiteral("mixed-auto"), path);
+        const auto s = onnx::exportModel(*m_ws, QStringLiteral("mixed-auto"), path);
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("column 'note' is text-encoded")) || s.message().contains(QStringLiteral("column 'admitted' is datetime-encoded")),
                  qPrintable(s.message()));

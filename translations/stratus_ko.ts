@@ -1177,10 +1177,6 @@
         <translation>주소: &apos;%1&apos;은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>endpoint</source>
-        <translation>엔드포인트</translation>
-    </message>
-    <message>
         <source>%1 can be reached from other machines.</source>
         <translation>%1은(는) 다른 컴퓨터에서 접근할 수 있습니다.</translation>
     </message>
@@ -2264,8 +2260,16 @@ Columns: %5 of %6</source>
         <translation>ONNX 내보내기</translation>
     </message>
     <message>
-        <source>Exported %1 to %2 (%3 KB) as ONNX: one input per column, named as in the schema; outputs &quot;label&quot; and &quot;probabilities&quot; (or &quot;variable&quot; for regression). It runs in ONNX Runtime.</source>
-        <translation>%1을(를) %2 (%3 KB)에 ONNX로 내보냈습니다: 스키마 이름 그대로 열마다 입력 하나, 출력은 &quot;label&quot;과 &quot;probabilities&quot; (회귀는 &quot;variable&quot;). ONNX Runtime에서 실행됩니다.</translation>
+        <source>Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.
+
+Inputs, one per column, shape [rows, 1]: %4.
+
+Outputs: %5.</source>
+        <translation>%1을(를) %2(%3 KB)에 ONNX로 내보냈습니다. ONNX Runtime에서 실행됩니다.
+
+입력(열마다 하나, 모양 [행, 1]): %4.
+
+출력: %5.</translation>
     </message>
 </context>
 <context>

@@ -288,12 +288,13 @@ Result<QString> ModelsScreen::exportOnnx(const QString &path)
     const QString reference = selectedReference();
     if (reference.isEmpty())
         return Error{tr("Select a model version first.")};
-    if (Status s = onnx::exportModel(m_ws, reference, path); !s)
-        return s.error();
-    return tr("Exported %1 to %2 (%3 KB) as ONNX: one input per column, named as in the schema; outputs \"label\" and "
-              "\"probabilities\" (or \"variable\" for regression). It runs in ONNX Runtime.")
+    auto exported = onnx::exportModel(m_ws, reference, path);
+    if (!exported)
+        return exported.error();
+    return tr("Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.\n\nInputs, one per column, shape [rows, 1]: %4.\n\nOutputs: %5.")
         .arg(reference, QDir::toNativeSeparators(path))
-        .arg(QFileInfo(path).size() / 1024);
+        .arg(exported->bytes.size() / 1024)
+        .arg(exported->inputs.join(QStringLiteral(", ")), exported->outputs.join(QStringLiteral(", ")));
 }
 
 Result<QString> ModelsScreen::importPackage(const QString &path, const QString &name)

@@ -119,7 +119,7 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
             return fail(QStringLiteral("usage: model export NAME[:V] --format package|onnx --output FILE"), Usage);
         const QString format = args.value(QStringLiteral("format"), QStringLiteral("package"));
         if (format == QLatin1String("onnx")) {
-            if (Status s = onnx::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
+            if (auto s = onnx::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
                 return fail(s.message());
             out() << QStringLiteral("Exported model %1 to %2 (ONNX: one input per column, outputs \"label\" and \"probabilities\", "
                                     "or \"variable\" for regression).")

@@ -40,12 +40,13 @@ QStringList exportableAlgorithms()
     return learnerGraphAlgorithms() << QStringLiteral("VotingEnsemble") << QStringLiteral("StackEnsemble");
 }
 
-Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString &modelName)
+Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &modelName)
 {
     auto pipeline = ml::TrainedPipeline::fromJson(pipelineJson);
     if (!pipeline)
         return pipeline.error();
     Graph g;
+    Exported exported;
     QHash<QString, QString> inputs; // column -> its double (or string) [N, 1] value
     for (const auto &[name, type] : pipeline->inputColumns()) {
         const int dataType = type == ColumnType::Integer ? Int64
@@ -53,6 +54,10 @@ Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString
                              : type == ColumnType::Decimal ? Double
                                                            : String;
         g.input(valueInfo(name, dataType, {-1, 1}));
+        exported.inputs << QStringLiteral("%1 (%2)").arg(name, dataType == Int64    ? QStringLiteral("int64")
+                                                                : dataType == Bool   ? QStringLiteral("bool")
+                                                                : dataType == Double ? QStringLiteral("double")
+                                                                                     : QStringLiteral("string"));
         inputs.insert(name, dataType == Double || dataType == String ? name : g.cast(name, Double));
     }
     const bool regression = pipeline->task() == ml::Task::Regression;
@@ -96,12 +101,15 @@ Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString
     if (regression) {
         g.nodeTo("Identity", {total}, {QStringLiteral("variable")});
         g.output(valueInfo(QStringLiteral("variable"), Float, {-1, 1}));
+        exported.outputs << QStringLiteral("variable (float)");
     } else {
         const QString argmax = g.node("ArgMax", {total}, QStringLiteral("argmax"), {attrInt("axis", 1), attrInt("keepdims", 0)});
         g.nodeTo("Gather", {g.strings(pipeline->classes()), argmax}, {QStringLiteral("label")});
         g.nodeTo("Identity", {total}, {QStringLiteral("probabilities")});
         g.output(valueInfo(QStringLiteral("label"), String, {-1}));
         g.output(valueInfo(QStringLiteral("probabilities"), Float, {-1, classes}));
+        exported.outputs << QStringLiteral("label (string)")
+                         << QStringLiteral("probabilities (float, %1)").arg(pipeline->classes().join(QStringLiteral(", ")));
     }
     Message model;
     model.varint(1, 8) // IR version 8
@@ -109,10 +117,11 @@ Result<QByteArray> exportPipeline(const QJsonObject &pipelineJson, const QString
         .message(8, Message().string(1, "ai.onnx.ml").varint(2, 3))
         .string(2, "Stratus")
         .message(7, g.build(modelName));
-    return model.data();
+    exported.bytes = model.data();
+    return exported;
 }
 
-Status exportModel(Workspace &ws, const QString &reference, const QString &path)
+Result<Exported> exportModel(Workspace &ws, const QString &reference, const QString &path)
 {
     ModelStore models(ws);
     auto version = models.resolve(reference);
@@ -121,16 +130,16 @@ Status exportModel(Workspace &ws, const QString &reference, const QString &path)
     auto stored = models.pipeline(*version);
     if (!stored)
         return stored.error();
-    auto bytes = exportPipeline(QJsonDocument::fromJson(*stored).object(), version->name);
-    if (!bytes)
-        return Error{QStringLiteral("%1: %2").arg(version->reference(), bytes.message())};
+    auto exported = exportPipeline(QJsonDocument::fromJson(*stored).object(), version->name);
+    if (!exported)
+        return Error{QStringLiteral("%1: %2").arg(version->reference(), exported.message())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
-    file.write(*bytes);
+    file.write(exported->bytes);
     if (!file.commit())
         return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
-    return {};
+    return exported;
 }
 
 } // namespace stratus::onnx

@@ -27,7 +27,15 @@ namespace stratus::onnx {
 // The learners an exported pipeline may hold.
 QStringList exportableAlgorithms();
 
-Result<QByteArray> exportPipeline(const QJsonObject &pipeline, const QString &modelName);
-Status exportModel(Workspace &workspace, const QString &reference, const QString &path);
+// What an export holds, for a report: the graph's inputs and outputs, each
+// as "name (type)".
+struct Exported {
+    QByteArray bytes;
+    QStringList inputs, outputs;
+};
+
+Result<Exported> exportPipeline(const QJsonObject &pipeline, const QString &modelName);
+// Writes the model version's ONNX file (whole or not at all).
+Result<Exported> exportModel(Workspace &workspace, const QString &reference, const QString &path);
 
 } // namespace stratus::onnx
