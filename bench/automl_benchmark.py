@@ -13,6 +13,7 @@ against each peer, Stratus's own cross-validated score and how close its
 best-so-far was to it after 10 seconds.
 
     bench/automl_benchmark.py [--budget 60] [--repeats 5] [--csv FILE] [--early-stopping]
+                              [--stratus-only] [--stratus-args "--max-trials 18 --no-ensembles"]
 """
 import argparse
 import csv
@@ -94,13 +95,14 @@ def run(command):
     return done
 
 
-def stratus(train_path, test_path, work, budget, seed, early_stopping):
+def stratus(train_path, test_path, work, budget, seed, early_stopping, extra):
     ws = os.path.join(work, "bench.stratus")
     log = os.path.join(work, f"log-{seed}.txt")
     command = [CLI, "--workspace", ws, "automl", "--train", train_path, "--label", LABEL,
                "--budget-seconds", str(budget), "--seed", str(seed), "--json", "--debug-log", log]
     if not early_stopping:
         command.append("--no-early-stopping")
+    command += extra
     started = time.perf_counter()
     result = json.loads(run(command).stdout)
     seconds = time.perf_counter() - started
@@ -121,6 +123,7 @@ def main():
     parser.add_argument("--csv", default=DEFAULT_CSV)
     parser.add_argument("--early-stopping", action="store_true", help="keep Azure's early stopping on")
     parser.add_argument("--stratus-only", action="store_true", help="skip the peers (quick comparisons of Stratus settings)")
+    parser.add_argument("--stratus-args", default="", help="more arguments for stratus-cli automl, e.g. \"--max-trials 18\"")
     args = parser.parse_args()
     if not os.path.exists(args.csv):
         sys.exit(f"benchmark: {args.csv} is missing (the shared heart-failure file)")
@@ -144,7 +147,7 @@ def main():
             write_csv(train_path, header, [rows[i] for i in tr])
             write_csv(test_path, header, [rows[i] for i in te])
             p, cv, winner, after10, seconds, count = stratus(train_path, test_path, work, args.budget, fold + 1,
-                                                             args.early_stopping)
+                                                             args.early_stopping, args.stratus_args.split())
             auc["Stratus"].append(roc_auc_score(y[te], p))
             fit_seconds["Stratus"] += seconds
             own_cv.append(cv)
