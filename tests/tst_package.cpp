@@ -247,6 +247,15 @@ private slots:
                  QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--output"), onnxFile});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(testing::readFile(onnxFile).contains("ai.onnx.ml"));
+        QVERIFY2(r.out.contains("time (int64)") && r.out.contains("probabilities (float: false, true)"), r.out.constData());
+        r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("linear"),
+                 QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--output"), onnxFile, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject exported = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(exported.value(QStringLiteral("inputs")).toArray().size(), 12);
+        QCOMPARE(exported.value(QStringLiteral("inputs")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("int64")); // age, whole years in the sample
+        QCOMPARE(exported.value(QStringLiteral("outputs")).toArray().size(), 2);
         r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("linear"),
                  QStringLiteral("--format"), QStringLiteral("pmml"), QStringLiteral("--output"), onnxFile});
         QCOMPARE(r.code, 2);

@@ -294,7 +294,7 @@ Result<QString> ModelsScreen::exportOnnx(const QString &path)
     return tr("Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.\n\nInputs, one per column, shape [rows, 1]: %4.\n\nOutputs: %5.")
         .arg(reference, QDir::toNativeSeparators(path))
         .arg(exported->bytes.size() / 1024)
-        .arg(exported->inputs.join(QStringLiteral(", ")), exported->outputs.join(QStringLiteral(", ")));
+        .arg(onnx::Exported::describe(exported->inputs), onnx::Exported::describe(exported->outputs));
 }
 
 Result<QString> ModelsScreen::importPackage(const QString &path, const QString &name)

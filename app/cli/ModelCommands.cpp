@@ -119,12 +119,29 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
             return fail(QStringLiteral("usage: model export NAME[:V] --format package|onnx --output FILE"), Usage);
         const QString format = args.value(QStringLiteral("format"), QStringLiteral("package"));
         if (format == QLatin1String("onnx")) {
-            if (auto s = onnx::exportModel(ws, pos[2], args.value(QStringLiteral("output"))); !s)
-                return fail(s.message());
+            auto exported = onnx::exportModel(ws, pos[2], args.value(QStringLiteral("output")));
+            if (!exported)
+                return fail(exported.message());
+            if (asJson) {
+                auto list = [](const QList<std::pair<QString, QString>> &values) {
+                    QJsonArray a;
+                    for (const auto &[name, type] : values)
+                        a.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), type}});
+                    return a;
+                };
+                printJson(QJsonDocument(QJsonObject{{QStringLiteral("model"), pos[2]},
+                                                    {QStringLiteral("format"), format},
+                                                    {QStringLiteral("output"), args.value(QStringLiteral("output"))},
+                                                    {QStringLiteral("inputs"), list(exported->inputs)},
+                                                    {QStringLiteral("outputs"), list(exported->outputs)}}));
+                return Ok;
+            }
             out() << QStringLiteral("Exported model %1 to %2 (ONNX: one input per column, outputs \"label\" and \"probabilities\", "
                                     "or \"variable\" for regression).")
                          .arg(pos[2], args.value(QStringLiteral("output")))
-                  << '\n';
+                  << '\n'
+                  << QStringLiteral("Inputs, shape [rows, 1]: %1").arg(onnx::Exported::describe(exported->inputs)) << '\n'
+                  << QStringLiteral("Outputs: %1").arg(onnx::Exported::describe(exported->outputs)) << '\n';
             return Ok;
         }
         if (format != QLatin1String("package"))

@@ -35,6 +35,14 @@ QString stackFeatures(Graph &g, const QStringList &members, int classes)
 
 } // namespace
 
+QString Exported::describe(const QList<std::pair<QString, QString>> &values)
+{
+    QStringList parts;
+    for (const auto &[name, type] : values)
+        parts << QStringLiteral("%1 (%2)").arg(name, type);
+    return parts.join(QStringLiteral(", "));
+}
+
 QStringList exportableAlgorithms()
 {
     return learnerGraphAlgorithms() << QStringLiteral("VotingEnsemble") << QStringLiteral("StackEnsemble");
@@ -54,10 +62,10 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
                              : type == ColumnType::Decimal ? Double
                                                            : String;
         g.input(valueInfo(name, dataType, {-1, 1}));
-        exported.inputs << QStringLiteral("%1 (%2)").arg(name, dataType == Int64    ? QStringLiteral("int64")
-                                                                : dataType == Bool   ? QStringLiteral("bool")
-                                                                : dataType == Double ? QStringLiteral("double")
-                                                                                     : QStringLiteral("string"));
+        exported.inputs.append({name, dataType == Int64    ? QStringLiteral("int64")
+                                      : dataType == Bool   ? QStringLiteral("bool")
+                                      : dataType == Double ? QStringLiteral("double")
+                                                           : QStringLiteral("string")});
         inputs.insert(name, dataType == Double || dataType == String ? name : g.cast(name, Double));
     }
     const bool regression = pipeline->task() == ml::Task::Regression;
@@ -101,15 +109,16 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
     if (regression) {
         g.nodeTo("Identity", {total}, {QStringLiteral("variable")});
         g.output(valueInfo(QStringLiteral("variable"), Float, {-1, 1}));
-        exported.outputs << QStringLiteral("variable (float)");
+        exported.outputs.append({QStringLiteral("variable"), QStringLiteral("float")});
     } else {
         const QString argmax = g.node("ArgMax", {total}, QStringLiteral("argmax"), {attrInt("axis", 1), attrInt("keepdims", 0)});
         g.nodeTo("Gather", {g.strings(pipeline->classes()), argmax}, {QStringLiteral("label")});
         g.nodeTo("Identity", {total}, {QStringLiteral("probabilities")});
         g.output(valueInfo(QStringLiteral("label"), String, {-1}));
         g.output(valueInfo(QStringLiteral("probabilities"), Float, {-1, classes}));
-        exported.outputs << QStringLiteral("label (string)")
-                         << QStringLiteral("probabilities (float, %1)").arg(pipeline->classes().join(QStringLiteral(", ")));
+        exported.outputs.append({QStringLiteral("label"), QStringLiteral("string")});
+        exported.outputs.append({QStringLiteral("probabilities"),
+                                 QStringLiteral("float: %1").arg(pipeline->classes().join(QStringLiteral(", ")))});
     }
     Message model;
     model.varint(1, 8) // IR version 8

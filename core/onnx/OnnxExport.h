@@ -28,10 +28,12 @@ namespace stratus::onnx {
 QStringList exportableAlgorithms();
 
 // What an export holds, for a report: the graph's inputs and outputs, each
-// as "name (type)".
+// a name and its type ("int64", "double", "bool", "string", "float").
 struct Exported {
     QByteArray bytes;
-    QStringList inputs, outputs;
+    QList<std::pair<QString, QString>> inputs, outputs;
+    // "name (type), ..."
+    static QString describe(const QList<std::pair<QString, QString>> &values);
 };
 
 Result<Exported> exportPipeline(const QJsonObject &pipeline, const QString &modelName);
