@@ -26,8 +26,9 @@ QAtomicInteger<quint64> g_workspaceCounter;
 // The connections whose Workspace still exists. A pool thread may end after
 // the Workspace it read (a pool outlives its jobs' workspaces), even at
 // process exit, when the SQL plugins are gone: it must then touch nothing.
-QMutex g_liveMutex;
-QSet<QString> g_liveConnections;
+// Both are never destroyed: a pool thread can end after static destruction.
+QBasicMutex g_liveMutex;
+QSet<QString> &g_liveConnections = *new QSet<QString>;
 
 constexpr int kBusyTimeoutMs = 30000;
 
