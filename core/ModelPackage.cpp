@@ -69,46 +69,43 @@ QString readme(const ModelVersion &v, const ml::TrainedPipeline &p)
 
 Status exportModel(Workspace &ws, const QString &reference, const QString &path)
 {
-    ModelStore models(ws);
-    auto version = models.resolve(reference);
-    if (!version)
-        return version.error();
-    auto stored = models.pipeline(*version);
-    if (!stored)
-        return stored.error();
-    const QJsonObject pipelineJson = QJsonDocument::fromJson(*stored).object();
+    auto found = ModelStore(ws).resolveWithPipeline(reference);
+    if (!found)
+        return found.error();
+    const ModelVersion &version = found->version;
+    const QJsonObject &pipelineJson = found->pipeline;
     auto pipeline = ml::TrainedPipeline::fromJson(pipelineJson);
     if (!pipeline)
         return Error{tr("%1: the stored model does not load: %2").arg(reference, pipeline.message())};
 
-    QJsonObject lineage{{QStringLiteral("run_id"), version->properties.value(QStringLiteral("run_id"))},
-                        {QStringLiteral("parent_run_id"), version->properties.value(QStringLiteral("parent_run_id"))},
-                        {QStringLiteral("experiment"), version->properties.value(QStringLiteral("experiment"))},
-                        {QStringLiteral("dataset_version"), version->properties.value(QStringLiteral("dataset_version"))},
+    QJsonObject lineage{{QStringLiteral("run_id"), version.properties.value(QStringLiteral("run_id"))},
+                        {QStringLiteral("parent_run_id"), version.properties.value(QStringLiteral("parent_run_id"))},
+                        {QStringLiteral("experiment"), version.properties.value(QStringLiteral("experiment"))},
+                        {QStringLiteral("dataset_version"), version.properties.value(QStringLiteral("dataset_version"))},
                         {QStringLiteral("libraries"), libraries()}};
-    if (const QString dataset = version->properties.value(QStringLiteral("dataset_version")).toString(); !dataset.isEmpty())
+    if (const QString dataset = version.properties.value(QStringLiteral("dataset_version")).toString(); !dataset.isEmpty())
         if (auto d = DatasetStore(ws).resolve(dataset))
             lineage.insert(QStringLiteral("dataset_hash"), d->contentHash);
-    if (const QString parent = version->properties.value(QStringLiteral("parent_run_id")).toString(); !parent.isEmpty())
+    if (const QString parent = version.properties.value(QStringLiteral("parent_run_id")).toString(); !parent.isEmpty())
         if (auto run = RunStore(ws).get(parent))
             lineage.insert(QStringLiteral("seed"), run->config.value(QStringLiteral("seed")));
-    if (const QJsonValue inherited = version->properties.value(QStringLiteral("lineage")); inherited.isObject())
+    if (const QJsonValue inherited = version.properties.value(QStringLiteral("lineage")); inherited.isObject())
         lineage.insert(QStringLiteral("imported_from"), inherited);
 
     QJsonArray schema;
     for (const auto &[name, type] : pipeline->inputColumns())
         schema.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), typeName(type)}});
-    QJsonObject properties = version->properties;
+    QJsonObject properties = version.properties;
     properties.remove(QStringLiteral("lineage"));
     const QJsonObject document{
         {QStringLiteral("format"), QString::fromLatin1(kFormat)},
         {QStringLiteral("format_version"), kFormatVersion},
-        {QStringLiteral("readme"), readme(*version, *pipeline)},
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), version->name},
-                                              {QStringLiteral("version"), version->version},
-                                              {QStringLiteral("description"), version->description},
-                                              {QStringLiteral("tags"), QJsonObject::fromVariantMap(version->tags)},
-                                              {QStringLiteral("created_at"), version->createdAt.toString(Qt::ISODateWithMs)}}},
+        {QStringLiteral("readme"), readme(version, *pipeline)},
+        {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), version.name},
+                                              {QStringLiteral("version"), version.version},
+                                              {QStringLiteral("description"), version.description},
+                                              {QStringLiteral("tags"), QJsonObject::fromVariantMap(version.tags)},
+                                              {QStringLiteral("created_at"), version.createdAt.toString(Qt::ISODateWithMs)}}},
         {QStringLiteral("properties"), properties},
         {QStringLiteral("lineage"), lineage},
         {QStringLiteral("input_schema"), schema},

@@ -163,6 +163,17 @@ Result<QByteArray> ModelStore::pipeline(const ModelVersion &version) const
     return q->value(0).toByteArray();
 }
 
+Result<ModelStore::WithPipeline> ModelStore::resolveWithPipeline(const QString &reference) const
+{
+    auto version = resolve(reference);
+    if (!version)
+        return version.error();
+    auto stored = pipeline(*version);
+    if (!stored)
+        return stored.error();
+    return WithPipeline{*version, QJsonDocument::fromJson(*stored).object()};
+}
+
 Status ModelStore::remove(const QString &reference)
 {
     auto version = resolve(reference);

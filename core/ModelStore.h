@@ -30,6 +30,12 @@ public:
     Result<ModelVersion> resolve(const QString &reference) const;
     // The stored pipeline (JSON, as TrainedPipeline::fromJson reads it).
     Result<QByteArray> pipeline(const ModelVersion &version) const;
+    // resolve() and pipeline() in one: a version by NAME[:V] and its pipeline, parsed.
+    struct WithPipeline {
+        ModelVersion version;
+        QJsonObject pipeline;
+    };
+    Result<WithPipeline> resolveWithPipeline(const QString &reference) const;
     // Deletes one version (the model goes with its last version).
     Status remove(const QString &reference);
 

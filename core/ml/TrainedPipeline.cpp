@@ -32,14 +32,10 @@ Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QSt
 
 Result<TrainedPipeline> TrainedPipeline::fromModel(Workspace &workspace, const QString &reference)
 {
-    ModelStore store(workspace);
-    auto version = store.resolve(reference);
-    if (!version)
-        return version.error();
-    auto pipeline = store.pipeline(*version);
-    if (!pipeline)
-        return pipeline.error();
-    return fromJson(QJsonDocument::fromJson(*pipeline).object(), version->runId);
+    auto found = ModelStore(workspace).resolveWithPipeline(reference);
+    if (!found)
+        return found.error();
+    return fromJson(found->pipeline, found->version.runId);
 }
 
 Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description, const QString &id)

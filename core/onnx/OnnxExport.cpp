@@ -132,16 +132,12 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
 
 Result<Exported> exportModel(Workspace &ws, const QString &reference, const QString &path)
 {
-    ModelStore models(ws);
-    auto version = models.resolve(reference);
-    if (!version)
-        return version.error();
-    auto stored = models.pipeline(*version);
-    if (!stored)
-        return stored.error();
-    auto exported = exportPipeline(QJsonDocument::fromJson(*stored).object(), version->name);
+    auto found = ModelStore(ws).resolveWithPipeline(reference);
+    if (!found)
+        return found.error();
+    auto exported = exportPipeline(found->pipeline, found->version.name);
     if (!exported)
-        return Error{QStringLiteral("%1: %2").arg(version->reference(), exported.message())};
+        return Error{QStringLiteral("%1: %2").arg(found->version.reference(), exported.message())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
