@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -50,5 +51,32 @@ inline std::unique_ptr<stratus::Workspace> newWorkspace(const QTemporaryDir &dir
         qFatal("cannot create workspace: %s", qPrintable(ws.message()));
     return std::move(*ws);
 }
+
+#ifdef STRATUS_CLI
+// What a stratus-cli run printed and returned.
+struct CliRun {
+    int code;
+    QByteArray out, err;
+};
+
+// Runs stratus-cli with `args` (in `folder`, when given), without
+// $STRATUS_WORKSPACE; with `dataHome`, XDG_DATA_HOME points there (so no
+// default workspace of the user's is touched).
+inline CliRun runCli(const QStringList &args, const QString &folder = {}, const QString &dataHome = {})
+{
+    QProcess p;
+    if (!folder.isEmpty())
+        p.setWorkingDirectory(folder);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STRATUS_WORKSPACE"));
+    if (!dataHome.isEmpty())
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STRATUS_CLI), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, "timeout"};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+#endif
 
 } // namespace testing

@@ -9,23 +9,11 @@
 
 namespace {
 
-struct Run {
-    int code;
-    QByteArray out, err;
-};
+using Run = testing::CliRun;
 
 Run cli(const QStringList &args, const QString &folder = QString())
 {
-    QProcess p;
-    if (!folder.isEmpty())
-        p.setWorkingDirectory(folder);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("STRATUS_WORKSPACE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STRATUS_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, "timeout"};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return testing::runCli(args, folder);
 }
 
 } // namespace

@@ -24,24 +24,12 @@ using namespace stratus;
 
 namespace {
 
-struct CliRun {
-    int code;
-    QByteArray out, err;
-};
+using testing::CliRun;
 
 CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("STRATUS_WORKSPACE"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/stratus-tst-package-none"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STRATUS_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, "timeout"};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return testing::runCli(args, {}, QDir::tempPath() + QStringLiteral("/stratus-tst-package-none"));
 }
-
 
 } // namespace
 
