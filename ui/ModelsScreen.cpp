@@ -95,29 +95,13 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &ModelsScreen::deleteVersion);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString reference = selectedReference();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export model %1").arg(reference),
-                                                          QString(reference).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".stratus-model"),
-                                                          tr("Stratus model packages (*.stratus-model)"));
-        if (path.isEmpty())
-            return;
-        auto report = exportPackage(path);
-        if (report)
-            QMessageBox::information(this, tr("Export model"), *report);
-        else
-            QMessageBox::warning(this, tr("Export model"), report.message());
+        exportTo(tr("Export model"), tr("Export model %1").arg(reference), QStringLiteral(".stratus-model"),
+                 tr("Stratus model packages (*.stratus-model)"), &ModelsScreen::exportPackage);
     });
     connect(m_exportOnnx, &QPushButton::clicked, this, [this] {
         const QString reference = selectedReference();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export model %1 as ONNX").arg(reference),
-                                                          QString(reference).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".onnx"),
-                                                          tr("ONNX models (*.onnx)"));
-        if (path.isEmpty())
-            return;
-        auto report = exportOnnx(path);
-        if (report)
-            QMessageBox::information(this, tr("Export ONNX"), *report);
-        else
-            QMessageBox::warning(this, tr("Export ONNX"), report.message());
+        exportTo(tr("Export ONNX"), tr("Export model %1 as ONNX").arg(reference), QStringLiteral(".onnx"), tr("ONNX models (*.onnx)"),
+                 &ModelsScreen::exportOnnx);
     });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a model package"), QString(),
@@ -281,6 +265,20 @@ Result<QString> ModelsScreen::exportPackage(const QString &path)
         .arg(reference, p->properties.value(QStringLiteral("algorithm")).toString(), QDir::toNativeSeparators(path))
         .arg(QFileInfo(path).size() / 1024)
         .arg(p->lineage.value(QStringLiteral("dataset_version")).toString());
+}
+
+void ModelsScreen::exportTo(const QString &title, const QString &caption, const QString &suffix, const QString &filter,
+                            Result<QString> (ModelsScreen::*exporter)(const QString &))
+{
+    const QString suggested = selectedReference().replace(QLatin1Char(':'), QLatin1Char('-')) + suffix;
+    const QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    if (path.isEmpty())
+        return;
+    auto report = (this->*exporter)(path);
+    if (report)
+        QMessageBox::information(this, title, *report);
+    else
+        QMessageBox::warning(this, title, report.message());
 }
 
 Result<QString> ModelsScreen::exportOnnx(const QString &path)

@@ -46,6 +46,10 @@ signals:
     void deployRequested(const QString &reference);
 
 private:
+    // Asks for a file (suggesting the selected version's name + suffix), runs
+    // `exporter` on it and shows its report or error under `title`.
+    void exportTo(const QString &title, const QString &caption, const QString &suffix, const QString &filter,
+                  Result<QString> (ModelsScreen::*exporter)(const QString &));
     void showDetails();
     void deleteVersion();
 
