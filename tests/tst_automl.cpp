@@ -85,8 +85,8 @@ private slots:
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
 
         const auto board = run.leaderboard();
-        QCOMPARE(board.size(), 8); // 6 trials, the VotingEnsemble and the StackEnsemble
-        QCOMPARE(trials.size(), 8);
+        QCOMPARE(board.size(), 9); // 6 trials, the VotingEnsemble, the StackEnsemble and the BestOfFamilyEnsemble
+        QCOMPARE(trials.size(), 9);
         for (int i = 1; i < board.size(); ++i)
             QVERIFY(board[i - 1].metrics.value(QStringLiteral("AUC_weighted")) >= board[i].metrics.value(QStringLiteral("AUC_weighted")));
         QVERIFY2(board.first().metrics.value(QStringLiteral("AUC_weighted")) > 0.8,
@@ -102,9 +102,32 @@ private slots:
         QCOMPARE(guardrails.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Passed")); // 32% deaths
         QCOMPARE(guardrails.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Passed")); // nothing missing
         QCOMPARE(QJsonDocument::fromJson(*store.artifact(*id, QStringLiteral("featurization"))).array().size(), 12);
-        QCOMPARE(parent->metrics.value(QStringLiteral("AUC_weighted")), board.first().metrics.value(QStringLiteral("AUC_weighted")));
         auto children = store.children(*id);
-        QCOMPARE(children->size(), 8);
+        QCOMPARE(children->size(), 9);
+        // BestOfFamilyEnsemble: the best trial of each of the three best algorithms, equally weighted.
+        const Run family = children->at(8);
+        QCOMPARE(family.algorithm, QStringLiteral("BestOfFamilyEnsemble"));
+        const QJsonArray familyMembers = family.config.value(QStringLiteral("ensemble_members")).toArray();
+        QCOMPARE(familyMembers.size(), 3);
+        QStringList familyAlgorithms;
+        for (const QJsonValue &m : familyMembers) {
+            QCOMPARE(m.toObject().value(QStringLiteral("weight")).toDouble(), 1.0 / 3);
+            const QString runId = m.toObject().value(QStringLiteral("run_id")).toString();
+            const auto member = std::find_if(board.begin(), board.end(), [&](const TrialResult &r) { return r.runId == runId; });
+            QVERIFY(member != board.end());
+            QCOMPARE(member->algorithm, m.toObject().value(QStringLiteral("algorithm")).toString());
+            familyAlgorithms << member->algorithm;
+            for (const TrialResult &r : board) // no trial of its algorithm scores higher
+                QVERIFY(r.isEnsemble() || r.algorithm != member->algorithm
+                        || r.metrics.value(QStringLiteral("AUC_weighted")) <= member->metrics.value(QStringLiteral("AUC_weighted")));
+        }
+        familyAlgorithms.removeDuplicates();
+        QCOMPARE(familyAlgorithms.size(), 3);
+        // It is the model handed back when recommended (it is on this data), else the leaderboard's top.
+        QVERIFY(family.config.value(QStringLiteral("recommended")).toBool());
+        QCOMPARE(run.bestRunId(), family.id);
+        QCOMPARE(parent->config.value(QStringLiteral("best_algorithm")).toString(), QStringLiteral("BestOfFamilyEnsemble"));
+        QCOMPARE(parent->metrics.value(QStringLiteral("AUC_weighted")), family.metrics.value(QStringLiteral("AUC_weighted")));
         const Run ensemble = children->at(6);
         QCOMPARE(ensemble.algorithm, QStringLiteral("VotingEnsemble"));
         QVERIFY(!ensemble.config.value(QStringLiteral("ensemble_members")).toArray().isEmpty());
@@ -190,8 +213,40 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed")); // a timeout ends the run normally
-        // The model kept is the best one: its refit easily fits in what the timeout leaves.
-        QCOMPARE(run.bestRunId(), run.leaderboard().first().runId);
+        // The model kept is the one chosen without a timeout (the recommended
+        // BestOfFamilyEnsemble, or the top): its refit easily fits in what the timeout leaves.
+        const auto board = run.leaderboard();
+        const auto recommended = std::find_if(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
+        QCOMPARE(run.bestRunId(), recommended != board.end() ? recommended->runId : board.first().runId);
+    }
+
+    void unequalFamiliesKeepTheTop()
+    {
+        // y is linear in a and b: ElasticNet fits it to the noise, KNN and
+        // boosted trees are far behind. An equal blend of the three would be
+        // worse by many standard errors, so the run hands back the top.
+        auto ws = workspace(m_dir, QStringLiteral("unequal.stratus"));
+        registerLine(*ws, 400);
+        AutoMLConfig c = config(4);
+        c.task = Task::Regression;
+        c.dataset = QStringLiteral("line");
+        c.label = QStringLiteral("y");
+        c.allowedAlgorithms = {QStringLiteral("ElasticNet"), QStringLiteral("KNN"), QStringLiteral("XGBoostRegressor")};
+        c.stackEnsemble = false;
+        AutoMLRun run(*ws, c);
+        QSignalSpy finished(&run, &AutoMLRun::finished);
+        QVERIFY(run.start().ok());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        const auto board = run.leaderboard();
+        const auto family = std::find_if(board.begin(), board.end(),
+                                         [](const TrialResult &r) { return r.algorithm == QLatin1String("BestOfFamilyEnsemble"); });
+        QVERIFY(family != board.end());
+        QCOMPARE(family->members.size(), 3);
+        QVERIFY(!family->recommended);
+        QVERIFY(board.first().algorithm != QLatin1String("BestOfFamilyEnsemble"));
+        QCOMPARE(run.bestRunId(), board.first().runId);
+        QVERIFY(RunStore(*ws).get(family->runId)->config.contains(QStringLiteral("recommended")));
     }
 
     void failingTrialFailsAlone()
@@ -321,7 +376,7 @@ private slots:
         int completed = 0;
         for (const Run &child : childrenOf(*ws, *id))
             completed += child.status == RunStatus::Completed;
-        QCOMPARE(completed, 2 + 2); // the two other trials and both ensembles
+        QCOMPARE(completed, 2 + 3); // the two other trials and the three ensembles
     }
 
     // Azure's enable_onnx_compatible_models: the run is recorded as such, and

@@ -34,7 +34,14 @@ const QString kRuntime = QStringLiteral(STRATUS_ONNX_RUNTIME);
 const QString kMixed = QStringLiteral("heart-mixed");
 
 // How a case is trained: the learners, and which model of the run is registered.
-enum class Pick { Best, Voting, Stack };
+enum class Pick { Best, Voting, Stack, Family };
+
+QString ensembleName(Pick pick)
+{
+    return pick == Pick::Voting ? QStringLiteral("VotingEnsemble")
+           : pick == Pick::Stack ? QStringLiteral("StackEnsemble")
+                                 : QStringLiteral("BestOfFamilyEnsemble");
+}
 
 } // namespace
 
@@ -57,14 +64,14 @@ class TestOnnx : public QObject {
         c.crossValidations = 3;
         c.seed = 5;
         c.allowedAlgorithms = algorithms;
-        c.votingEnsemble = pick == Pick::Voting;
+        c.votingEnsemble = pick == Pick::Voting || pick == Pick::Family; // the family blend comes with the voting one
         c.stackEnsemble = pick == Pick::Stack;
         c.onnxCompatible = onnxCompatible;
         const auto parent = testing::runAutoML(*m_ws, c);
         QVERIFY2(parent.ok(), qPrintable(parent.message()));
         QString runId = *parent;
         if (pick != Pick::Best) {
-            const QString ensemble = pick == Pick::Voting ? QStringLiteral("VotingEnsemble") : QStringLiteral("StackEnsemble");
+            const QString ensemble = ensembleName(pick);
             runId.clear();
             const auto children = RunStore(*m_ws).children(*parent);
             QVERIFY(children.ok());
@@ -241,12 +248,18 @@ private slots:
                                        << QStringList{QStringLiteral("LogisticRegression"), QStringLiteral("SVM"), QStringLiteral("KNN"),
                                                       QStringLiteral("ExtremeRandomTrees")}
                                        << int(Pick::Stack);
+        QTest::newRow("BestOfFamilyEnsemble")
+            << death << QStringList{QStringLiteral("RandomForest"), QStringLiteral("XGBoostClassifier"), QStringLiteral("ExtremeRandomTrees")}
+            << int(Pick::Family);
         for (const char *learner : {"XGBoostRegressor", "ExtremeRandomTrees", "ElasticNet", "KernelRidge", "KNN", "MLP"})
             QTest::newRow(qPrintable(QStringLiteral("%1Regressor").arg(QLatin1String(learner)).replace(QStringLiteral("RegressorRegressor"), QStringLiteral("Regressor"))))
                 << ejection << QStringList{QString::fromLatin1(learner)} << int(Pick::Best);
         QTest::newRow("StackEnsembleRegressor") << ejection << QStringList{QStringLiteral("ElasticNet"), QStringLiteral("KernelRidge"),
                                                                        QStringLiteral("XGBoostRegressor")}
                                                 << int(Pick::Stack);
+        QTest::newRow("BestOfFamilyEnsembleRegressor") << ejection << QStringList{QStringLiteral("ElasticNet"), QStringLiteral("KNN"),
+                                                                              QStringLiteral("XGBoostRegressor")}
+                                                       << int(Pick::Family);
     }
 
     void matchesOnnxRuntime()
@@ -257,8 +270,7 @@ private slots:
         const QString name = QString::fromLatin1(QTest::currentDataTag());
         train(name, m_dataset, label, algorithms, Pick(pick));
         if (Pick(pick) != Pick::Best)
-            QCOMPARE(ml::TrainedPipeline::fromModel(*m_ws, name)->algorithm(),
-                     Pick(pick) == Pick::Voting ? QStringLiteral("VotingEnsemble") : QStringLiteral("StackEnsemble"));
+            QCOMPARE(ml::TrainedPipeline::fromModel(*m_ws, name)->algorithm(), ensembleName(Pick(pick)));
         else
             QCOMPARE(ml::TrainedPipeline::fromModel(*m_ws, name)->algorithm(), algorithms.first());
         const auto worst = compareWithRuntime(name, m_dataset);

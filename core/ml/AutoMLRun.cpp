@@ -21,6 +21,8 @@ namespace {
 constexpr int kMaxTrials = 1000;
 constexpr int kEarlyStoppingWarmup = 20;
 constexpr int kEarlyStoppingPatience = 10;
+// BestOfFamilyEnsemble blends the best trial of this many algorithms.
+constexpr int kFamilies = 3;
 
 QString compact(const QJsonValue &value)
 {
@@ -356,6 +358,20 @@ QList<TrialResult> AutoMLRun::ensembleLibrary(int size) const
     return library;
 }
 
+QList<TrialResult> AutoMLRun::familyLibrary(int families) const
+{
+    QList<TrialResult> library;
+    QStringList seen;
+    for (const TrialResult &r : leaderboard()) {
+        if (r.status == RunStatus::Completed && r.outOfFold && !r.isEnsemble() && !seen.contains(r.algorithm)
+            && library.size() < families) {
+            seen << r.algorithm;
+            library << r;
+        }
+    }
+    return library;
+}
+
 double AutoMLRun::score(const TrialResult &r) const
 {
     if (r.status != RunStatus::Completed)
@@ -402,7 +418,9 @@ double AutoMLRun::refitSeconds(const TrialResult &r) const
 
 TrialResult AutoMLRun::chooseWinner() const
 {
-    const QList<TrialResult> board = leaderboard();
+    // The recommended ensemble first (see EnsembleTrials.h), then the leaderboard.
+    QList<TrialResult> board = leaderboard();
+    std::stable_partition(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
     if (m_budget.isForever())
         return board.first();
     // Keep a tenth of what is left for featurization, storing and slack; a
@@ -450,6 +468,9 @@ void AutoMLRun::finish()
         request.voting = ensembleLibrary(15);
     if (m_config.stackEnsemble)
         request.stack = ensembleLibrary(5);
+    if (m_config.votingEnsemble)
+        request.families = familyLibrary(kFamilies);
+    request.top = leaderboard().first();
     request.firstIndex = m_next;
     auto plan = m_plan;
     auto log = m_log;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <cmath>
+#include <random>
 
 namespace stratus::ml {
 
@@ -96,6 +97,68 @@ std::optional<Built> stack(const AutoMLPlan &plan, const AutoMLConfig &config, c
     return b;
 }
 
+std::optional<Built> bestOfFamily(const AutoMLPlan &plan, const QList<TrialResult> &library)
+{
+    if (library.size() < 2)
+        return std::nullopt;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<const std::vector<double> *> predictions;
+    std::vector<EnsembleMember> equal;
+    Built b;
+    b.result.algorithm = QStringLiteral("BestOfFamilyEnsemble");
+    QJsonArray members;
+    const double weight = 1.0 / double(library.size());
+    for (const TrialResult &r : library) {
+        equal.push_back({int(predictions.size()), weight});
+        predictions.push_back(r.outOfFold.get());
+        b.result.members.append({r.index, weight});
+        members.append(QJsonObject{{QStringLiteral("run_id"), r.runId},
+                                   {QStringLiteral("algorithm"), r.algorithm},
+                                   {QStringLiteral("weight"), weight}});
+    }
+    b.result.outOfFold = std::make_shared<const std::vector<double>>(blend(equal, predictions));
+    b.result.metrics = metricsOf(plan.validated, *b.result.outOfFold);
+    b.result.seconds = double(timer.elapsed()) / 1000.0;
+    b.config = {{QStringLiteral("ensemble_members"), members}};
+    return b;
+}
+
+// The standard error of metric(a) - metric(b) on the validated rows, from a
+// paired bootstrap (of at most 2,000 rows, scaled to all of them).
+double pairedStandardError(const Labels &labels, const QString &metric, const std::vector<double> &a,
+                           const std::vector<double> &b, quint64 seed)
+{
+    const size_t n = labels.values.size();
+    if (n < 2 || a.size() != b.size())
+        return 0;
+    const size_t width = a.size() / n, m = std::min<size_t>(n, 2000);
+    std::mt19937_64 random(seed);
+    std::uniform_int_distribution<size_t> row(0, n - 1);
+    Labels sample = labels;
+    sample.values.resize(m);
+    std::vector<double> pa(m * width), pb(m * width), differences;
+    for (int round = 0; round < 200; ++round) {
+        for (size_t i = 0; i < m; ++i) {
+            const size_t r = row(random);
+            sample.values[i] = labels.values[r];
+            std::copy_n(a.begin() + qsizetype(r * width), width, pa.begin() + qsizetype(i * width));
+            std::copy_n(b.begin() + qsizetype(r * width), width, pb.begin() + qsizetype(i * width));
+        }
+        const double d = metricsOf(sample, pa).value(metric) - metricsOf(sample, pb).value(metric);
+        if (std::isfinite(d))
+            differences.push_back(d);
+    }
+    if (differences.size() < 2)
+        return 0;
+    double mean = 0, squares = 0;
+    for (double d : differences)
+        mean += d / double(differences.size());
+    for (double d : differences)
+        squares += (d - mean) * (d - mean);
+    return std::sqrt(squares / double(differences.size() - 1) * double(m) / double(n));
+}
+
 // Records one ensemble as a child run; false when the workspace refused it.
 bool record(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, const EnsembleRequest &request,
             Built &b, int index, DebugLog &log)
@@ -116,7 +179,7 @@ bool record(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, c
     e.status = RunStatus::Completed;
     // An ensemble costs what its members cost together.
     QHash<int, const TrialResult *> trials;
-    for (const QList<TrialResult> *library : {&request.voting, &request.stack})
+    for (const QList<TrialResult> *library : {&request.voting, &request.stack, &request.families})
         for (const TrialResult &r : *library)
             trials.insert(r.index, &r);
     for (const auto &[member, weight] : std::as_const(e.members))
@@ -141,9 +204,33 @@ QList<TrialResult> buildEnsembles(Workspace &ws, const AutoMLPlan &plan, const A
 {
     QList<TrialResult> out;
     int index = request.firstIndex;
-    for (auto built : {voting(plan, config, request.voting), stack(plan, config, request.stack, log)}) {
-        if (built && record(ws, plan, config, request, *built, index, log)) {
-            out << built->result;
+    const QString metric = config.metric();
+    const double sign = higherIsBetter(metric) ? 1 : -1;
+    auto scoreOf = [&](const TrialResult &r) {
+        const double v = r.metrics.value(metric, std::nan(""));
+        return std::isnan(v) ? -INFINITY : sign * v;
+    };
+    TrialResult best = request.top;
+    for (auto built : {voting(plan, config, request.voting), stack(plan, config, request.stack, log),
+                       bestOfFamily(plan, request.families)}) {
+        if (!built)
+            continue;
+        TrialResult &e = built->result;
+        if (e.algorithm == QLatin1String("BestOfFamilyEnsemble") && best.outOfFold) {
+            const double gap = scoreOf(best) - scoreOf(e);
+            const double se = pairedStandardError(plan.validated, metric, *best.outOfFold, *e.outOfFold, config.seed);
+            e.recommended = gap <= 3 * se;
+            built->config.insert(QStringLiteral("recommended"), e.recommended);
+            log.write(QStringLiteral("%1 the model to hand back: %2 below the best (%3), whose paired standard error is %4")
+                          .arg(e.recommended ? QStringLiteral("BestOfFamilyEnsemble is") : QStringLiteral("BestOfFamilyEnsemble is not"))
+                          .arg(gap, 0, 'g', 3)
+                          .arg(best.algorithm)
+                          .arg(se, 0, 'g', 3));
+        }
+        if (record(ws, plan, config, request, *built, index, log)) {
+            if (scoreOf(e) > scoreOf(best))
+                best = e;
+            out << e;
             ++index;
         }
     }

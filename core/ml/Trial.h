@@ -33,6 +33,7 @@ struct TrialResult {
     QList<QPair<int, double>> members;                     // ensembles: (trial index, weight)
     QString metaAlgorithm;                                 // StackEnsemble: the meta-learner,
     QByteArray metaModel;                                  // trained on the members' out-of-fold predictions
+    bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
 
     bool isEnsemble() const { return !members.isEmpty(); }
 };

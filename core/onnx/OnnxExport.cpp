@@ -45,7 +45,8 @@ QString Exported::describe(const QList<std::pair<QString, QString>> &values)
 
 QStringList exportableAlgorithms()
 {
-    return learnerGraphAlgorithms() << QStringLiteral("VotingEnsemble") << QStringLiteral("StackEnsemble");
+    return learnerGraphAlgorithms() << QStringLiteral("VotingEnsemble") << QStringLiteral("StackEnsemble")
+                                    << QStringLiteral("BestOfFamilyEnsemble");
 }
 
 Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &modelName)
