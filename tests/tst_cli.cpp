@@ -165,28 +165,35 @@ private slots:
         QVERIFY(parent.startsWith(QStringLiteral("AutoML_")));
         QVERIFY(result.value(QStringLiteral("best_child_run_id")).toString().startsWith(parent + QLatin1Char('_')));
         const QJsonArray board = result.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 5); // 3 trials, the VotingEnsemble and the StackEnsemble
+        QCOMPARE(board.size(), 6); // 3 trials, the VotingEnsemble, the StackEnsemble and the BestOfFamilyEnsemble
         QStringList ensembles;
         for (const QJsonValue &row : board) {
             if (row.toObject().value(QStringLiteral("algorithm")).toString().endsWith(QLatin1String("Ensemble")))
                 ensembles << row.toObject().value(QStringLiteral("algorithm")).toString();
         }
         ensembles.sort();
-        QCOMPARE(ensembles, QStringList({"StackEnsemble", "VotingEnsemble"}));
-        const QJsonObject best = board.at(0).toObject();
-        QCOMPARE(best.value(QStringLiteral("run_id")).toString(), result.value(QStringLiteral("best_child_run_id")).toString());
+        QCOMPARE(ensembles, QStringList({"BestOfFamilyEnsemble", "StackEnsemble", "VotingEnsemble"}));
+        // The leaderboard is ranked by the primary metric; the model handed back is in it.
+        for (int i = 1; i < board.size(); ++i)
+            QVERIFY(board.at(i - 1).toObject().value(QStringLiteral("AUC_weighted")).toDouble()
+                    >= board.at(i).toObject().value(QStringLiteral("AUC_weighted")).toDouble());
+        QJsonObject best;
+        for (const QJsonValue &row : board) {
+            if (row.toObject().value(QStringLiteral("run_id")) == result.value(QStringLiteral("best_child_run_id")))
+                best = row.toObject();
+        }
         QCOMPARE(best.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         QVERIFY(best.value(QStringLiteral("duration_seconds")).isDouble());
         QVERIFY(best.value(QStringLiteral("AUC_weighted")).toDouble() > 0.7);
         QVERIFY(best.contains(QStringLiteral("norm_macro_recall")));
-        QVERIFY(best.value(QStringLiteral("AUC_weighted")).toDouble() >= board.at(2).toObject().value(QStringLiteral("AUC_weighted")).toDouble());
+        QCOMPARE(best.value(QStringLiteral("algorithm")).toString(), QStringLiteral("BestOfFamilyEnsemble"));
 
         r = cli(with({"runs", "show", parent, "--json"}));
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         QCOMPARE(shown.value(QStringLiteral("experiment")).toString(), QStringLiteral("cli-automl"));
-        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 5);
+        QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 6);
         r = cli(with({"runs", "list"}));
         QVERIFY(r.out.contains(parent.toUtf8()));
 
@@ -265,7 +272,7 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(testing::readFile(byModel) != testing::readFile(output));
 
-        // Permutation importance on request, for a trial and for both ensembles.
+        // Permutation importance on request, for the trials and the ensembles.
         for (const QJsonValue &row : board) {
             const QString id = row.toObject().value(QStringLiteral("run_id")).toString();
             r = cli(with({"runs", "explain", id, "--json"}));
@@ -279,11 +286,12 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("explain one of its child runs"), r.err.constData());
 
-        // Text output: a line per trial and the leaderboard.
+        // Text output: a line per trial, the leaderboard, and the best model with its algorithm.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
                       "--cv", "3", "--allowed", "logisticregression", "--no-ensembles"}));
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(r.out.count("LogisticRegression"), 4);
+        QCOMPARE(r.out.count("LogisticRegression"), 5);
+        QVERIFY2(r.out.contains(" (LogisticRegression).\n"), r.out.constData());
         QVERIFY(r.out.contains("RANK"));
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "nope", "--max-trials", "2"}));
         QCOMPARE(r.code, 1);

@@ -185,7 +185,14 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         printTable({QStringLiteral("RANK"), QStringLiteral("RUN"), QStringLiteral("ALGORITHM"), metric,
                     QStringLiteral("SECONDS"), QStringLiteral("STATUS")},
                    table);
-        out() << QStringLiteral("\nRun %1: %2. Best: %3.").arg(*started, finalStatus, run.bestRunId()) << '\n';
+        const auto chosen = std::find_if(board.begin(), board.end(), [&](const ml::TrialResult &r) { return r.runId == run.bestRunId(); });
+        out() << QStringLiteral("\nRun %1: %2. Best: %3%4.")
+                     .arg(*started, finalStatus, run.bestRunId(),
+                          chosen == board.end() ? QString()
+                          : chosen == board.begin()
+                              ? QStringLiteral(" (%1)").arg(chosen->algorithm)
+                              : QStringLiteral(" (%1, rank %2: see the run's log for why)").arg(chosen->algorithm).arg(chosen - board.begin() + 1))
+              << '\n';
     }
     return finalStatus == QLatin1String("Completed") ? Ok : Failed;
 }
