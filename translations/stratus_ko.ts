@@ -1962,6 +1962,18 @@ Columns: %5 of %6</source>
         <source>Prediction time / row</source>
         <translation>예측 시간 / 행</translation>
     </message>
+    <message>
+        <source>The model this run hands back: the best on the leaderboard.</source>
+        <translation>이 실행이 돌려주는 모델: 리더보드의 최고 모델입니다.</translation>
+    </message>
+    <message>
+        <source>The model this run hands back. Its weights are not fitted on the validation predictions, so its score is not inflated by choosing among many trials as the leaderboard&apos;s top is: it generalises better on small data.</source>
+        <translation>이 실행이 돌려주는 모델입니다. 가중치를 검증 예측에 맞추지 않으므로, 리더보드 1위처럼 많은 시도 중에서 골라 점수가 부풀려지지 않습니다. 작은 데이터에서 더 잘 일반화합니다.</translation>
+    </message>
+    <message>
+        <source>The model this run hands back: the best whose refit on every row fitted in the time left.</source>
+        <translation>이 실행이 돌려주는 모델: 남은 시간 안에 모든 행으로 다시 학습할 수 있었던 최고 모델입니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::MainWindow</name>

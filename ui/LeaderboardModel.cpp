@@ -36,6 +36,7 @@ void LeaderboardModel::clear()
     m_runs.clear();
     m_rowOf.clear();
     m_rank.clear();
+    m_chosen.clear();
     endResetModel();
 }
 
@@ -156,14 +157,31 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         return format::statusColor(runStatusName(run.status));
     if (role == Qt::ToolTipRole && column == StatusColumn && !run.error.isEmpty())
         return run.error;
-    if (role == Qt::FontRole && m_rank.value(index.row()) == 1) {
+    const bool chosen = m_chosen.isEmpty() ? m_rank.value(index.row()) == 1 : run.id == m_chosen;
+    if (role == Qt::FontRole && chosen) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
+    if (role == Qt::ToolTipRole && column == AlgorithmColumn && !m_chosen.isEmpty() && run.id == m_chosen)
+        return m_rank.value(index.row()) == 1 ? tr("The model this run hands back: the best on the leaderboard.")
+               : run.algorithm == QLatin1String("BestOfFamilyEnsemble")
+                   ? tr("The model this run hands back. Its weights are not fitted on the validation predictions, so its "
+                        "score is not inflated by choosing among many trials as the leaderboard's top is: it generalises "
+                        "better on small data.")
+                   : tr("The model this run hands back: the best whose refit on every row fitted in the time left.");
     if (role == Qt::TextAlignmentRole && column != AlgorithmColumn && column != StatusColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+void LeaderboardModel::setChosen(const QString &runId)
+{
+    if (runId == m_chosen)
+        return;
+    m_chosen = runId;
+    if (!m_runs.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::FontRole, Qt::ToolTipRole});
 }
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,7 +2,8 @@
 // LeaderboardModel: the child runs of an AutoML run, as Azure's Models tab
 // lists them: rank by the primary metric, algorithm, the primary metric and
 // the task's other key metrics, duration, training time and prediction time
-// per row. setRuns() merges a newer list in place (rows are updated,
+// per row. The model the run hands back (setChosen; until then the first
+// ranked) is in bold. setRuns() merges a newer list in place (rows are updated,
 // new runs appended, ranks recomputed) so a view's selection and scroll
 // position survive live updates. Qt::UserRole gives sort keys (numbers;
 // missing values are null, so they sort last).
@@ -24,6 +25,8 @@ public:
     // metric: the primary metric; others: further metric columns.
     void setMetrics(const QString &metric, const QStringList &others);
     void setRuns(const QList<Run> &runs);
+    // The child run the AutoML run chose (its best_child_run_id); empty while it runs.
+    void setChosen(const QString &runId);
     void clear();
 
     QString metric() const { return m_metric; }
@@ -47,6 +50,7 @@ private:
     QList<Run> m_runs;
     QHash<QString, int> m_rowOf;
     QHash<int, int> m_rank; // row -> rank (completed runs only)
+    QString m_chosen;
 };
 
 } // namespace stratus

@@ -226,6 +226,7 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     m_board->setMetrics(metric, others);
     const int before = m_board->rowCount();
     m_board->setRuns(children);
+    m_board->setChosen(parent.config.value(QStringLiteral("best_child_run_id")).toString());
     // Columns fit their contents while the board is small (and cheap to measure).
     if (m_board->rowCount() != before && m_board->rowCount() <= 60)
         m_view->resizeColumnsToContents();
