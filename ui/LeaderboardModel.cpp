@@ -163,13 +163,16 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
-    if (role == Qt::ToolTipRole && column == AlgorithmColumn && !m_chosen.isEmpty() && run.id == m_chosen)
-        return m_rank.value(index.row()) == 1 ? tr("The model this run hands back: the best on the leaderboard.")
+    if (role == Qt::ToolTipRole && column == AlgorithmColumn && !m_chosen.isEmpty() && run.id == m_chosen) {
+        // Rich text, so that the tooltip wraps.
+        const QString why = m_rank.value(index.row()) == 1 ? tr("The model this run hands back: the best on the leaderboard.")
                : run.algorithm == QLatin1String("BestOfFamilyEnsemble")
                    ? tr("The model this run hands back. Its weights are not fitted on the validation predictions, so its "
                         "score is not inflated by choosing among many trials as the leaderboard's top is: it generalises "
                         "better on small data.")
                    : tr("The model this run hands back: the best whose refit on every row fitted in the time left.");
+        return QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
+    }
     if (role == Qt::TextAlignmentRole && column != AlgorithmColumn && column != StatusColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
