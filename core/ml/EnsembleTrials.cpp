@@ -28,6 +28,29 @@ struct Built {
     QJsonObject config;
 };
 
+// An ensemble of library members with weights: the weighted sum of their out-of-fold predictions.
+Built weighted(const AutoMLPlan &plan, const QString &algorithm, const QList<TrialResult> &library,
+               const std::vector<EnsembleMember> &chosen, const QElapsedTimer &timer)
+{
+    std::vector<const std::vector<double> *> predictions;
+    for (const TrialResult &r : library)
+        predictions.push_back(r.outOfFold.get());
+    Built b;
+    b.result.algorithm = algorithm;
+    QJsonArray members;
+    for (const EnsembleMember &m : chosen) {
+        b.result.members.append({library[m.candidate].index, m.weight});
+        members.append(QJsonObject{{QStringLiteral("run_id"), library[m.candidate].runId},
+                                   {QStringLiteral("algorithm"), library[m.candidate].algorithm},
+                                   {QStringLiteral("weight"), m.weight}});
+    }
+    b.result.outOfFold = std::make_shared<const std::vector<double>>(blend(chosen, predictions));
+    b.result.metrics = metricsOf(plan.validated, *b.result.outOfFold);
+    b.result.seconds = double(timer.elapsed()) / 1000.0;
+    b.config = {{QStringLiteral("ensemble_members"), members}};
+    return b;
+}
+
 std::optional<Built> voting(const AutoMLPlan &plan, const AutoMLConfig &config, const QList<TrialResult> &library)
 {
     if (library.size() < 2)
@@ -43,20 +66,7 @@ std::optional<Built> voting(const AutoMLPlan &plan, const AutoMLConfig &config, 
         const double v = metricsOf(plan.validated, p).value(metric);
         return std::isnan(v) ? -INFINITY : sign * v;
     });
-    Built b;
-    b.result.algorithm = QStringLiteral("VotingEnsemble");
-    QJsonArray members;
-    for (const EnsembleMember &m : chosen) {
-        b.result.members.append({library[m.candidate].index, m.weight});
-        members.append(QJsonObject{{QStringLiteral("run_id"), library[m.candidate].runId},
-                                   {QStringLiteral("algorithm"), library[m.candidate].algorithm},
-                                   {QStringLiteral("weight"), m.weight}});
-    }
-    b.result.outOfFold = std::make_shared<const std::vector<double>>(blend(chosen, predictions));
-    b.result.metrics = metricsOf(plan.validated, *b.result.outOfFold);
-    b.result.seconds = double(timer.elapsed()) / 1000.0;
-    b.config = {{QStringLiteral("ensemble_members"), members}};
-    return b;
+    return weighted(plan, QStringLiteral("VotingEnsemble"), library, chosen, timer);
 }
 
 std::optional<Built> stack(const AutoMLPlan &plan, const AutoMLConfig &config, const QList<TrialResult> &library,
@@ -103,25 +113,10 @@ std::optional<Built> bestOfFamily(const AutoMLPlan &plan, const QList<TrialResul
         return std::nullopt;
     QElapsedTimer timer;
     timer.start();
-    std::vector<const std::vector<double> *> predictions;
     std::vector<EnsembleMember> equal;
-    Built b;
-    b.result.algorithm = QStringLiteral("BestOfFamilyEnsemble");
-    QJsonArray members;
-    const double weight = 1.0 / double(library.size());
-    for (const TrialResult &r : library) {
-        equal.push_back({int(predictions.size()), weight});
-        predictions.push_back(r.outOfFold.get());
-        b.result.members.append({r.index, weight});
-        members.append(QJsonObject{{QStringLiteral("run_id"), r.runId},
-                                   {QStringLiteral("algorithm"), r.algorithm},
-                                   {QStringLiteral("weight"), weight}});
-    }
-    b.result.outOfFold = std::make_shared<const std::vector<double>>(blend(equal, predictions));
-    b.result.metrics = metricsOf(plan.validated, *b.result.outOfFold);
-    b.result.seconds = double(timer.elapsed()) / 1000.0;
-    b.config = {{QStringLiteral("ensemble_members"), members}};
-    return b;
+    for (int i = 0; i < library.size(); ++i)
+        equal.push_back({i, 1.0 / double(library.size())});
+    return weighted(plan, QStringLiteral("BestOfFamilyEnsemble"), library, equal, timer);
 }
 
 // The standard error of metric(a) - metric(b) on the validated rows, from a
@@ -210,29 +205,31 @@ QList<TrialResult> buildEnsembles(Workspace &ws, const AutoMLPlan &plan, const A
         const double v = r.metrics.value(metric, std::nan(""));
         return std::isnan(v) ? -INFINITY : sign * v;
     };
-    TrialResult best = request.top;
-    for (auto built : {voting(plan, config, request.voting), stack(plan, config, request.stack, log),
-                       bestOfFamily(plan, request.families)}) {
-        if (!built)
-            continue;
-        TrialResult &e = built->result;
-        if (e.algorithm == QLatin1String("BestOfFamilyEnsemble") && best.outOfFold) {
-            const double gap = scoreOf(best) - scoreOf(e);
-            const double se = pairedStandardError(plan.validated, metric, *best.outOfFold, *e.outOfFold, config.seed);
-            e.recommended = gap <= 3 * se;
-            built->config.insert(QStringLiteral("recommended"), e.recommended);
-            log.write(QStringLiteral("%1 the model to hand back: %2 below the best (%3), whose paired standard error is %4")
-                          .arg(e.recommended ? QStringLiteral("BestOfFamilyEnsemble is") : QStringLiteral("BestOfFamilyEnsemble is not"))
-                          .arg(gap, 0, 'g', 3)
-                          .arg(best.algorithm)
-                          .arg(se, 0, 'g', 3));
-        }
-        if (record(ws, plan, config, request, *built, index, log)) {
-            if (scoreOf(e) > scoreOf(best))
-                best = e;
-            out << e;
-            ++index;
-        }
+    TrialResult best = request.top; // the best of the trials and the ensembles recorded so far
+    auto keep = [&](Built &built) {
+        if (!record(ws, plan, config, request, built, index, log))
+            return;
+        if (scoreOf(built.result) > scoreOf(best))
+            best = built.result;
+        out << built.result;
+        ++index;
+    };
+    for (auto built : {voting(plan, config, request.voting), stack(plan, config, request.stack, log)}) {
+        if (built)
+            keep(*built);
+    }
+    if (auto family = bestOfFamily(plan, request.families)) {
+        TrialResult &e = family->result;
+        const double gap = scoreOf(best) - scoreOf(e);
+        const double se = best.outOfFold ? pairedStandardError(plan.validated, metric, *best.outOfFold, *e.outOfFold, config.seed) : 0;
+        e.recommended = gap <= 3 * se;
+        family->config.insert(QStringLiteral("recommended"), e.recommended);
+        log.write(QStringLiteral("BestOfFamilyEnsemble is%1 the model to hand back: %2 below the best (%3), whose paired standard error is %4")
+                      .arg(e.recommended ? QString() : QStringLiteral(" not"))
+                      .arg(gap, 0, 'g', 3)
+                      .arg(best.algorithm)
+                      .arg(se, 0, 'g', 3));
+        keep(*family);
     }
     return out;
 }
