@@ -1,6 +1,7 @@
 #include "AutoMLConfig.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace stratus::ml {
 
@@ -23,6 +24,14 @@ bool higherIsBetter(const QString &metric)
 {
     return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss")
              || metric.endsWith(QLatin1String("_seconds")));
+}
+
+double signedScore(const QMap<QString, double> &metrics, const QString &metric)
+{
+    const double v = metrics.value(metric, std::nan(""));
+    if (std::isnan(v))
+        return -INFINITY;
+    return higherIsBetter(metric) ? v : -v;
 }
 
 QString AutoMLConfig::metric() const

@@ -60,6 +60,9 @@ struct AutoMLConfig {
 // The primary metrics a task allows, and whether larger values are better.
 QStringList primaryMetrics(Task task);
 bool higherIsBetter(const QString &metric);
+// metrics[metric], negated when lower is better, so that higher always wins;
+// -infinity when it is missing or NaN.
+double signedScore(const QMap<QString, double> &metrics, const QString &metric);
 // The column purposes a configuration may set.
 QStringList columnPurposeNames();
 

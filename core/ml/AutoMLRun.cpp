@@ -363,8 +363,9 @@ QList<TrialResult> AutoMLRun::familyLibrary(int families) const
     QList<TrialResult> library;
     QStringList seen;
     for (const TrialResult &r : leaderboard()) {
-        if (r.status == RunStatus::Completed && r.outOfFold && !r.isEnsemble() && !seen.contains(r.algorithm)
-            && library.size() < families) {
+        if (library.size() == families)
+            break;
+        if (r.status == RunStatus::Completed && r.outOfFold && !r.isEnsemble() && !seen.contains(r.algorithm)) {
             seen << r.algorithm;
             library << r;
         }
@@ -374,12 +375,7 @@ QList<TrialResult> AutoMLRun::familyLibrary(int families) const
 
 double AutoMLRun::score(const TrialResult &r) const
 {
-    if (r.status != RunStatus::Completed)
-        return -INFINITY;
-    const double v = r.metrics.value(m_config.metric(), std::nan(""));
-    if (std::isnan(v))
-        return -INFINITY;
-    return higherIsBetter(m_config.metric()) ? v : -v;
+    return r.status == RunStatus::Completed ? signedScore(r.metrics, m_config.metric()) : -INFINITY;
 }
 
 QList<TrialResult> AutoMLRun::leaderboard() const

@@ -9,16 +9,17 @@
 // time, early stopping, exit score) the VotingEnsemble, StackEnsemble and
 // BestOfFamilyEnsemble are built from the out-of-fold predictions on the pool;
 // then, also on the pool, the chosen pipeline is refitted on every row and its
-// permutation importance computed, and the run completes.
+// permutation importance computed, and the run completes. The owning thread
+// (a GUI's) only schedules, records each trial's run and relays signals.
 //
 // The chosen model is the BestOfFamilyEnsemble when it is recommended (see
-// EnsembleTrials.h), else the leaderboard's top. The leaderboard ranks by the
-// cross-validated primary metric, but a top chosen among hundreds of trials on
-// a few hundred rows owes part of its score to the choice: on the
-// heart-failure benchmark the equal blend of the best forest, boosted trees
-// and extra trees holds out better than the Caruana VotingEnsemble that tops
-// the leaderboard (bench/automl_benchmark.py; README). The owning thread (a GUI's) only
-// schedules, records each trial's run and relays signals.
+// EnsembleTrials.h), else the leaderboard's top (either within the refit time
+// below). The leaderboard ranks by the cross-validated primary metric, but a
+// top chosen among hundreds of trials on a few hundred rows owes part of its
+// score to the choice: on the heart-failure benchmark the equal blend of the
+// best forest, boosted trees and extra trees holds out better than the
+// Caruana VotingEnsemble that tops the leaderboard (bench/automl_benchmark.py;
+// README).
 //
 // Under an experiment timeout the refit fits in it too: the search stops at
 // 95% of the timeout (60% when it used a sample of a large dataset), and the

@@ -28,13 +28,20 @@ struct Built {
     QJsonObject config;
 };
 
-// An ensemble of library members with weights: the weighted sum of their out-of-fold predictions.
-Built weighted(const AutoMLPlan &plan, const QString &algorithm, const QList<TrialResult> &library,
-               const std::vector<EnsembleMember> &chosen, const QElapsedTimer &timer)
+std::vector<const std::vector<double> *> outOfFoldOf(const QList<TrialResult> &library)
 {
     std::vector<const std::vector<double> *> predictions;
     for (const TrialResult &r : library)
         predictions.push_back(r.outOfFold.get());
+    return predictions;
+}
+
+// An ensemble of library members with weights: the weighted sum of their
+// out-of-fold predictions (`predictions`, the library's, in order).
+Built weighted(const AutoMLPlan &plan, const QString &algorithm, const QList<TrialResult> &library,
+               const std::vector<const std::vector<double> *> &predictions, const std::vector<EnsembleMember> &chosen,
+               const QElapsedTimer &timer)
+{
     Built b;
     b.result.algorithm = algorithm;
     QJsonArray members;
@@ -57,16 +64,11 @@ std::optional<Built> voting(const AutoMLPlan &plan, const AutoMLConfig &config, 
         return std::nullopt;
     QElapsedTimer timer;
     timer.start();
-    std::vector<const std::vector<double> *> predictions;
-    for (const TrialResult &r : library)
-        predictions.push_back(r.outOfFold.get());
-    const QString metric = config.metric();
-    const double sign = higherIsBetter(metric) ? 1 : -1;
+    const auto predictions = outOfFoldOf(library);
     const auto chosen = selectEnsemble(predictions, [&](const std::vector<double> &p) {
-        const double v = metricsOf(plan.validated, p).value(metric);
-        return std::isnan(v) ? -INFINITY : sign * v;
+        return signedScore(metricsOf(plan.validated, p), config.metric());
     });
-    return weighted(plan, QStringLiteral("VotingEnsemble"), library, chosen, timer);
+    return weighted(plan, QStringLiteral("VotingEnsemble"), library, predictions, chosen, timer);
 }
 
 std::optional<Built> stack(const AutoMLPlan &plan, const AutoMLConfig &config, const QList<TrialResult> &library,
@@ -116,7 +118,7 @@ std::optional<Built> bestOfFamily(const AutoMLPlan &plan, const QList<TrialResul
     std::vector<EnsembleMember> equal;
     for (int i = 0; i < library.size(); ++i)
         equal.push_back({i, 1.0 / double(library.size())});
-    return weighted(plan, QStringLiteral("BestOfFamilyEnsemble"), library, equal, timer);
+    return weighted(plan, QStringLiteral("BestOfFamilyEnsemble"), library, outOfFoldOf(library), equal, timer);
 }
 
 // The standard error of metric(a) - metric(b) on the validated rows, from a
@@ -200,11 +202,7 @@ QList<TrialResult> buildEnsembles(Workspace &ws, const AutoMLPlan &plan, const A
     QList<TrialResult> out;
     int index = request.firstIndex;
     const QString metric = config.metric();
-    const double sign = higherIsBetter(metric) ? 1 : -1;
-    auto scoreOf = [&](const TrialResult &r) {
-        const double v = r.metrics.value(metric, std::nan(""));
-        return std::isnan(v) ? -INFINITY : sign * v;
-    };
+    auto scoreOf = [&](const TrialResult &r) { return signedScore(r.metrics, metric); };
     TrialResult best = request.top; // the best of the trials and the ensembles recorded so far
     auto keep = [&](Built &built) {
         if (!record(ws, plan, config, request, built, index, log))
