@@ -6,6 +6,7 @@
 // supervisor last saw (state and its reason). `desiredState` says whether it
 // should run: the studio restores the running ones when it opens the workspace.
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QVariantMap>
@@ -15,6 +16,9 @@ namespace stratus {
 enum class EndpointState { Stopped, Transitioning, Healthy, Unhealthy, Failed };
 QString endpointStateName(EndpointState state);
 EndpointState endpointStateFromName(const QString &name);
+// A new endpoint key: 24 random bytes from the system's generator, URL-safe
+// base64 without padding (32 characters), as Azure generates them.
+QByteArray generateEndpointKey();
 
 struct Endpoint {
     qint64 id = 0;

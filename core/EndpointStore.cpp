@@ -4,12 +4,12 @@
 #include "Names.h"
 #include "Sql.h"
 #include "Workspace.h"
-#include "serve/EndpointServer.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTcpServer>
 
 namespace stratus {
@@ -72,6 +72,13 @@ EndpointState endpointStateFromName(const QString &name)
     return EndpointState::Stopped;
 }
 
+QByteArray generateEndpointKey()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 QString Endpoint::baseUri() const
 {
     const QHostAddress address(host);
@@ -106,8 +113,8 @@ Result<Endpoint> EndpointStore::create(const EndpointRequest &r)
     const int port = r.port != 0 ? r.port : freePort(r.host);
     if (port == 0)
         return Error{tr("host: no free port could be found on %1.").arg(r.host)};
-    const QString primary = r.keyAuth ? QString::fromLatin1(serve::EndpointServer::generateKey()) : QString();
-    const QString secondary = r.keyAuth ? QString::fromLatin1(serve::EndpointServer::generateKey()) : QString();
+    const QString primary = r.keyAuth ? QString::fromLatin1(generateEndpointKey()) : QString();
+    const QString secondary = r.keyAuth ? QString::fromLatin1(generateEndpointKey()) : QString();
     const QJsonObject settings{{QStringLiteral("threads"), r.threads}, {QStringLiteral("memory_mb"), r.memoryMb}};
     auto q = sql::run(m_ws.connection(),
                       QStringLiteral("INSERT INTO endpoints (name, model_version_id, description, tags, host, port, auth_mode,"
@@ -161,7 +168,7 @@ Result<QString> EndpointStore::regenerateKey(const QString &name, Key key)
         return e.error();
     if (!e->keyAuth)
         return Error{tr("Endpoint '%1' has no keys: it was deployed without authentication.").arg(name)};
-    const QString value = QString::fromLatin1(serve::EndpointServer::generateKey());
+    const QString value = QString::fromLatin1(generateEndpointKey());
     const QString column = key == Key::Primary ? QStringLiteral("primary_key") : QStringLiteral("secondary_key");
     auto q = sql::run(m_ws.connection(), QStringLiteral("UPDATE endpoints SET %1 = ? WHERE name = ?").arg(column), {value, name});
     if (!q)

@@ -4,6 +4,7 @@
 // on the shared heart-failure file: import, AutoML, register, serve, the
 // lesson's request with the key.
 #include "DatasetImport.h"
+#include "Endpoint.h"
 #include "EndpointServer.h"
 #include "ModelStore.h"
 #include "SampleData.h"
@@ -190,7 +191,7 @@ private slots:
     void liveEndpoint()
     {
         serve::ServeOptions options;
-        options.key = serve::EndpointServer::generateKey();
+        options.key = generateEndpointKey();
         options.maxBodyBytes = 64 * 1024;
         serve::EndpointServer server(m_pipeline, options);
         auto port = server.start();

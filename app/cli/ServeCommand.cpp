@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "Endpoint.h"
 #include "EndpointServer.h"
 #include "ModelPackage.h"
 #include "TrainedPipeline.h"
@@ -150,7 +151,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         if (options.key.size() < 16)
             return fail(QStringLiteral("--key: at least 16 characters"), Usage);
     } else {
-        options.key = serve::EndpointServer::generateKey();
+        options.key = generateEndpointKey();
         generated = true;
     }
     std::shared_ptr<const ml::TrainedPipeline> pipeline;

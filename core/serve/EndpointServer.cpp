@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <algorithm>
 #include <httplib.h>
 #include <semaphore>
@@ -62,13 +61,6 @@ void EndpointServer::stop()
     if (m_http->listener.joinable())
         m_http->listener.join();
     m_http.reset();
-}
-
-QByteArray EndpointServer::generateKey()
-{
-    QByteArray bytes(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 void EndpointServer::setKeys(const QList<QByteArray> &keys)

@@ -60,9 +60,6 @@ public:
     ServeStats stats() const;
     const Scorer &scorer() const { return *m_scorer; }
 
-    // 24 random bytes, URL-safe base64: a key as Azure generates them.
-    static QByteArray generateKey();
-
 signals:
     // One line per refused request (4xx, 5xx): method, path, status,
     // milliseconds and the error's body; emitted from the server's threads.
