@@ -2,7 +2,6 @@
 
 #include "Names.h"
 #include "RunStore.h"
-#include "ml/AutoMLConfig.h"
 #include "Sql.h"
 #include "Workspace.h"
 
@@ -92,7 +91,7 @@ Result<QList<Experiment>> ExperimentStore::list() const
             if (metric != e.primaryMetric || !r.metrics.contains(metric))
                 continue;
             const double v = r.metrics.value(metric);
-            if (std::isnan(e.bestScore) || (ml::higherIsBetter(metric) ? v > e.bestScore : v < e.bestScore)) {
+            if (std::isnan(e.bestScore) || (higherIsBetter(metric) ? v > e.bestScore : v < e.bestScore)) {
                 e.bestScore = v;
                 e.bestRunId = r.id;
             }

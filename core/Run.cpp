@@ -10,4 +10,10 @@ double Run::durationSeconds() const
     return double(startedAt.msecsTo(end)) / 1000.0;
 }
 
+bool higherIsBetter(const QString &metric)
+{
+    return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss")
+             || metric.endsWith(QLatin1String("_seconds")));
+}
+
 } // namespace stratus

@@ -30,4 +30,11 @@ struct Run {
     double durationSeconds() const;
 };
 
+// Whether larger values of a run's metric are better. By Azure's metric
+// names: errors (`*error*`), `log_loss` and times (`*_seconds`) are better
+// lower; every other metric (AUC, accuracy, r2_score, ...) higher. The
+// registry needs it to find an experiment's best run, so it lives here, below
+// the ML layer that defines the metrics.
+bool higherIsBetter(const QString &metric);
+
 } // namespace stratus

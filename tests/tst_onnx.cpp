@@ -10,6 +10,7 @@
 // featurized them.
 #include "DatasetImport.h"
 #include "DatasetStore.h"
+#include "Learners.h"
 #include "ModelStore.h"
 #include "ModelRegistration.h"
 #include "OnnxExport.h"
@@ -337,6 +338,16 @@ private slots:
                  qPrintable(s.message()));
         QVERIFY2(s.message().contains(QStringLiteral("ONNX-compatible")), qPrintable(s.message()));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // AutoML's ONNX-compatible option keeps the learners the catalogue marks
+    // exportable; the exporter must have a graph for exactly those.
+    void catalogueAgreesWithTheExporter()
+    {
+        for (const ml::Task task : {ml::Task::Classification, ml::Task::Regression}) {
+            for (const QString &name : ml::learnerNames(task))
+                QVERIFY2(ml::exportsToOnnx(name) == onnx::exportableAlgorithms().contains(name), qPrintable(name));
+        }
     }
 };
 

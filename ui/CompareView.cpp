@@ -191,7 +191,7 @@ void CompareView::fillTable()
         rowNames << format::metricTitle(m);
     m_table->setVerticalHeaderLabels(rowNames);
     for (int r = 0; r < shown.size(); ++r) {
-        const bool higher = ml::higherIsBetter(shown[r]);
+        const bool higher = higherIsBetter(shown[r]);
         double best = std::nan("");
         for (double v : values[r])
             if (!std::isnan(v) && (std::isnan(best) || (higher ? v > best : v < best)))
@@ -252,7 +252,7 @@ void CompareView::drawParallel()
     m_parallel->xAxis->setTicker(ticker);
     m_parallel->xAxis->setTickLabelRotation(axes.size() > 6 ? 35 : 0);
     const double mlo = low.value(axes.size() - 1), mhi = high.value(axes.size() - 1);
-    const bool higher = ml::higherIsBetter(metric);
+    const bool higher = higherIsBetter(metric);
     for (const Item &i : std::as_const(runs)) {
         std::vector<double> x, y;
         for (int a = 0; a < axes.size(); ++a) {

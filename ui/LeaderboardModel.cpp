@@ -83,7 +83,7 @@ void LeaderboardModel::computeRanks()
     for (int row = 0; row < m_runs.size(); ++row)
         if (m_runs[row].status == RunStatus::Completed && !std::isnan(metricValue(m_runs[row], m_metric)))
             done << row;
-    const bool higher = ml::higherIsBetter(m_metric);
+    const bool higher = higherIsBetter(m_metric);
     std::stable_sort(done.begin(), done.end(), [&](int a, int b) {
         const double x = metricValue(m_runs[a], m_metric), y = metricValue(m_runs[b], m_metric);
         return higher ? x > y : x < y;

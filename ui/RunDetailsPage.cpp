@@ -344,7 +344,7 @@ void RunDetailsPage::updateChart()
 {
     m_chartStale = false;
     const QString metric = m_board->metric();
-    const bool higher = ml::higherIsBetter(metric);
+    const bool higher = higherIsBetter(metric);
     std::vector<std::pair<double, double>> points;
     for (int row = 0; row < m_board->rowCount(); ++row) {
         const Run &r = m_board->runAt(row);

@@ -20,12 +20,6 @@ QStringList columnPurposeNames()
     return {QStringLiteral("ignore"), QStringLiteral("categorical"), QStringLiteral("numeric")};
 }
 
-bool higherIsBetter(const QString &metric)
-{
-    return !(metric.contains(QLatin1String("error")) || metric == QLatin1String("log_loss")
-             || metric.endsWith(QLatin1String("_seconds")));
-}
-
 double signedScore(const QMap<QString, double> &metrics, const QString &metric)
 {
     const double v = metrics.value(metric, std::nan(""));

@@ -7,6 +7,7 @@
 #include "Featurizer.h"
 #include "Learner.h"
 #include "Result.h"
+#include "Run.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -38,7 +39,7 @@ struct AutoMLConfig {
     bool votingEnsemble = true;
     bool stackEnsemble = true;
     // Azure's enable_onnx_compatible_models: only learners that export to
-    // ONNX (onnx::exportableAlgorithms) and only featurization ONNX can
+    // ONNX (exportsToOnnx in Learners.h) and only featurization ONNX can
     // compute (Featurizer::Mode::Portable).
     bool onnxCompatible = false;
     std::optional<double> exitScore;
@@ -57,9 +58,9 @@ struct AutoMLConfig {
     static AutoMLConfig fromJson(const QJsonObject &json);
 };
 
-// The primary metrics a task allows, and whether larger values are better.
+// The primary metrics a task allows (whether larger values are better:
+// higherIsBetter() in Run.h).
 QStringList primaryMetrics(Task task);
-bool higherIsBetter(const QString &metric);
 // metrics[metric], negated when lower is better, so that higher always wins;
 // -infinity when it is missing or NaN.
 double signedScore(const QMap<QString, double> &metrics, const QString &metric);

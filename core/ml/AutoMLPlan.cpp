@@ -1,7 +1,5 @@
 #include "AutoMLPlan.h"
 
-#include "OnnxExport.h"
-
 #include "ColumnPurposes.h"
 #include "ComputeStore.h"
 #include "DatasetStore.h"
@@ -120,7 +118,7 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     QStringList unsuited;
     for (const QString &name : learnerNames(config.task)) {
         if ((!config.allowedAlgorithms.isEmpty() && !listed(config.allowedAlgorithms, name))
-            || listed(config.blockedAlgorithms, name) || (config.onnxCompatible && !onnx::exportableAlgorithms().contains(name)))
+            || listed(config.blockedAlgorithms, name) || (config.onnxCompatible && !exportsToOnnx(name)))
             continue;
         if (makeLearner(name, config.task)->maxRows() < searchRows)
             unsuited << name;

@@ -24,6 +24,7 @@ struct Entry {
     int tasks;
     std::function<std::unique_ptr<Learner>(Task)> make;
     Result<std::unique_ptr<Model>> (*load)(const QByteArray &);
+    bool onnx = true; // export/onnx has a graph for it
 };
 
 // In the order the search's portfolio prefers them.
@@ -73,6 +74,15 @@ std::unique_ptr<Learner> makeLearner(const QString &name, Task task)
             return e.make(task);
     }
     return nullptr;
+}
+
+bool exportsToOnnx(const QString &name)
+{
+    for (const Entry &e : registry()) {
+        if (name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.onnx;
+    }
+    return false;
 }
 
 Result<std::unique_ptr<Model>> loadModel(const QString &name, const QByteArray &bytes)

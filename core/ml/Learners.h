@@ -9,6 +9,11 @@
 namespace stratus::ml {
 
 QStringList learnerNames(Task task);
+// Whether the ONNX export (export/onnx) has a graph for the learner's models:
+// what AutoML's ONNX-compatible option keeps. The catalogue says it so that
+// the AutoML engine does not depend on the exporter; tst_onnx checks that the
+// exporter agrees.
+bool exportsToOnnx(const QString &name);
 // nullptr when no learner of that name does the task.
 std::unique_ptr<Learner> makeLearner(const QString &name, Task task);
 // A model that `name`'s learner serialized.

@@ -1,6 +1,6 @@
 #include "PermutationImportance.h"
 
-#include "AutoMLConfig.h"
+#include "Run.h"
 #include "ClassificationMetrics.h"
 #include "RegressionMetrics.h"
 
