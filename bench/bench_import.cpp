@@ -5,6 +5,7 @@
 // Each mode prints one line of key=value figures, peak memory included.
 #include "DatasetImport.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,7 +82,7 @@ int main(int argc, char *argv[])
         QFile::remove(args[3]);
         OpenOptions options;
         options.seedSample = false;
-        auto ws = Workspace::open(args[3], options);
+        auto ws = openWorkspace(args[3], options);
         if (!ws) {
             std::fprintf(stderr, "%s\n", qPrintable(ws.message()));
             return 1;

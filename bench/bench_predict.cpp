@@ -4,6 +4,7 @@
 //   build/release/bench/bench_predict WORKSPACE MODEL[:V]
 #include "TrainedPipeline.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_predict WORKSPACE MODEL[:V]\n");
         return 2;
     }
-    auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]));
+    auto ws = openWorkspace(QString::fromLocal8Bit(argv[1]));
     if (!ws)
         return std::fprintf(stderr, "%s\n", qPrintable(ws.message())), 1;
     auto pipeline = ml::TrainedPipeline::fromModel(**ws, QString::fromLocal8Bit(argv[2]));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include "TrainedPipeline.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_scorer WORKSPACE MODEL[:V] [CALLS]\n");
         return 2;
     }
-    auto ws = Workspace::open(args.at(1));
+    auto ws = openWorkspace(args.at(1));
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.message()));
         return 1;

@@ -17,6 +17,7 @@
 #include "RunStore.h"
 #include "SampleData.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
     const int children = argc > 1 ? atoi(argv[1]) : 1000;
     const int compared = argc > 2 ? atoi(argv[2]) : 500;
     QTemporaryDir dir;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("bench.stratus")));
+    auto ws = openWorkspace(dir.filePath(QStringLiteral("bench.stratus")));
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.message()));
         return 1;

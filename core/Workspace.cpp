@@ -1,8 +1,5 @@
 #include "Workspace.h"
 
-#include "ComputeStore.h"
-#include "RunStore.h"
-#include "SampleData.h"
 #include "Schema.h"
 #include "Sql.h"
 
@@ -97,12 +94,12 @@ Workspace::~Workspace()
     }
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool create, const OpenHooks &hooks)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
-    if (!exists && !options.create)
+    if (!exists && !create)
         return Error{Tr::tr("Workspace %1 does not exist.").arg(shown)};
     if (exists) {
         if (Status s = inspectFile(info); !s)
@@ -154,14 +151,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     }
 
     ws->m_created = !exists || info.size() == 0;
-    if (Status s = ws->migrateToLatest(); !s)
+    if (Status s = ws->migrateToLatest(hooks); !s)
         return Error{Tr::tr("Cannot open workspace %1: %2").arg(shown, s.message())};
-    // Runs left unfinished by a process that died are failed, not left "Running".
-    if (auto recovered = RunStore(*ws).recoverInterrupted(); !recovered)
-        return Error{Tr::tr("Cannot open workspace %1: %2").arg(shown, recovered.message())};
-    if (ws->m_created && options.seedSample) {
-        if (Status s = registerSampleDataset(*ws); !s)
-            return Error{Tr::tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, s.message())};
+    if (hooks.opened) {
+        if (Status s = hooks.opened(*ws); !s)
+            return s.error();
     }
     return ws;
 }
@@ -279,7 +273,7 @@ int Workspace::schemaVersion() const
     return -1;
 }
 
-Status Workspace::migrateToLatest()
+Status Workspace::migrateToLatest(const OpenHooks &hooks)
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
@@ -305,8 +299,8 @@ Status Workspace::migrateToLatest()
     if (version < schema::kLatestVersion) {
         if (Status s = schema::migrate(db, version, schema::kLatestVersion); !s)
             return s;
-        if (version == 0) {
-            if (Status s = ComputeStore(*this).createDefaultProfile(); !s)
+        if (version == 0 && hooks.created) {
+            if (Status s = hooks.created(*this); !s)
                 return s;
         }
     }

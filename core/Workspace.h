@@ -17,15 +17,24 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace stratus {
 
-struct OpenOptions {
-    // Create the file when it does not exist.
-    bool create = true;
-    // When the file is created, also register the synthetic sample dataset.
-    bool seedSample = true;
+class Workspace;
+
+// What the layers above the workspace add when a file is opened. The
+// workspace only opens, checks and migrates the file; the default compute
+// profile, the sample dataset and the recovery of interrupted runs belong to
+// the registry and the data layers, which set these through openWorkspace()
+// (registry/WorkspaceSetup.h).
+struct OpenHooks {
+    // Called once for a new file, inside the transaction that creates its
+    // schema: the file gets the schema and what this adds, or nothing.
+    std::function<Status(Workspace &)> created;
+    // Called after every successful open, once the schema is current.
+    std::function<Status(Workspace &)> opened;
 };
 
 class Workspace : public QObject {
@@ -36,7 +45,11 @@ public:
     //          On failure (not an SQLite file, not a Stratus workspace, a
     //          newer schema, a read-only file or folder, a damaged file) the
     //          message says so and the file is left untouched.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options = {});
+    //          `create`: a missing file is created (else it is an error).
+    //          A hook's error fails the open, with its message.
+    // Most callers want openWorkspace() (registry/WorkspaceSetup.h), which
+    // sets the hooks.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, bool create = true, const OpenHooks &hooks = {});
 
     ~Workspace() override;
 
@@ -70,7 +83,7 @@ signals:
 private:
     explicit Workspace(QString path);
     Result<QSqlDatabase> openConnection(const QString &name, bool readOnly) const;
-    Status migrateToLatest();
+    Status migrateToLatest(const OpenHooks &hooks);
 
     QString m_path;
     QString m_prefix;

@@ -3,6 +3,7 @@
 // shared heart-failure file (tests that need it skip when it is absent).
 
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ inline std::unique_ptr<stratus::Workspace> newWorkspace(const QTemporaryDir &dir
 {
     stratus::OpenOptions options;
     options.seedSample = false;
-    auto ws = stratus::Workspace::open(dir.filePath(name), options);
+    auto ws = stratus::openWorkspace(dir.filePath(name), options);
     if (!ws)
         qFatal("cannot create workspace: %s", qPrintable(ws.message()));
     return std::move(*ws);

@@ -56,7 +56,7 @@ private slots:
 
     void deployTestConsumeAndRestore()
     {
-        auto window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(m_path)));
         window->show();
         // Models screen: select the version and press Deploy.
         window->showScreen(MainWindow::Models);
@@ -129,11 +129,11 @@ private slots:
         // Closing the studio stops the process; opening the workspace again restores it.
         window.reset();
         {
-            auto ws = Workspace::open(m_path);
+            auto ws = openWorkspace(m_path);
             QCOMPARE(EndpointStore(**ws).get(e.name)->state, EndpointState::Stopped);
             QVERIFY(EndpointStore(**ws).get(e.name)->shouldRun);
         }
-        window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        window = std::make_unique<MainWindow>(std::move(*openWorkspace(m_path)));
         window->show();
         window->showScreen(MainWindow::Endpoints);
         screen = window->endpointsScreen();
@@ -150,7 +150,7 @@ private slots:
 
     void exportImportAndScoreFromTheModelsScreen()
     {
-        auto window = std::make_unique<MainWindow>(std::move(*Workspace::open(m_path)));
+        auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(m_path)));
         window->show();
         window->showScreen(MainWindow::Models);
         ModelsScreen *models = window->modelsScreen();

@@ -139,7 +139,7 @@ private slots:
                                           "WHERE id = '%2'")
                                .arg(host, longTrial)));
         }
-        auto ws = Workspace::open(path);
+        auto ws = openWorkspace(path);
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
         RunStore store(**ws);
         QCOMPARE(store.get(dead)->status, RunStatus::Failed);

@@ -48,7 +48,7 @@ class TestWorkspace : public QObject {
 private slots:
     void newWorkspace()
     {
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("new.stratus")));
+        auto ws = openWorkspace(m_dir.filePath(QStringLiteral("new.stratus")));
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
         QVERIFY((*ws)->wasCreated());
         QCOMPARE((*ws)->schemaVersion(), schema::kLatestVersion);
@@ -67,7 +67,7 @@ private slots:
         QVERIFY(sample->description.contains(QStringLiteral("Synthetic")));
         // Opening again does not create or seed anything.
         ws->reset();
-        auto again = Workspace::open(m_dir.filePath(QStringLiteral("new.stratus")));
+        auto again = openWorkspace(m_dir.filePath(QStringLiteral("new.stratus")));
         QVERIFY(again.ok());
         QVERIFY(!(*again)->wasCreated());
         QCOMPARE(DatasetStore(**again).list()->size(), 1);
@@ -84,7 +84,7 @@ private slots:
         QVERIFY(statements.size() > 10);
         rawSql(path, statements);
 
-        auto ws = Workspace::open(path);
+        auto ws = openWorkspace(path);
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
         QVERIFY(!(*ws)->wasCreated());
         QCOMPARE((*ws)->schemaVersion(), schema::kLatestVersion);
@@ -147,7 +147,7 @@ private slots:
             }
         }
         const QByteArray before = fileHash(path);
-        auto ws = Workspace::open(path);
+        auto ws = openWorkspace(path);
         QVERIFY(!ws.ok());
         QVERIFY2(ws.message().contains(message), qPrintable(ws.message()));
         QVERIFY2(ws.message().contains(path), qPrintable(ws.message()));
@@ -168,7 +168,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO experiments (name, created_at) VALUES ('pending', 'now')")));
         QElapsedTimer timer;
         timer.start();
-        auto ws = Workspace::open(path);
+        auto ws = openWorkspace(path);
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
         QVERIFY(ComputeStore(**ws).list().ok());
         QVERIFY(timer.elapsed() < 5000);
@@ -182,7 +182,7 @@ private slots:
 
     void missingFolder()
     {
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("no/such/folder/ws.stratus")));
+        auto ws = openWorkspace(m_dir.filePath(QStringLiteral("no/such/folder/ws.stratus")));
         QVERIFY(!ws.ok());
         QVERIFY2(ws.message().contains(QStringLiteral("does not exist")), qPrintable(ws.message()));
     }

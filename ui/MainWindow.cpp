@@ -10,6 +10,7 @@
 #include "RunManager.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -194,7 +195,7 @@ void MainWindow::openWorkspace()
         tr("Stratus workspaces (*.stratus);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    auto ws = Workspace::open(path);
+    auto ws = stratus::openWorkspace(path);
     if (!ws) {
         QMessageBox::warning(this, tr("Cannot open workspace"), ws.message());
         return;

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 #include "WorkspaceLocator.h"
 
 #include <QCoreApplication>
@@ -173,7 +174,7 @@ int run(const QStringList &arguments)
     auto path = locateWorkspace(args.value(QStringLiteral("workspace")), QDir::currentPath(), true);
     if (!path)
         return fail(path.message());
-    auto ws = Workspace::open(*path);
+    auto ws = openWorkspace(*path);
     if (!ws)
         return fail(ws.message());
     return handler(**ws, command, args);

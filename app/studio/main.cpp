@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 #include "WorkspaceLocator.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
     stratus::installTranslations(app, parser.value(language));
 
     auto path = stratus::locateWorkspace(parser.value(workspace), QString(), false);
-    auto ws = path ? stratus::Workspace::open(*path) : decltype(stratus::Workspace::open(QString()))(path.error());
+    auto ws = path ? stratus::openWorkspace(*path) : decltype(stratus::openWorkspace(QString()))(path.error());
     if (!ws) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stratus"), ws.message());
         return 1;
