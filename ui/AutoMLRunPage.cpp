@@ -4,6 +4,7 @@
 #include "ComputeStore.h"
 #include "ExperimentStore.h"
 #include "Names.h"
+#include "Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,7 +43,7 @@ AutoMLRunPage::AutoMLRunPage(AutoMLWizard &wizard) : m_wizard(wizard)
         for (const ComputeProfile &p : *profiles)
             m_compute->addItem(tr("%1 (trials at once: %2)").arg(p.name).arg(p.maxConcurrent), p.name);
     connect(m_experiment, &QComboBox::editTextChanged, this, [this] {
-        markField(m_experiment, problem());
+        style::markField(m_experiment, problem());
         m_message->setText(problem());
         emit completeChanged();
     });

@@ -2,6 +2,7 @@
 
 #include "AutoMLWizard.h"
 #include "Learners.h"
+#include "Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -252,9 +253,9 @@ void AutoMLSettingsPage::check()
     const QString p = problem();
     m_message->setText(p);
     const bool exit = p.contains(QLatin1String("timeout")) || p.contains(QLatin1String("trials"));
-    markField(m_timeout, exit ? p : QString());
-    markField(m_maxTrials, exit ? p : QString());
-    markField(m_algorithms, p.contains(QLatin1String("algorithm")) ? p : QString());
+    style::markField(m_timeout, exit ? p : QString());
+    style::markField(m_maxTrials, exit ? p : QString());
+    style::markField(m_algorithms, p.contains(QLatin1String("algorithm")) ? p : QString());
     emit completeChanged();
 }
 

@@ -7,12 +7,6 @@
 
 namespace stratus {
 
-void markField(QWidget *field, const QString &problem)
-{
-    field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c42b1c;"));
-    field->setToolTip(problem);
-}
-
 AutoMLWizard::AutoMLWizard(Workspace &workspace, const QString &dataset, QWidget *parent)
     : QWizard(parent), m_ws(workspace)
 {

@@ -48,7 +48,4 @@ private:
     AutoMLReviewPage *m_reviewPage;
 };
 
-// Marks a field as wrong (a red frame and the message as its tooltip), or clears the mark.
-void markField(QWidget *field, const QString &problem);
-
 } // namespace stratus

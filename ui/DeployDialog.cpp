@@ -1,12 +1,12 @@
 #include "DeployDialog.h"
 
-#include "AutoMLWizard.h"
 #include "DatasetStore.h"
 #include "EndpointStore.h"
 #include "EndpointSupervisor.h"
 #include "ModelStore.h"
 #include "Names.h"
 #include "Workspace.h"
+#include "Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,7 +136,7 @@ void DeployDialog::check()
 {
     const Problem p = problem();
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_host)})
-        markField(field, field == p.field ? p.message : QString());
+        style::markField(field, field == p.field ? p.message : QString());
     m_message->setText(p.message);
     const QHostAddress address(m_host->currentText().trimmed());
     QStringList warnings;

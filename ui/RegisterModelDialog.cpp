@@ -1,10 +1,10 @@
 #include "RegisterModelDialog.h"
 
-#include "AutoMLWizard.h"
 #include "DatasetStore.h"
 #include "ModelRegistration.h"
 #include "Names.h"
 #include "Workspace.h"
+#include "Style.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -57,8 +57,8 @@ QString RegisterModelDialog::problem() const
 void RegisterModelDialog::check()
 {
     const QString p = problem();
-    markField(m_name, p.startsWith(tr("Tags")) ? QString() : p);
-    markField(m_tags, p.startsWith(tr("Tags")) ? p : QString());
+    style::markField(m_name, p.startsWith(tr("Tags")) ? QString() : p);
+    style::markField(m_tags, p.startsWith(tr("Tags")) ? p : QString());
     m_message->setStyleSheet(QStringLiteral("color: #c42b1c;"));
     m_message->setText(p);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());

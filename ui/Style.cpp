@@ -26,4 +26,10 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+void markField(QWidget *field, const QString &problem)
+{
+    field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c42b1c;"));
+    field->setToolTip(problem);
+}
+
 } // namespace stratus::style

@@ -13,5 +13,8 @@ namespace stratus::style {
 QLabel *title(const QString &text, QWidget *parent, double scale = 1.5);
 // A read-only table with these column headers, no row numbers, the last column stretched.
 QTableWidget *table(const QStringList &headers, QWidget *parent);
+// Marks a field as wrong (a red frame and the message as its tooltip), or
+// clears the mark when `problem` is empty.
+void markField(QWidget *field, const QString &problem);
 
 } // namespace stratus::style
