@@ -3,9 +3,9 @@
 //   bench_import parse FILE                   readCsv: parse + type inference
 //   bench_import import FILE WORKSPACE        the whole import into a new workspace
 // Each mode prints one line of key=value figures, peak memory included.
-#include "DatasetImport.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
+#include "data/import/DatasetImport.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

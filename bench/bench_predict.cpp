@@ -2,9 +2,9 @@
 // 10,000-row batch (median of repeated runs, one thread), printed as JSON —
 // the figures bench/onnx_benchmark.sh sets beside ONNX Runtime's.
 //   build/release/bench/bench_predict WORKSPACE MODEL[:V]
-#include "TrainedPipeline.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 // Prints microseconds per request and the resident memory before and after
 // (a leak shows as growth proportional to the calls).
 //   build/release/bench/bench_scorer WORKSPACE MODEL[:V] [CALLS]
-#include "ProcessMemory.h"
-#include "Scorer.h"
+#include "common/ProcessMemory.h"
+#include "serve/Scorer.h"
 #include <QJsonDocument>
-#include "TrainedPipeline.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

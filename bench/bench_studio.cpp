@@ -7,17 +7,17 @@
 //   - the compare view with M runs: loading, applying, redrawing the ROC chart;
 // with the GUI thread's longest stall during each step. Prints key=value lines.
 //   bench_studio [N=1000] [M=500]
-#include "AutoMLRun.h"
-#include "ChartView.h"
-#include "CompareView.h"
-#include "LeaderboardModel.h"
-#include "Reloader.h"
-#include "RunDetailsPage.h"
-#include "RunManager.h"
-#include "RunStore.h"
-#include "SampleData.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
+#include "data/import/SampleData.h"
+#include "experiments/CompareView.h"
+#include "experiments/LeaderboardModel.h"
+#include "experiments/RunDetailsPage.h"
+#include "experiments/RunManager.h"
+#include "ml/automl/AutoMLRun.h"
+#include "registry/RunStore.h"
+#include "registry/WorkspaceSetup.h"
+#include "shared/ChartView.h"
+#include "shared/Reloader.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // Helpers shared by the tests: temporary workspaces and files, and the
 // shared heart-failure file (tests that need it skip when it is absent).
 
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Helpers for tests that need a trained model: run AutoML to its end, and
 // register its best model.
 
-#include "AutoMLRun.h"
-#include "ModelStore.h"
+#include "ml/automl/AutoMLRun.h"
+#include "registry/ModelStore.h"
 
 #include <QSignalSpy>
 

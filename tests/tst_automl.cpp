@@ -1,12 +1,12 @@
 // The AutoML run on the synthetic heart-failure records: trials as child
 // runs with metrics and curves, the best model refitted and stored, the same
 // leaderboard for the same seed, cancel and the experiment timeout.
-#include "AutoMLRun.h"
-#include "ComputeStore.h"
-#include "DatasetImport.h"
-#include "OnnxExport.h"
-#include "RunStore.h"
-#include "SampleData.h"
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "export/onnx/OnnxExport.h"
+#include "ml/automl/AutoMLRun.h"
+#include "registry/ComputeStore.h"
+#include "registry/RunStore.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // Single cells: missing tokens, numbers (with a decimal comma), booleans,
 // ISO 8601 date/times.
-#include "CellParser.h"
+#include "data/CellParser.h"
 
 #include <QTest>
 

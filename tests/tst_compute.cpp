@@ -1,5 +1,5 @@
 // Compute profiles: create, edit, delete, and the rules on their fields.
-#include "ComputeStore.h"
+#include "registry/ComputeStore.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>

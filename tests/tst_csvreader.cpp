@@ -1,7 +1,7 @@
 // Reading delimited text: dialect detection, RFC 4180 quoting, encodings,
 // missing values, type inference, user choices, and every kind of bad input
 // with the line and column it names.
-#include "CsvReader.h"
+#include "data/csv/CsvReader.h"
 #include "TestSupport.h"
 
 using namespace stratus;

@@ -1,7 +1,7 @@
 // Registered datasets: versions and "latest", content hashes, profiles equal
 // to pandas' describe(), stored data read back exactly, and imports that fail
 // or are canceled leaving nothing behind.
-#include "DatasetImport.h"
+#include "data/import/DatasetImport.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>

@@ -6,15 +6,15 @@
 // the workspace is opened again), the Consume snippets (curl, Python
 // requests, C++ with Qt) run against a live endpoint, the lesson end to end
 // on the shared heart-failure file, and `stratus-cli demo`.
-#include "DatasetImport.h"
-#include "EndpointStore.h"
-#include "EndpointSupervisor.h"
-#include "ModelStore.h"
-#include "SampleData.h"
-#include "Sql.h"
-#include "Snippets.h"
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "registry/EndpointStore.h"
+#include "registry/ModelStore.h"
+#include "serve/EndpointSupervisor.h"
+#include "serve/Snippets.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
+#include "workspace/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Featurization "auto": what each kind of column becomes, fitted on the
 // training rows only (no leakage), and stored and restored exactly.
-#include "CsvReader.h"
-#include "Featurizer.h"
-#include "Guardrails.h"
-#include "SampleData.h"
+#include "data/csv/CsvReader.h"
+#include "data/import/SampleData.h"
+#include "ml/automl/Guardrails.h"
+#include "ml/featurize/Featurizer.h"
 #include "TestSupport.h"
 
 #include <cmath>

@@ -1,18 +1,18 @@
 // Learners on real data: cross-validated on the heart-failure file (or the
 // synthetic records when the file is absent), deterministic with a seed,
 // stored and reloaded with identical predictions, stopping when told.
-#include "CrossValidation.h"
-#include "CsvReader.h"
-#include "Folds.h"
-#include "Learners.h"
-#include "LogisticRegression.h"
-#include "SampleData.h"
+#include "data/csv/CsvReader.h"
+#include "data/import/SampleData.h"
+#include "ml/learners/FlatForest.h"
+#include "ml/learners/Learners.h"
+#include "ml/learners/LogisticRegression.h"
+#include "ml/sampling/Folds.h"
+#include "ml/validation/CrossValidation.h"
 #include "TestSupport.h"
-#include "FlatForest.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "XGBoostLearner.h"
+#include "ml/learners/XGBoostLearner.h"
 
 #include <QElapsedTimer>
 #include <cmath>

@@ -2,10 +2,10 @@
 // weighted_accuracy, norm_macro_recall and the flattened micro averages, the
 // formulas of Azure AutoML computed with numpy) on fixed inputs; and the
 // cross-validation folds.
-#include "ClassificationMetrics.h"
-#include "Curves.h"
-#include "Folds.h"
-#include "RegressionMetrics.h"
+#include "ml/metrics/ClassificationMetrics.h"
+#include "ml/metrics/Curves.h"
+#include "ml/metrics/RegressionMetrics.h"
+#include "ml/sampling/Folds.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,5 +1,5 @@
 // Naming rules (Azure's): experiments and compute profiles, and datasets.
-#include "Names.h"
+#include "workspace/Names.h"
 
 #include <QTest>
 

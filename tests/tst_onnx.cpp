@@ -8,17 +8,17 @@
 // checks string inputs: one-hot and frequency encoding export, text and
 // dates are refused by column unless AutoML's ONNX-compatible option
 // featurized them.
-#include "DatasetImport.h"
-#include "DatasetStore.h"
-#include "Learners.h"
-#include "ModelStore.h"
-#include "ModelRegistration.h"
-#include "OnnxExport.h"
-#include "RunStore.h"
-#include "SampleData.h"
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "data/store/DatasetStore.h"
+#include "export/onnx/OnnxExport.h"
+#include "ml/automl/ModelRegistration.h"
+#include "ml/learners/Learners.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/ModelStore.h"
+#include "registry/RunStore.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
-#include "TrainedPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,14 +5,14 @@
 // is refused with the field named and nothing registered; and the CLI:
 // model export/import, predict --package (no workspace needed), serve
 // --package, score (to CSV and as a new dataset version), and --format onnx.
-#include "BatchScoring.h"
-#include "DatasetStore.h"
-#include "ModelPackage.h"
-#include "ModelStore.h"
-#include "SampleData.h"
+#include "data/import/SampleData.h"
+#include "data/store/DatasetStore.h"
+#include "export/BatchScoring.h"
+#include "export/ModelPackage.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/ModelStore.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
-#include "TrainedPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

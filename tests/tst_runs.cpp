@@ -1,7 +1,7 @@
 // Runs in the workspace: parents and children, Azure's status moves,
 // metrics and artifacts, and runs left unfinished by a process that died.
-#include "ExperimentStore.h"
-#include "RunStore.h"
+#include "registry/ExperimentStore.h"
+#include "registry/RunStore.h"
 #include "TestSupport.h"
 
 #include <QProcess>

@@ -1,6 +1,6 @@
 // The synthetic heart-failure records: same columns as the UCI file, the same
 // every time, with marginals and class means close to the real data's.
-#include "SampleData.h"
+#include "data/import/SampleData.h"
 #include "TestSupport.h"
 
 #include <algorithm>

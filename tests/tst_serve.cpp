@@ -3,15 +3,15 @@
 // size limit, health, swagger, metrics), then `stratus-cli serve` end to end
 // on the shared heart-failure file: import, AutoML, register, serve, the
 // lesson's request with the key.
-#include "DatasetImport.h"
-#include "Endpoint.h"
-#include "EndpointServer.h"
-#include "ModelStore.h"
-#include "SampleData.h"
-#include "Scorer.h"
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/Endpoint.h"
+#include "registry/ModelStore.h"
+#include "serve/EndpointServer.h"
+#include "serve/Scorer.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
-#include "TrainedPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

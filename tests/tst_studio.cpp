@@ -1,19 +1,19 @@
 // The studio, driven as a user would (offscreen): the import wizard on the
 // shared heart-failure file, a bad file, Cancel, drag and drop, the lazy
 // preview, the compute dialog, the Home steps and the Korean translation.
-#include "ComputeDialog.h"
-#include "ComputeScreen.h"
-#include "ComputeStore.h"
-#include "DatasetPage.h"
-#include "DatasetPreviewModel.h"
-#include "DatasetsScreen.h"
-#include "HistogramPlot.h"
-#include "HomeScreen.h"
-#include "ImportWizard.h"
-#include "MainWindow.h"
-#include "SampleData.h"
+#include "compute/ComputeDialog.h"
+#include "compute/ComputeScreen.h"
+#include "data/import/SampleData.h"
+#include "datasets/DatasetPage.h"
+#include "datasets/DatasetPreviewModel.h"
+#include "datasets/DatasetsScreen.h"
+#include "datasets/HistogramPlot.h"
+#include "datasets/import/ImportWizard.h"
+#include "home/HomeScreen.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "registry/ComputeStore.h"
 #include "TestSupport.h"
-#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The workspace file: creation, migration from an older schema, files it
 // must refuse without touching them, and several writers side by side.
-#include "ComputeStore.h"
-#include "DatasetStore.h"
-#include "ExperimentStore.h"
-#include "Schema.h"
+#include "data/store/DatasetStore.h"
+#include "registry/ComputeStore.h"
+#include "registry/ExperimentStore.h"
 #include "TestSupport.h"
+#include "workspace/Schema.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
-#include "AutoMLRun.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "DatasetImport.h"
-#include "Learners.h"
-#include "Names.h"
-#include "RunStore.h"
-#include "Workspace.h"
+#include "data/import/DatasetImport.h"
+#include "ml/automl/AutoMLRun.h"
+#include "ml/learners/Learners.h"
+#include "registry/RunStore.h"
+#include "workspace/Names.h"
+#include "workspace/Workspace.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "CliOutput.h"
 #include "Commands.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
-#include "WorkspaceLocator.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceLocator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "ComputeStore.h"
-#include "Workspace.h"
+#include "registry/ComputeStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "DatasetImport.h"
-#include "SampleData.h"
-#include "Workspace.h"
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,13 +4,13 @@
 // with the key, print the answer, and tear the endpoint down.
 #include "CliOutput.h"
 #include "Commands.h"
-#include "DatasetStore.h"
-#include "EndpointStore.h"
-#include "EndpointSupervisor.h"
-#include "ModelStore.h"
-#include "SampleData.h"
-#include "Workspace.h"
-#include "ml/AutoMLRun.h"
+#include "data/import/SampleData.h"
+#include "data/store/DatasetStore.h"
+#include "ml/automl/AutoMLRun.h"
+#include "registry/EndpointStore.h"
+#include "registry/ModelStore.h"
+#include "serve/EndpointSupervisor.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "DatasetStore.h"
-#include "EndpointStore.h"
-#include "Workspace.h"
+#include "data/store/DatasetStore.h"
+#include "registry/EndpointStore.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "ExperimentStore.h"
-#include "Workspace.h"
+#include "registry/ExperimentStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "DatasetStore.h"
-#include "ModelPackage.h"
-#include "OnnxExport.h"
-#include "ModelRegistration.h"
-#include "ModelStore.h"
-#include "Workspace.h"
+#include "data/store/DatasetStore.h"
+#include "export/ModelPackage.h"
+#include "export/onnx/OnnxExport.h"
+#include "ml/automl/ModelRegistration.h"
+#include "registry/ModelStore.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

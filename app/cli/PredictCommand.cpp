@@ -1,9 +1,9 @@
-#include "BatchScoring.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "ModelPackage.h"
-#include "TrainedPipeline.h"
-#include "Workspace.h"
+#include "export/BatchScoring.h"
+#include "export/ModelPackage.h"
+#include "ml/model/TrainedPipeline.h"
+#include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "Explain.h"
-#include "RunStore.h"
-#include "Workspace.h"
+#include "ml/automl/ExplainChildRun.h"
+#include "registry/RunStore.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

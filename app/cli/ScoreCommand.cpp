@@ -1,11 +1,11 @@
 // stratus-cli score: batch scoring of a registered dataset version with a
-// registered model (core/BatchScoring): every row keeps its columns and gets
+// registered model (export/BatchScoring.h): every row keeps its columns and gets
 // the prediction and the class probabilities, written to --output as CSV,
 // or else registered as a new version of the dataset "<dataset>-scored".
-#include "BatchScoring.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "Workspace.h"
+#include "export/BatchScoring.h"
+#include "workspace/Workspace.h"
 
 namespace stratus::cli {
 

@@ -1,10 +1,10 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "Endpoint.h"
-#include "EndpointServer.h"
-#include "ModelPackage.h"
-#include "TrainedPipeline.h"
-#include "Workspace.h"
+#include "export/ModelPackage.h"
+#include "ml/model/TrainedPipeline.h"
+#include "registry/Endpoint.h"
+#include "serve/EndpointServer.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

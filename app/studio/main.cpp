@@ -1,10 +1,10 @@
 // stratus: the studio. Opens the default workspace (created, with a sample
 // dataset, on first start) or the one given with --workspace PATH.
-#include "MainWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "WorkspaceSetup.h"
-#include "WorkspaceLocator.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "registry/WorkspaceSetup.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceLocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "EndpointServer.h"
+#include "serve/EndpointServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -16,8 +16,8 @@
 // POSTs wait ~40 ms for Nagle and delayed ACKs). The server runs on its own
 // threads: no event loop is needed.
 
-#include "Result.h"
-#include "Scorer.h"
+#include "common/Result.h"
+#include "serve/Scorer.h"
 
 #include <QHostAddress>
 #include <QMutex>

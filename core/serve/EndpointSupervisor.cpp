@@ -1,8 +1,8 @@
-#include "EndpointSupervisor.h"
+#include "serve/EndpointSupervisor.h"
 
-#include "EndpointStore.h"
-#include "ProcessMemory.h"
-#include "Workspace.h"
+#include "common/ProcessMemory.h"
+#include "registry/EndpointStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

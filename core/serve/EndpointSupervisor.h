@@ -20,8 +20,8 @@
 // get SIGTERM when their parent dies); endpoints that should run keep that
 // wish, and restoreAll() starts them again. Lives on one thread (its owner's).
 
-#include "Endpoint.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "registry/Endpoint.h"
 
 #include <QObject>
 #include <map>

@@ -1,6 +1,6 @@
-#include "Scorer.h"
+#include "serve/Scorer.h"
 
-#include "CellParser.h"
+#include "data/CellParser.h"
 
 #include <QHash>
 #include <QJsonArray>

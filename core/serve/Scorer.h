@@ -22,7 +22,7 @@
 // every class is one), or with predict_proba a list of probabilities in
 // classes() order; regression answers numbers.
 
-#include "TrainedPipeline.h"
+#include "ml/model/TrainedPipeline.h"
 
 #include <QByteArray>
 #include <QHash>

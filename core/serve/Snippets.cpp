@@ -1,4 +1,4 @@
-#include "Snippets.h"
+#include "serve/Snippets.h"
 
 #include <QJsonDocument>
 

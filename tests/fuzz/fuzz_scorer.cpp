@@ -8,8 +8,8 @@
 // Build and run (see README, "Fuzzing"):
 //   cmake --preset fuzz && cmake --build --preset fuzz
 //   build/fuzz/tests/fuzz/fuzz_scorer -max_total_time=600 tests/fuzz/corpus
-#include "Scorer.h"
-#include "TrainedPipeline.h"
+#include "ml/model/TrainedPipeline.h"
+#include "serve/Scorer.h"
 
 #include <QFile>
 #include <QJsonDocument>

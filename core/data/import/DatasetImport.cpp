@@ -1,0 +1,55 @@
+#include "data/import/DatasetImport.h"
+
+#include "workspace/Names.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace stratus {
+
+namespace {
+
+// Maps a stage's progress into [from, to] of the whole.
+TaskControl stage(const TaskControl &whole, double from, double to)
+{
+    TaskControl part;
+    part.cancel = whole.cancel;
+    if (whole.progress)
+        part.progress = [p = whole.progress, from, to](double f) { p(from + (to - from) * f); };
+    return part;
+}
+
+Result<Registered> profileAndRegister(Workspace &workspace, const DataTable &table, const RegisterRequest &request,
+                                      const TaskControl &control, double start)
+{
+    const double mid = start + (1.0 - start) * 0.3;
+    const auto profiles = profileTable(table, stage(control, start, mid));
+    if (control.canceled())
+        return Error{QCoreApplication::translate("stratus::DatasetStore", "Canceled.")};
+    return DatasetStore(workspace).registerTable(request, table, profiles, stage(control, mid, 1.0));
+}
+
+} // namespace
+
+Result<Registered> importDataset(Workspace &workspace, const QString &path, const CsvReadOptions &options,
+                                 RegisterRequest request, const TaskControl &control)
+{
+    // Check the name before the (possibly long) read.
+    if (Status s = names::checkDatasetName(request.name); !s)
+        return s.error();
+    auto read = readCsv(path, options, stage(control, 0.0, 0.55));
+    if (!read)
+        return read.error();
+    request.dialect = read->dialect;
+    if (request.sourcePath.isEmpty())
+        request.sourcePath = QFileInfo(path).absoluteFilePath();
+    return profileAndRegister(workspace, read->table, request, control, 0.55);
+}
+
+Result<Registered> registerDataTable(Workspace &workspace, const DataTable &table, const RegisterRequest &request,
+                                     const TaskControl &control)
+{
+    return profileAndRegister(workspace, table, request, control, 0.0);
+}
+
+} // namespace stratus

@@ -1,0 +1,48 @@
+#pragma once
+// AutoMLPlan: what an AutoML run works from, prepared once before the first
+// trial and then only read (by every trial, on the pool's threads): the
+// table, the labels, the rows the search uses and their validation folds, the
+// learners allowed, the compute profile.
+//
+// Above kSearchRows labelled rows the search works on a (stratified) sample
+// of that many rows, and the best model is refitted on all of them. When
+// validation is not set, Azure's rule picks it: under 1,000 rows 10-fold
+// cross-validation, up to 20,000 rows 3-fold, above that a 10% holdout.
+
+#include "ml/automl/AutoMLConfig.h"
+#include "ml/validation/CrossValidation.h"
+#include "registry/ComputeProfile.h"
+
+class QThreadPool;
+
+namespace stratus {
+class Workspace;
+}
+
+namespace stratus::ml {
+
+struct AutoMLPlan {
+    static constexpr size_t kSearchRows = 100000;
+
+    DataTable table;
+    int label = -1;
+    LabelData all;            // every row with a label: the final refit
+    LabelData search;         // the rows the trials use: all, or a sample
+    std::vector<int> folds;   // per search row: its fold, or -1 (holdout training part)
+    int foldCount = 0;        // k of k-fold, or 0 for a holdout
+    size_t trainedRows = 0;   // the rows a trial trains on per fit: all but one fold, or the holdout's training part
+    Labels validated;         // labels of the search rows with a fold, in order
+    QString validation;       // a sentence saying how trials are validated
+    QStringList learners;     // allowed, and suited to the rows
+    ComputeProfile profile;
+    QThreadPool *pool = nullptr;
+    qint64 experimentId = 0;
+    qint64 datasetVersionId = 0;
+    QString datasetReference; // "name:version"
+    Featurizer allRows;       // fitted on every labelled row: guardrails and the refit
+
+    // Loads and checks everything a run needs; errors name what is wrong.
+    static Result<std::shared_ptr<AutoMLPlan>> prepare(Workspace &workspace, const AutoMLConfig &config);
+};
+
+} // namespace stratus::ml

@@ -1,0 +1,563 @@
+#include "ml/automl/AutoMLRun.h"
+
+#include "ml/automl/EnsembleTrials.h"
+#include "ml/automl/Guardrails.h"
+#include "ml/automl/Refit.h"
+#include "ml/learners/Learners.h"
+#include "registry/RunStore.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace stratus::ml {
+
+namespace {
+
+constexpr int kMaxTrials = 1000;
+constexpr int kEarlyStoppingWarmup = 20;
+constexpr int kEarlyStoppingPatience = 10;
+// BestOfFamilyEnsemble blends the best trial of this many algorithms.
+constexpr int kFamilies = 3;
+
+QString compact(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AutoMLRun::AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent)
+    : QObject(parent), m_ws(workspace), m_config(std::move(config)), m_log(std::make_shared<DebugLog>())
+{
+    qRegisterMetaType<stratus::ml::TrialResult>();
+    m_timeout.setSingleShot(true);
+    // Tell other processes that this run and its running trials are alive.
+    m_heartbeat.setInterval(30000);
+    connect(&m_heartbeat, &QTimer::timeout, this,
+            [this] { noteStored(RunStore(m_ws).heartbeat(QStringList{m_parentId} + m_trialCancel.keys())); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_log->write(QStringLiteral("experiment timeout reached: stopping the trials"));
+        m_timedOut = true;
+        m_stopped = true;
+        for (const auto &flag : std::as_const(m_trialCancel))
+            flag->store(true);
+        if (m_running == 0)
+            finish();
+    });
+}
+
+AutoMLRun::~AutoMLRun()
+{
+    m_cancel.store(true);
+    for (const auto &flag : std::as_const(m_trialCancel))
+        flag->store(true);
+    for (QFutureWatcher<TrialResult> *w : std::as_const(m_watchers)) {
+        w->disconnect(this);
+        w->waitForFinished();
+    }
+    if (m_refit) {
+        m_refit->disconnect(this);
+        m_refit->waitForFinished();
+    }
+    if (m_ensembles) {
+        m_ensembles->disconnect(this);
+        m_ensembles->waitForFinished();
+    }
+    if (m_searching) {
+        m_searching->disconnect(this);
+        m_searching->waitForFinished();
+    }
+    if (m_preparing) {
+        m_preparing->disconnect(this);
+        m_preparing->waitForFinished();
+    }
+}
+
+Result<QString> AutoMLRun::start()
+{
+    if (QString problem = m_log->open(m_config.debugLog); !problem.isEmpty())
+        return Error{problem};
+    auto plan = AutoMLPlan::prepare(m_ws, m_config);
+    if (!plan)
+        return plan.error();
+    return begin(*plan);
+}
+
+void AutoMLRun::startInBackground()
+{
+    if (QString problem = m_log->open(m_config.debugLog); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, problem] { emit startFailed(problem); }, Qt::QueuedConnection);
+        return;
+    }
+    m_preparing = new QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>>(this);
+    connect(m_preparing, &QFutureWatcherBase::finished, this, [this] {
+        auto plan = m_preparing->result();
+        if (!plan) {
+            emit startFailed(plan.message());
+            return;
+        }
+        auto id = begin(*plan);
+        if (!id)
+            emit startFailed(id.message());
+        else
+            emit started(*id);
+    });
+    Workspace *ws = &m_ws;
+    m_preparing->setFuture(QtConcurrent::run([ws, config = m_config] { return AutoMLPlan::prepare(*ws, config); }));
+}
+
+Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
+{
+    m_plan = std::move(plan);
+    m_search = std::make_unique<Search>(m_config.task, m_plan->learners, m_config.seed);
+
+    Run parent;
+    parent.experimentId = m_plan->experimentId;
+    parent.computeProfileId = m_plan->profile.id;
+    parent.datasetVersionId = m_plan->datasetVersionId;
+    QJsonObject config = m_config.toJson();
+    config.insert(QStringLiteral("dataset_version"), m_plan->datasetReference);
+    config.insert(QStringLiteral("n_cross_validations"), m_plan->foldCount);
+    config.insert(QStringLiteral("validation"), m_plan->validation);
+    config.insert(QStringLiteral("algorithms"), QJsonArray::fromStringList(m_plan->learners));
+    config.insert(QStringLiteral("rows_dropped_missing_label"), qint64(m_plan->all.droppedMissing));
+    config.insert(QStringLiteral("classes"), QJsonArray::fromStringList(m_plan->all.classNames));
+    parent.config = config;
+    RunStore store(m_ws);
+    auto made = store.create(parent);
+    if (!made)
+        return made.error();
+    m_parentId = made->id;
+    if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
+        return s.error();
+    const auto guardrails = dataGuardrails(m_plan->table, m_plan->label, m_plan->all, m_plan->allRows, m_plan->validation);
+    noteStored(store.putArtifact(m_parentId, QStringLiteral("guardrails"), QJsonDocument(toJson(guardrails)).toJson()));
+    QJsonArray columns;
+    for (const ColumnSummary &c : m_plan->allRows.summary())
+        columns.append(QJsonObject{{QStringLiteral("column"), c.column},
+                                   {QStringLiteral("type"), c.type},
+                                   {QStringLiteral("action"), c.action},
+                                   {QStringLiteral("features"), QJsonArray::fromStringList(c.features)}});
+    noteStored(store.putArtifact(m_parentId, QStringLiteral("featurization"), QJsonDocument(columns).toJson()));
+    m_log->write(QStringLiteral("run %1 started on %2: %3; algorithms %4")
+                     .arg(m_parentId, m_plan->datasetReference, m_plan->validation, m_plan->learners.join(QStringLiteral(", "))));
+    if (m_config.experimentTimeoutSeconds > 0) {
+        const qint64 budget = qint64(m_config.experimentTimeoutSeconds) * 1000;
+        m_budget = QDeadlineTimer(budget);
+        const bool sampled = m_plan->search.rows.size() < m_plan->all.rows.size();
+        // The rest is for the ensembles, the refit and the importance.
+        m_timeout.start(int(sampled ? budget * 6 / 10 : budget * 95 / 100));
+    }
+    m_heartbeat.start();
+    emit statusChanged(QStringLiteral("Running"));
+    scheduleMore();
+    return m_parentId;
+}
+
+void AutoMLRun::cancel()
+{
+    if (m_finished)
+        return;
+    m_log->write(QStringLiteral("canceled"));
+    m_cancel.store(true);
+    m_stopped = true;
+    m_timeout.stop();
+    for (const auto &flag : std::as_const(m_trialCancel))
+        flag->store(true);
+    if (m_running == 0 && !m_finishing && m_plan)
+        finish();
+}
+
+bool AutoMLRun::cancelTrial(const QString &runId)
+{
+    const auto flag = m_trialCancel.value(runId);
+    if (!flag)
+        return false;
+    m_log->write(QStringLiteral("trial %1 canceled").arg(runId));
+    flag->store(true);
+    return true;
+}
+
+int AutoMLRun::concurrency() const
+{
+    return m_config.maxConcurrentTrials > 0 ? qMin(m_config.maxConcurrentTrials, m_plan->profile.maxConcurrent)
+                                            : m_plan->profile.maxConcurrent;
+}
+
+QList<TrialResult> AutoMLRun::known(int index) const
+{
+    QList<TrialResult> out;
+    for (const TrialResult &r : m_results) {
+        if (!r.isEnsemble() && (!deterministic() || r.index <= index - concurrency()))
+            out << r;
+    }
+    std::sort(out.begin(), out.end(), [](const TrialResult &a, const TrialResult &b) { return a.index < b.index; });
+    return out;
+}
+
+bool AutoMLRun::gateOpen(int index) const
+{
+    if (!deterministic())
+        return true;
+    const int needed = index - concurrency() + 1; // trials 0 .. index - concurrency
+    return needed <= 0 || known(index).size() == needed;
+}
+
+bool AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) const
+{
+    if (m_cancel.load() || m_stopped || index >= (m_config.maxTrials > 0 ? m_config.maxTrials : kMaxTrials))
+        return true;
+    double best = -INFINITY;
+    int since = 0;
+    for (const TrialResult &r : done) {
+        const double s = score(r);
+        if (s > best) {
+            best = s;
+            since = 0;
+        } else {
+            ++since;
+        }
+    }
+    if (m_config.earlyStopping && done.size() >= kEarlyStoppingWarmup && since >= kEarlyStoppingPatience)
+        return true;
+    if (m_config.exitScore && std::isfinite(best)) {
+        const double threshold = higherIsBetter(m_config.metric()) ? *m_config.exitScore : -*m_config.exitScore;
+        return best >= threshold;
+    }
+    return false;
+}
+
+void AutoMLRun::scheduleMore()
+{
+    while (!m_stopped && m_running < concurrency()) {
+        const int index = m_next;
+        if (!gateOpen(index))
+            break;
+        const QList<TrialResult> done = known(index);
+        if (stopBefore(index, done)) {
+            m_stopped = true;
+            m_log->write(QStringLiteral("no more trials after %1 (%2)")
+                             .arg(index)
+                             .arg(m_cancel.load() ? QStringLiteral("canceled")
+                                                  : done.size() >= kEarlyStoppingWarmup ? QStringLiteral("early stopping, trials or exit score")
+                                                                                       : QStringLiteral("trials or exit score")));
+            break;
+        }
+        if (index < m_search->portfolio().size()) {
+            ++m_next;
+            launch(index, m_search->portfolio()[index]);
+            continue;
+        }
+        // The model-based search takes milliseconds to tenths of a second
+        // with hundreds of trials: it runs on a worker thread, one at a time,
+        // and the trial is launched when it answers.
+        if (m_searching)
+            break;
+        QList<Observation> told;
+        for (const TrialResult &r : done) {
+            if (r.status == RunStatus::Completed || r.status == RunStatus::Failed)
+                told.append({{r.algorithm, r.params}, r.status == RunStatus::Completed ? score(r) : std::nan("")});
+        }
+        m_searching = new QFutureWatcher<Candidate>(this);
+        connect(m_searching, &QFutureWatcherBase::finished, this, [this, index] {
+            const Candidate candidate = m_searching->result();
+            m_searching->deleteLater();
+            m_searching = nullptr;
+            if (!m_stopped && m_next == index) {
+                ++m_next;
+                launch(index, candidate);
+            }
+            scheduleMore();
+        });
+        const Search *search = m_search.get();
+        m_searching->setFuture(QtConcurrent::run([search, index, told] { return search->next(index, told); }));
+        break;
+    }
+    if (m_running == 0 && !m_searching && !m_finishing)
+        finish();
+}
+
+void AutoMLRun::launch(int index, const Candidate &candidate)
+{
+    RunStore store(m_ws);
+    auto made = store.create(childRun(QStringLiteral("trial"), candidate.learner,
+                                      {{QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(candidate.params)},
+                                       {QStringLiteral("iteration"), index}}));
+    if (!made) {
+        m_log->write(QStringLiteral("could not record trial %1: %2").arg(index).arg(made.message()));
+        m_stopped = true;
+        return;
+    }
+    noteStored(store.setStatus(made->id, RunStatus::Queued));
+    const QString runId = made->id;
+    auto flag = std::make_shared<std::atomic<bool>>(m_cancel.load());
+    m_trialCancel.insert(runId, flag);
+    ++m_running;
+    m_log->write(QStringLiteral("trial %1 (%2) queued: %3").arg(index).arg(runId, candidate.learner));
+    emit trialQueued(runId, candidate.learner);
+    auto *watcher = new QFutureWatcher<TrialResult>(this);
+    m_watchers << watcher;
+    connect(watcher, &QFutureWatcher<TrialResult>::finished, this, [this, watcher] {
+        m_watchers.removeOne(watcher);
+        watcher->deleteLater();
+        trialDone(watcher->result());
+    });
+    auto plan = m_plan;
+    auto log = m_log;
+    const AutoMLConfig config = m_config;
+    Workspace *ws = &m_ws;
+    QPointer<AutoMLRun> self(this);
+    watcher->setFuture(QtConcurrent::run(m_plan->pool, [=]() {
+        return runTrial(*ws, *plan, config, index, runId, candidate, *flag, *log, [self, runId] {
+            QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->trialStarted(runId); }, Qt::QueuedConnection);
+        });
+    }));
+}
+
+void AutoMLRun::trialDone(TrialResult result)
+{
+    --m_running;
+    m_trialCancel.remove(result.runId);
+    const QString before = bestRunId();
+    m_results << result;
+    const QString after = bestRunId();
+    if (after != before && !after.isEmpty())
+        emit bestChanged(after, result.metrics.value(m_config.metric()));
+    noteStored(RunStore(m_ws).heartbeat({m_parentId}));
+    emit trialFinished(result);
+    if (!m_finishing)
+        scheduleMore();
+}
+
+Run AutoMLRun::childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const
+{
+    Run child;
+    child.experimentId = m_plan->experimentId;
+    child.parentId = m_parentId;
+    child.kind = kind;
+    child.algorithm = algorithm;
+    child.computeProfileId = m_plan->profile.id;
+    child.datasetVersionId = m_plan->datasetVersionId;
+    child.config = config;
+    return child;
+}
+
+QList<TrialResult> AutoMLRun::ensembleLibrary(int size) const
+{
+    QList<TrialResult> library;
+    for (const TrialResult &r : leaderboard()) {
+        if (r.status == RunStatus::Completed && r.outOfFold && !r.isEnsemble() && library.size() < size)
+            library << r;
+    }
+    return library;
+}
+
+QList<TrialResult> AutoMLRun::familyLibrary(int families) const
+{
+    QList<TrialResult> library;
+    QStringList seen;
+    for (const TrialResult &r : leaderboard()) {
+        if (library.size() == families)
+            break;
+        if (r.status == RunStatus::Completed && r.outOfFold && !r.isEnsemble() && !seen.contains(r.algorithm)) {
+            seen << r.algorithm;
+            library << r;
+        }
+    }
+    return library;
+}
+
+double AutoMLRun::score(const TrialResult &r) const
+{
+    return r.status == RunStatus::Completed ? signedScore(r.metrics, m_config.metric()) : -INFINITY;
+}
+
+QList<TrialResult> AutoMLRun::leaderboard() const
+{
+    QList<TrialResult> sorted = m_results;
+    std::stable_sort(sorted.begin(), sorted.end(), [this](const TrialResult &a, const TrialResult &b) {
+        const double sa = score(a), sb = score(b);
+        return sa > sb || (sa == sb && a.index < b.index);
+    });
+    return sorted;
+}
+
+QString AutoMLRun::bestRunId() const
+{
+    if (!m_chosen.isEmpty())
+        return m_chosen;
+    const auto board = leaderboard();
+    return !board.isEmpty() && board.first().status == RunStatus::Completed ? board.first().runId : QString();
+}
+
+double AutoMLRun::refitSeconds(const TrialResult &r) const
+{
+    // A trial fitted (and predicted) once per fold on the search's training part.
+    const double fits = m_plan->foldCount > 0 ? m_plan->foldCount : 1;
+    const double scale = double(m_plan->all.rows.size()) / std::max(double(m_plan->trainedRows), 1.0);
+    double seconds = 0;
+    const QList<QPair<int, double>> parts = r.isEnsemble() ? r.members : QList<QPair<int, double>>{{r.index, 1.0}};
+    for (const auto &part : parts) {
+        for (const TrialResult &t : m_results) {
+            if (t.index == part.first)
+                seconds += t.seconds / fits * scale;
+        }
+    }
+    return seconds;
+}
+
+TrialResult AutoMLRun::chooseWinner() const
+{
+    // The recommended ensemble first (see EnsembleTrials.h), then the leaderboard.
+    QList<TrialResult> board = leaderboard();
+    std::stable_partition(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
+    if (m_budget.isForever())
+        return board.first();
+    // Keep a tenth of what is left for featurization, storing and slack; a
+    // refit of 5 s or a tenth of the budget is always allowed (it may end the
+    // run that much after the timeout).
+    const double left = std::max({double(m_budget.remainingTime()) / 1000.0 * 0.9,
+                                  m_config.experimentTimeoutSeconds * 0.1, 5.0});
+    const TrialResult *fastest = nullptr;
+    for (const TrialResult &r : board) {
+        if (r.status != RunStatus::Completed)
+            break;
+        if (refitSeconds(r) <= left) {
+            if (r.runId != board.first().runId)
+                m_log->write(QStringLiteral("refitting %1 (%2) would take about %3 s, more than the %4 s left: taking %5 (%6)")
+                                 .arg(board.first().runId, board.first().algorithm)
+                                 .arg(refitSeconds(board.first()), 0, 'f', 1)
+                                 .arg(left, 0, 'f', 1)
+                                 .arg(r.runId, r.algorithm));
+            return r;
+        }
+        if (!fastest || refitSeconds(r) < refitSeconds(*fastest))
+            fastest = &r;
+    }
+    return fastest ? *fastest : board.first();
+}
+
+void AutoMLRun::finish()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_stopped = true;
+    m_timeout.stop();
+    if (m_cancel.load() && !m_timedOut)
+        return finalize(QStringLiteral("Canceled"));
+    if (bestRunId().isEmpty())
+        return finalize(QStringLiteral("Failed"), QStringLiteral("no trial completed"));
+    noteStored(RunStore(m_ws).setStatus(m_parentId, RunStatus::Finalizing));
+    emit statusChanged(QStringLiteral("Finalizing"));
+    // The ensembles are built on the pool (they fit meta-learners and compute
+    // curves): the owner's thread may be a GUI's.
+    EnsembleRequest request;
+    request.child = childRun(QStringLiteral("ensemble"), QString(), {});
+    if (m_config.votingEnsemble)
+        request.voting = ensembleLibrary(15);
+    if (m_config.stackEnsemble)
+        request.stack = ensembleLibrary(5);
+    if (m_config.votingEnsemble)
+        request.families = familyLibrary(kFamilies);
+    request.top = leaderboard().first();
+    request.firstIndex = m_next;
+    auto plan = m_plan;
+    auto log = m_log;
+    const AutoMLConfig config = m_config;
+    Workspace *ws = &m_ws;
+    m_ensembles = new QFutureWatcher<QList<TrialResult>>(this);
+    connect(m_ensembles, &QFutureWatcherBase::finished, this, [this] {
+        for (const TrialResult &e : m_ensembles->result()) {
+            m_next = e.index + 1;
+            m_results << e;
+            emit trialFinished(e);
+        }
+        refitWinner();
+    });
+    m_ensembles->setFuture(QtConcurrent::run(m_plan->pool, [=] { return buildEnsembles(*ws, *plan, config, request, *log); }));
+}
+
+void AutoMLRun::refitWinner()
+{
+    // Refit the winner on every row, and explain it, on the pool.
+    const TrialResult winner = chooseWinner();
+    m_chosen = winner.runId;
+    const double refitEstimate = refitSeconds(winner);
+    // The importance refits on the search's training part and predicts the validation rows many times.
+    const double importanceEstimate = refitEstimate * double(m_plan->search.rows.size()) / double(m_plan->all.rows.size()) * 3;
+    m_log->write(QStringLiteral("best: %1 (%2); refitting it on %3 rows (about %4 s)")
+                     .arg(winner.runId, winner.algorithm)
+                     .arg(m_plan->all.rows.size())
+                     .arg(refitEstimate, 0, 'f', 1));
+    const QDeadlineTimer budget = m_budget;
+    auto plan = m_plan;
+    auto log = m_log;
+    const AutoMLConfig config = m_config;
+    const QList<TrialResult> trials = m_results;
+    Workspace *ws = &m_ws;
+    std::atomic<bool> *cancel = &m_cancel;
+    m_refit = new QFutureWatcher<QString>(this);
+    connect(m_refit, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString problem = m_refit->result();
+        if (m_cancel.load() && !m_timedOut)
+            finalize(QStringLiteral("Canceled"));
+        else if (problem.isEmpty())
+            finalize(QStringLiteral("Completed"));
+        else
+            finalize(QStringLiteral("Failed"), QStringLiteral("refitting the best model failed: ") + problem);
+    });
+    m_refit->setFuture(QtConcurrent::run(m_plan->pool, [=]() -> QString {
+        RunStore store(*ws);
+        QElapsedTimer timer;
+        timer.start();
+        auto pipeline = refitPipeline(*plan, config, winner, trials, plan->all.rows, plan->all.labels, plan->allRows, *cancel);
+        if (!pipeline)
+            return pipeline.message();
+        noteStored(store.putArtifact(winner.runId, QStringLiteral("pipeline"), QJsonDocument(*pipeline).toJson(QJsonDocument::Compact)));
+        log->write(QStringLiteral("refitted in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+        timer.restart();
+        if (!budget.isForever() && double(budget.remainingTime()) / 1000.0 < importanceEstimate) {
+            log->write(QStringLiteral("no permutation importance: the experiment timeout leaves no time for it"));
+            return {};
+        }
+        auto importance = chosenImportance(*plan, config, winner, trials, *cancel);
+        if (importance) {
+            noteStored(store.putArtifact(winner.runId, QStringLiteral("importance"), QJsonDocument(*importance).toJson(QJsonDocument::Compact)));
+            log->write(QStringLiteral("permutation importance in %1 s: %2")
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                           .arg(compact(*importance)));
+        } else {
+            log->write(QStringLiteral("no permutation importance: ") + importance.message());
+        }
+        return {};
+    }));
+}
+
+void AutoMLRun::finalize(const QString &status, const QString &error)
+{
+    RunStore store(m_ws);
+    if (status == QLatin1String("Completed")) {
+        const auto board = leaderboard();
+        const TrialResult winner = *std::find_if(board.begin(), board.end(), [this](const TrialResult &r) { return r.runId == m_chosen; });
+        noteStored(store.setMetrics(m_parentId, winner.metrics));
+        QJsonObject config = store.get(m_parentId)->config;
+        config.insert(QStringLiteral("best_child_run_id"), winner.runId);
+        config.insert(QStringLiteral("best_algorithm"), winner.algorithm);
+        noteStored(store.setConfig(m_parentId, config));
+    }
+    m_log->write(QStringLiteral("run %1 %2%3").arg(m_parentId, status, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
+    noteStored(store.putArtifact(m_parentId, QStringLiteral("log"), m_log->text(), QStringLiteral("text/plain")));
+    noteStored(store.setStatus(m_parentId, runStatusFromName(status).value_or(RunStatus::Failed), error));
+    m_heartbeat.stop();
+    m_finished = true;
+    emit finished(status);
+}
+
+} // namespace stratus::ml

@@ -1,0 +1,138 @@
+#pragma once
+// AutoMLRun: one Automated ML run — what Azure's experiment.submit(AutoMLConfig)
+// does. Trials (a learner with hyperparameters, validated on the same folds)
+// run on the compute profile's thread pool, as many at once as the profile
+// allows; each is a child run in the workspace with its metrics, curves and
+// out-of-fold predictions. The candidates come from Search: a portfolio of
+// strong defaults, then model-based optimisation over every learner's space
+// (computed on a worker thread, one at a time). When the search ends (trials,
+// time, early stopping, exit score) the VotingEnsemble, StackEnsemble and
+// BestOfFamilyEnsemble are built from the out-of-fold predictions on the pool;
+// then, also on the pool, the chosen pipeline is refitted on every row and its
+// permutation importance computed, and the run completes. The owning thread
+// (a GUI's) only schedules, records each trial's run and relays signals.
+//
+// The chosen model is the BestOfFamilyEnsemble when it is recommended (see
+// EnsembleTrials.h), else the leaderboard's top (either within the refit time
+// below). The leaderboard ranks by the cross-validated primary metric, but a
+// top chosen among hundreds of trials on a few hundred rows owes part of its
+// score to the choice: on the heart-failure benchmark the equal blend of the
+// best forest, boosted trees and extra trees holds out better than the
+// Caruana VotingEnsemble that tops the leaderboard (bench/automl_benchmark.py;
+// README).
+//
+// Under an experiment timeout the refit fits in it too: the search stops at
+// 95% of the timeout (60% when it used a sample of a large dataset), and the
+// model refitted is the best whose refit (estimated from its trial's time and
+// the rows) fits in what is left, or in 5 s or a tenth of the timeout; the
+// importance is skipped when no time is left for it.
+//
+// With a number of trials and no time budget, the run is deterministic: trial
+// i only starts once every trial up to i - concurrency has finished, and
+// everything it depends on (early stopping, the search's choice) is decided
+// from exactly those trials, in order. The same data, seed and settings give
+// the same leaderboard.
+//
+// Signals are emitted in the thread that owns the object (queued from the
+// pool), so a GUI can connect to them directly.
+
+#include "ml/automl/Trial.h"
+
+#include <QDeadlineTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+
+namespace stratus::ml {
+
+class AutoMLRun : public QObject {
+    Q_OBJECT
+public:
+    AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent = nullptr);
+    ~AutoMLRun() override;
+
+    // Checks the configuration, loads the dataset, records the parent run and
+    // starts the first trials. Returns the parent run's id.
+    Result<QString> start();
+    // The same, with the data loaded and checked on a pool thread (a large
+    // dataset takes seconds): emits started() or startFailed().
+    void startInBackground();
+    // Stops scheduling and stops the running trials; the run ends Canceled.
+    void cancel();
+    // Stops one queued or running trial (it ends Canceled); the run goes on.
+    // False when no such trial is queued or running.
+    bool cancelTrial(const QString &runId);
+
+    bool isFinished() const { return m_finished; }
+    // The run's log so far (the parent's "log" artifact once it ends).
+    QByteArray logText() const { return m_log->text(); }
+    QString parentId() const { return m_parentId; }
+    // Best first (by the primary metric); failed and canceled trials last.
+    QList<TrialResult> leaderboard() const;
+    // The best child; once the run completes, the one whose model was
+    // refitted and stored (the best unless its refit would not fit the
+    // experiment timeout).
+    QString bestRunId() const;
+
+signals:
+    void started(const QString &parentRunId);
+    void startFailed(const QString &message);
+    void trialQueued(const QString &runId, const QString &algorithm);
+    void trialStarted(const QString &runId);
+    void trialFinished(const stratus::ml::TrialResult &result);
+    void bestChanged(const QString &runId, double score);
+    void statusChanged(const QString &status); // the parent run's: Running, Finalizing
+    void finished(const QString &status);      // Completed, Failed or Canceled
+
+private:
+    Result<QString> begin(std::shared_ptr<const AutoMLPlan> plan);
+    int concurrency() const;
+    bool deterministic() const { return m_config.experimentTimeoutSeconds == 0; }
+    QList<TrialResult> known(int index) const;
+    bool gateOpen(int index) const;
+    bool stopBefore(int index, const QList<TrialResult> &known) const;
+    void scheduleMore();
+    void launch(int index, const Candidate &candidate);
+    void trialDone(TrialResult result);
+    void finish();
+    void finalize(const QString &status, const QString &error = {});
+    void refitWinner();
+    QList<TrialResult> ensembleLibrary(int size) const;
+    // The best completed trial of each algorithm, best first, for at most `families` algorithms.
+    QList<TrialResult> familyLibrary(int families) const;
+    double refitSeconds(const TrialResult &r) const;
+    TrialResult chooseWinner() const;
+    Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
+    double score(const TrialResult &r) const;
+
+    Workspace &m_ws;
+    AutoMLConfig m_config;
+    std::shared_ptr<const AutoMLPlan> m_plan;
+    std::unique_ptr<Search> m_search;
+    std::shared_ptr<DebugLog> m_log;
+    QString m_parentId;
+    QString m_chosen; // the child whose model is refitted (the best, unless its refit does not fit the time left)
+    QList<TrialResult> m_results;
+    int m_next = 0;
+    int m_running = 0;
+    bool m_stopped = false;  // no more trials will be scheduled
+    bool m_finishing = false;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    std::atomic<bool> m_cancel{false};
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> m_trialCancel; // queued and running trials
+    QTimer m_timeout;             // the end of the search
+    QDeadlineTimer m_budget{QDeadlineTimer::Forever}; // the end of the whole run (experiment timeout)
+    QTimer m_heartbeat;
+    QList<QFutureWatcher<TrialResult> *> m_watchers;
+    QFutureWatcher<QString> *m_refit = nullptr;
+    QFutureWatcher<QList<TrialResult>> *m_ensembles = nullptr;
+    QFutureWatcher<Candidate> *m_searching = nullptr; // the search choosing the next trial
+    QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>> *m_preparing = nullptr;
+};
+
+} // namespace stratus::ml
+
+Q_DECLARE_METATYPE(stratus::ml::TrialResult)

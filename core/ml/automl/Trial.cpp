@@ -1,0 +1,128 @@
+#include "ml/automl/Trial.h"
+
+#include "ml/learners/Learners.h"
+#include "ml/metrics/Curves.h"
+#include "ml/metrics/RegressionCurves.h"
+#include "registry/RunStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <cstring>
+
+namespace stratus::ml {
+
+void noteStored(const Status &status)
+{
+    if (!status)
+        qWarning("AutoML: could not record in the workspace: %s", qPrintable(status.message()));
+}
+
+void recordPredictions(RunStore &store, const QString &runId, const AutoMLPlan &plan, const std::vector<double> &predictions)
+{
+    QByteArray blob(qsizetype(predictions.size() * sizeof(double)), Qt::Uninitialized);
+    std::memcpy(blob.data(), predictions.data(), size_t(blob.size()));
+    noteStored(store.putArtifact(runId, QStringLiteral("predictions"), blob, QStringLiteral("application/x-float64-le")));
+    QJsonObject curves;
+    if (plan.validated.task == Task::Classification) {
+        const std::vector<int> labels(plan.validated.values.begin(), plan.validated.values.end());
+        curves = classificationCurves(labels, predictions, plan.validated.classes).toJson();
+    } else {
+        const std::vector<double> truth(plan.validated.values.begin(), plan.validated.values.end());
+        curves = regressionCurves(truth, predictions).toJson();
+    }
+    noteStored(store.putArtifact(runId, QStringLiteral("curves"), QJsonDocument(curves).toJson(QJsonDocument::Compact)));
+}
+
+size_t trainingBytes(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows)
+{
+    const size_t cols = size_t(plan.allRows.featureNames().size());
+    const int outputs = plan.all.labels.task == Task::Classification ? plan.all.labels.classes : 1;
+    return rows * cols * sizeof(float) + learner.memoryBytes(rows, cols, params, outputs);
+}
+
+Status checkMemory(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows)
+{
+    const size_t limit = size_t(plan.profile.memoryMb) << 20;
+    const size_t needed = trainingBytes(plan, learner, params, rows);
+    if (limit == 0 || needed <= limit)
+        return {};
+    return Error{QStringLiteral("%1 on %2 rows needs about %3 MB, more than the %4 MB per trial of compute profile '%5'")
+                     .arg(learner.name())
+                     .arg(rows)
+                     .arg((needed + (1 << 20) - 1) >> 20)
+                     .arg(plan.profile.memoryMb)
+                     .arg(plan.profile.name)};
+}
+
+TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
+                     const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
+                     const std::function<void()> &started)
+{
+    TrialResult r;
+    r.index = index;
+    r.runId = runId;
+    r.algorithm = candidate.learner;
+    r.params = candidate.params;
+    RunStore store(ws);
+    if (cancel.load()) {
+        r.status = RunStatus::Canceled;
+        noteStored(store.setStatus(runId, r.status));
+        return r;
+    }
+    noteStored(store.setStatus(runId, RunStatus::Running));
+    if (started)
+        started();
+    log.write(QStringLiteral("trial %1 (%2) started: %3 %4")
+                  .arg(index)
+                  .arg(runId, candidate.learner,
+                       QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(candidate.params)).toJson(QJsonDocument::Compact))));
+    QElapsedTimer timer;
+    timer.start();
+    FitControl control;
+    control.threads = plan.profile.threadsPerTrial;
+    control.seed = config.seed + quint64(index);
+    control.cancel = &cancel;
+    if (config.trialTimeoutSeconds > 0)
+        control.deadline = QDeadlineTimer(qint64(config.trialTimeoutSeconds) * 1000);
+    const auto learner = makeLearner(candidate.learner, config.task);
+    Result<CrossValidationResult> cv = Error{QStringLiteral("no learner named '%1'").arg(candidate.learner)};
+    if (learner) {
+        if (Status fits = checkMemory(plan, *learner, candidate.params, plan.trainedRows); !fits) {
+            cv = fits.error();
+        } else {
+            try {
+                cv = crossValidate(plan.table, plan.label, plan.search, plan.folds, *learner, candidate.params,
+                                   config.featurizationMode(), control);
+            } catch (const std::exception &e) {
+                // A learner that throws (out of memory, a library's own error) fails its trial alone.
+                cv = Error{QStringLiteral("%1 failed: %2").arg(candidate.learner, QString::fromLocal8Bit(e.what()))};
+            }
+        }
+    }
+    r.seconds = double(timer.elapsed()) / 1000.0;
+    if (cv && !cancel.load()) {
+        r.status = RunStatus::Completed;
+        r.metrics = cv->metrics;
+        r.outOfFold = std::make_shared<const std::vector<double>>(std::move(cv->outOfFold));
+        noteStored(store.setMetrics(runId, r.metrics));
+        recordPredictions(store, runId, plan, *r.outOfFold);
+    } else if (cancel.load()) {
+        r.status = RunStatus::Canceled;
+    } else {
+        r.status = RunStatus::Failed;
+        r.error = control.deadline.hasExpired()
+            ? QStringLiteral("trial timeout: stopped after %1 s").arg(config.trialTimeoutSeconds)
+            : cv.message();
+    }
+    noteStored(store.setStatus(runId, r.status, r.error));
+    log.write(QStringLiteral("trial %1 %2 after %3 s%4")
+                  .arg(index)
+                  .arg(runStatusName(r.status))
+                  .arg(r.seconds, 0, 'f', 2)
+                  .arg(r.status == RunStatus::Completed
+                           ? QStringLiteral(": %1 = %2").arg(config.metric()).arg(r.metrics.value(config.metric()), 0, 'f', 5)
+                           : r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error));
+    return r;
+}
+
+} // namespace stratus::ml

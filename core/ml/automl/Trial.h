@@ -1,0 +1,58 @@
+#pragma once
+// One trial of an AutoML run: a learner with hyperparameters, cross-validated
+// on the plan's folds, recorded as a child run. runTrial() works on the
+// calling thread (a pool thread) and writes the child run's status, metrics,
+// curves and out-of-fold predictions to the workspace as it goes.
+
+#include "ml/automl/AutoMLPlan.h"
+#include "ml/automl/DebugLog.h"
+#include "ml/automl/Search.h"
+#include "registry/Run.h"
+
+#include <QMap>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace stratus {
+class RunStore;
+}
+
+namespace stratus::ml {
+
+struct TrialResult {
+    int index = 0;
+    QString runId;
+    QString algorithm;
+    Params params;
+    RunStatus status = RunStatus::NotStarted;
+    QMap<QString, double> metrics;
+    double seconds = 0;
+    QString error;
+    std::shared_ptr<const std::vector<double>> outOfFold; // completed trials, per validated row
+    QList<QPair<int, double>> members;                     // ensembles: (trial index, weight)
+    QString metaAlgorithm;                                 // StackEnsemble: the meta-learner,
+    QByteArray metaModel;                                  // trained on the members' out-of-fold predictions
+    bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
+
+    bool isEnsemble() const { return !members.isEmpty(); }
+};
+
+TrialResult runTrial(Workspace &workspace, const AutoMLPlan &plan, const AutoMLConfig &config, int index,
+                     const QString &runId, const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
+                     const std::function<void()> &started = {});
+
+// About the memory a learner needs to train on `rows` rows of the plan's
+// features: the features themselves and the learner's own (Learner::memoryBytes).
+size_t trainingBytes(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows);
+// An error naming the compute profile when that is more than its memory per trial.
+Status checkMemory(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows);
+
+// Stores a child run's out-of-fold predictions and the curves drawn from them.
+void recordPredictions(RunStore &store, const QString &runId, const AutoMLPlan &plan, const std::vector<double> &predictions);
+
+// Bookkeeping that failed (the workspace is unwritable, say) is reported but
+// does not stop the run: its results are still in memory.
+void noteStored(const Status &status);
+
+} // namespace stratus::ml

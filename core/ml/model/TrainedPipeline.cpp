@@ -1,0 +1,155 @@
+#include "ml/model/TrainedPipeline.h"
+
+#include "ml/ensembles/StackEnsemble.h"
+#include "ml/learners/Learners.h"
+#include "registry/ModelStore.h"
+#include "registry/RunStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <numeric>
+
+namespace stratus::ml {
+
+Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QString &runId)
+{
+    RunStore store(workspace);
+    auto run = store.get(runId);
+    if (!run)
+        return run.error();
+    QString id = runId;
+    if (run->parentId.isEmpty()) {
+        id = run->config.value(QStringLiteral("best_child_run_id")).toString();
+        if (id.isEmpty())
+            return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
+    }
+    auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
+    if (!pipeline)
+        return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
+    return fromJson(QJsonDocument::fromJson(*pipeline).object(), id);
+}
+
+Result<TrainedPipeline> TrainedPipeline::fromModel(Workspace &workspace, const QString &reference)
+{
+    auto found = ModelStore(workspace).resolveWithPipeline(reference);
+    if (!found)
+        return found.error();
+    return fromJson(found->pipeline, found->version.runId);
+}
+
+Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description, const QString &id)
+{
+    TrainedPipeline p;
+    p.m_runId = id;
+    p.m_algorithm = description.value(QStringLiteral("algorithm")).toString();
+    p.m_label = description.value(QStringLiteral("label")).toString();
+    p.m_regression = description.value(QStringLiteral("task")).toString() == QLatin1String("regression");
+    for (const QJsonValue &c : description.value(QStringLiteral("classes")).toArray())
+        p.m_classes << c.toString();
+    for (const QJsonValue &v : description.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Member m;
+        m.algorithm = o.value(QStringLiteral("algorithm")).toString();
+        m.weight = o.value(QStringLiteral("weight")).toDouble(1.0);
+        m.featurizer = Featurizer::fromJson(o.value(QStringLiteral("featurizer")).toObject());
+        auto model = loadModel(m.algorithm, QByteArray::fromBase64(o.value(QStringLiteral("model")).toString().toLatin1()));
+        if (!model)
+            return model.error();
+        m.model = std::move(*model);
+        p.m_members << m;
+    }
+    if (p.m_members.isEmpty())
+        return Error{QStringLiteral("the stored pipeline of run '%1' has no model").arg(id)};
+    if (description.contains(QStringLiteral("meta"))) {
+        const QJsonObject meta = description.value(QStringLiteral("meta")).toObject();
+        auto model = loadModel(meta.value(QStringLiteral("algorithm")).toString(),
+                               QByteArray::fromBase64(meta.value(QStringLiteral("model")).toString().toLatin1()));
+        if (!model)
+            return model.error();
+        p.m_meta = std::move(*model);
+    }
+    return p;
+}
+
+QList<QPair<QString, ColumnType>> TrainedPipeline::inputColumns() const
+{
+    QList<QPair<QString, ColumnType>> columns;
+    QSet<QString> seen;
+    for (const Member &m : m_members)
+        for (const auto &column : m.featurizer.inputColumns())
+            if (!seen.contains(column.first)) {
+                seen.insert(column.first);
+                columns << column;
+            }
+    return columns;
+}
+
+QJsonObject TrainedPipeline::sampleRow() const
+{
+    QJsonObject row;
+    for (const Member &m : m_members) {
+        const QJsonObject r = m.featurizer.sampleRow();
+        for (auto it = r.begin(); it != r.end(); ++it)
+            if (!row.contains(it.key()))
+                row.insert(it.key(), it.value());
+    }
+    return row;
+}
+
+Result<DataTable> TrainedPipeline::readInput(const QString &path) const
+{
+    auto first = readCsv(path);
+    if (!first)
+        return first.error();
+    CsvReadOptions options;
+    for (const Member &m : m_members) {
+        for (const auto &[name, type] : m.featurizer.inputColumns()) {
+            if (!first->allColumns.contains(name))
+                continue;
+            const ColumnType found = first->table.columns[size_t(first->table.indexOf(name))].type;
+            // Whole and decimal numbers are both numbers to the featurizer: a
+            // decimal in a column that trained on whole numbers is fine.
+            const auto number = [](ColumnType t) { return t == ColumnType::Integer || t == ColumnType::Decimal; };
+            if (found != type && !(number(found) && number(type)))
+                options.columns[name].type = type;
+        }
+    }
+    if (options.columns.isEmpty())
+        return std::move(first->table);
+    auto typed = readCsv(path, options);
+    if (!typed)
+        return typed.error();
+    return std::move(typed->table);
+}
+
+Result<std::vector<double>> TrainedPipeline::predict(const DataTable &table) const
+{
+    std::vector<size_t> rows(table.rowCount);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::vector<double> total;
+    std::vector<std::vector<double>> each;
+    for (const Member &m : m_members) {
+        auto bound = m.featurizer.boundTo(table);
+        if (!bound)
+            return bound.error();
+        const std::vector<double> p = m.model->predict(bound->transform(table, rows));
+        if (m_meta)
+            each.push_back(p);
+        if (total.empty())
+            total.assign(p.size(), 0.0);
+        if (p.size() != total.size())
+            return Error{QStringLiteral("%1 predicted %2 values, not %3").arg(m.algorithm).arg(p.size()).arg(total.size())};
+        for (size_t i = 0; i < p.size(); ++i)
+            total[i] += m.weight * p[i];
+    }
+    if (m_meta) {
+        std::vector<const std::vector<double> *> inputs;
+        for (const std::vector<double> &p : each)
+            inputs.push_back(&p);
+        return m_meta->predict(stackFeatures(inputs, m_regression ? 0 : int(m_classes.size()), table.rowCount));
+    }
+    return total;
+}
+
+} // namespace stratus::ml

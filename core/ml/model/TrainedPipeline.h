@@ -1,0 +1,58 @@
+#pragma once
+// TrainedPipeline: the fitted featurizers and models stored with a child run
+// (its "pipeline" artifact: one member, or an ensemble's members with their
+// weights), ready to predict new rows — what Azure's get_output() hands back.
+
+#include "data/csv/CsvReader.h"
+#include "ml/featurize/Featurizer.h"
+#include "ml/learners/Learner.h"
+
+#include <memory>
+
+namespace stratus {
+class Workspace;
+}
+
+namespace stratus::ml {
+
+class TrainedPipeline {
+public:
+    // A child run with a stored model, or an AutoML run (its best child).
+    static Result<TrainedPipeline> fromRun(Workspace &workspace, const QString &runId);
+    // A registered model version: "name", "name:latest" or "name:3".
+    static Result<TrainedPipeline> fromModel(Workspace &workspace, const QString &reference);
+    // A pipeline as stored: {algorithm, label, task, classes, members:
+    // [{algorithm, hyperparameters, featurizer, model (base64), weight}],
+    // and for a StackEnsemble meta: {algorithm, model}}.
+    static Result<TrainedPipeline> fromJson(const QJsonObject &description, const QString &runId = {});
+
+    QString runId() const { return m_runId; }
+    QString algorithm() const { return m_algorithm; }
+    QString label() const { return m_label; }
+    Task task() const { return m_regression ? Task::Regression : Task::Classification; }
+    const QStringList &classes() const { return m_classes; }
+
+    // The columns a row to score must have (every member's), with their types.
+    QList<QPair<QString, ColumnType>> inputColumns() const;
+    // A typical row (see Featurizer::sampleRow).
+    QJsonObject sampleRow() const;
+    // Reads a CSV of new rows with the training columns' types.
+    Result<DataTable> readInput(const QString &path) const;
+    // Classification: per row a probability per class (row-major); regression: one value per row.
+    Result<std::vector<double>> predict(const DataTable &table) const;
+
+private:
+    struct Member {
+        QString algorithm;
+        double weight = 1;
+        Featurizer featurizer;
+        std::shared_ptr<Model> model;
+    };
+    QString m_runId, m_algorithm, m_label;
+    QStringList m_classes;
+    bool m_regression = false;
+    QList<Member> m_members; // one, or an ensemble's
+    std::shared_ptr<Model> m_meta; // StackEnsemble: predicts from the members' predictions
+};
+
+} // namespace stratus::ml

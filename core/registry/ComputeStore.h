@@ -1,0 +1,37 @@
+#pragma once
+// ComputeStore: create, list, edit and delete compute profiles.
+// A new workspace has the profile "local", which uses every core.
+
+#include "common/Result.h"
+#include "registry/ComputeProfile.h"
+
+#include <QList>
+
+namespace stratus {
+
+class Workspace;
+
+class ComputeStore {
+public:
+    explicit ComputeStore(Workspace &workspace) : m_ws(workspace) {}
+
+    // Checks the name rule and the ranges; the message names the field.
+    static Status validate(const ComputeProfile &profile);
+
+    Result<QList<ComputeProfile>> list() const;
+    Result<ComputeProfile> get(const QString &name) const;
+    // ensures: a profile with that name did not exist and now does.
+    Result<ComputeProfile> create(const ComputeProfile &profile);
+    // Updates the profile with profile.id (its name may change).
+    Status update(const ComputeProfile &profile);
+    // Refuses while runs on the profile are queued or running.
+    Status remove(const QString &name);
+
+    // Used by the first migration: the "local" profile.
+    Status createDefaultProfile();
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace stratus

@@ -1,0 +1,33 @@
+#pragma once
+// Naming rules of workspace objects, following Azure ML's. Each check returns
+// an Error whose message states the rule, so the user knows how to fix it.
+
+#include "common/Result.h"
+
+namespace stratus::names {
+
+// Experiments: 3-36 characters, starting with a letter or digit; letters,
+// digits, '_' and '-'.
+Status checkExperimentName(const QString &name);
+
+// Compute profiles (Azure's cluster rule): 2-16 characters, starting with a
+// letter; letters, digits and hyphens.
+Status checkComputeName(const QString &name);
+
+// Datasets: 1-64 characters, starting with a letter or digit; letters,
+// digits, '_', '-' and '.'.
+Status checkDatasetName(const QString &name);
+
+// Models (Azure's rule): 1-255 characters, starting with a letter or digit;
+// letters, digits, '_', '-' and '.'.
+Status checkModelName(const QString &name);
+
+// Endpoints (Azure's rule for online endpoints): 3-32 characters, starting
+// with a letter; letters, digits and hyphens.
+Status checkEndpointName(const QString &name);
+
+// A dataset name made from a file's name ("heart failure.csv" ->
+// "heart-failure"), valid by checkDatasetName; `fallback` when nothing is left.
+QString datasetNameFromFile(const QString &path, const QString &fallback = QStringLiteral("dataset"));
+
+} // namespace stratus::names

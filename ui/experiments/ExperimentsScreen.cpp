@@ -1,0 +1,323 @@
+#include "experiments/ExperimentsScreen.h"
+
+#include "experiments/ChildRunPage.h"
+#include "experiments/CompareView.h"
+#include "experiments/ExperimentListModel.h"
+#include "experiments/RunDetailsPage.h"
+#include "experiments/RunManager.h"
+#include "experiments/wizard/AutoMLRunPage.h"
+#include "experiments/wizard/AutoMLWizard.h"
+#include "ml/automl/AutoMLRun.h"
+#include "models/RegisterModelDialog.h"
+#include "registry/RunStore.h"
+#include "shared/Format.h"
+#include "shared/Reloader.h"
+#include "shared/Style.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace stratus {
+
+ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWidget *parent)
+    : QWidget(parent), m_ws(workspace), m_manager(runs), m_runReloader(new Reloader(this, 500))
+{
+    // The list of experiments
+    m_listPage = new QWidget(this);
+    auto *create = new QPushButton(tr("New Automated ML run..."), m_listPage);
+    create->setObjectName(QStringLiteral("newAutoMLButton"));
+    auto *filter = new QLineEdit(m_listPage);
+    filter->setPlaceholderText(tr("Filter by name"));
+    filter->setClearButtonEnabled(true);
+    m_model = new ExperimentListModel(m_ws, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(ExperimentListModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list = new QTableView(m_listPage);
+    m_list->setObjectName(QStringLiteral("experimentList"));
+    m_list->setModel(m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ExperimentListModel::CreatedColumn, Qt::DescendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_message = new QLabel(m_listPage);
+    m_message->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(create);
+    bar->addStretch();
+    bar->addWidget(filter);
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->addWidget(style::title(tr("Experiments"), m_listPage));
+    listLayout->addLayout(bar);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_message);
+
+    // One experiment's runs
+    m_experimentPage = new QWidget(this);
+    auto *back = new QPushButton(tr("← Experiments"), m_experimentPage);
+    back->setFlat(true);
+    m_experimentTitle = style::title(QString(), m_experimentPage, 1.3);
+    auto *newRun = new QPushButton(tr("New run..."), m_experimentPage);
+    auto *openRun = new QPushButton(tr("Open"), m_experimentPage);
+    m_cancelRun = new QPushButton(tr("Cancel"), m_experimentPage);
+    m_cancelRun->setObjectName(QStringLiteral("cancelExperimentRun"));
+    m_cancelRun->setEnabled(false);
+    m_runs = new QTableWidget(0, 7, m_experimentPage);
+    m_runs->setObjectName(QStringLiteral("runTable"));
+    m_runs->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Best model"), tr("Primary metric"), tr("Score")});
+    m_runs->verticalHeader()->hide();
+    m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_experimentTitle, 1);
+    top->addWidget(newRun);
+    top->addWidget(openRun);
+    top->addWidget(m_cancelRun);
+    auto *experimentLayout = new QVBoxLayout(m_experimentPage);
+    experimentLayout->addLayout(top);
+    experimentLayout->addWidget(m_runs, 1);
+
+    m_runPage = new RunDetailsPage(m_ws, m_manager, this);
+    m_childPage = new ChildRunPage(m_ws, this);
+    m_compare = new CompareView(m_ws, this);
+    m_stack = new QStackedWidget(this);
+    for (QWidget *w : {m_listPage, m_experimentPage, static_cast<QWidget *>(m_runPage), static_cast<QWidget *>(m_childPage),
+                       static_cast<QWidget *>(m_compare)})
+        m_stack->addWidget(w);
+
+    // The comparison basket, above every page
+    m_basketBar = new QWidget(this);
+    m_basketLabel = new QLabel(m_basketBar);
+    auto *compareBasket = new QPushButton(tr("Compare"), m_basketBar);
+    auto *clearBasket = new QPushButton(tr("Clear"), m_basketBar);
+    auto *basketLayout = new QHBoxLayout(m_basketBar);
+    basketLayout->setContentsMargins(6, 2, 6, 2);
+    basketLayout->addWidget(m_basketLabel, 1);
+    basketLayout->addWidget(compareBasket);
+    basketLayout->addWidget(clearBasket);
+    m_basketBar->setStyleSheet(QStringLiteral("background: #eef5fc;"));
+    m_basketBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_basketBar);
+    layout->addWidget(m_stack, 1);
+
+    connect(create, &QPushButton::clicked, this, [this] { startAutoML(); });
+    connect(newRun, &QPushButton::clicked, this, [this] { startAutoML(); });
+    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openExperiment(m_model->nameAt(m_proxy->mapToSource(index).row()));
+    });
+    connect(m_model, &ExperimentListModel::loadFailed, m_message, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTableView::resizeColumnsToContents);
+    connect(back, &QPushButton::clicked, this, &ExperimentsScreen::back);
+    auto selectedRun = [this] {
+        const int row = m_runs->currentRow();
+        return row >= 0 && m_runs->item(row, 0) ? m_runs->item(row, 0)->text() : QString();
+    };
+    connect(m_runs, &QTableWidget::cellActivated, this, [this](int row) { this->openRun(m_runs->item(row, 0)->text()); });
+    connect(openRun, &QPushButton::clicked, this, [this, selectedRun] {
+        if (!selectedRun().isEmpty())
+            this->openRun(selectedRun());
+    });
+    connect(m_cancelRun, &QPushButton::clicked, this, [this, selectedRun] {
+        if (!m_manager.cancel(selectedRun()))
+            QMessageBox::information(this, tr("Cancel"), tr("Only runs started by this studio and still running can be canceled here."));
+    });
+    connect(m_runs, &QTableWidget::currentCellChanged, this, [this, selectedRun] {
+        m_cancelRun->setEnabled(m_manager.run(selectedRun()) && !m_manager.run(selectedRun())->isFinished());
+    });
+    connect(&m_ws, &Workspace::experimentsChanged, this, &ExperimentsScreen::reloadRuns);
+    connect(m_runPage, &RunDetailsPage::backRequested, this, &ExperimentsScreen::back);
+    connect(m_runPage, &RunDetailsPage::openChildRun, this, &ExperimentsScreen::openChildRun);
+    connect(m_runPage, &RunDetailsPage::compareRequested, this, &ExperimentsScreen::compare);
+    connect(m_runPage, &RunDetailsPage::registerRequested, this, &ExperimentsScreen::registerModel);
+    connect(m_runPage, &RunDetailsPage::addToComparison, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            if (!m_basket.contains(id))
+                m_basket << id;
+        updateBasket();
+    });
+    connect(m_childPage, &ChildRunPage::backRequested, this, &ExperimentsScreen::back);
+    connect(m_childPage, &ChildRunPage::registerRequested, this, &ExperimentsScreen::registerModel);
+    connect(m_compare, &CompareView::backRequested, this, &ExperimentsScreen::back);
+    connect(m_compare, &CompareView::openChildRun, this, &ExperimentsScreen::openChildRun);
+    connect(compareBasket, &QPushButton::clicked, this, [this] { compare(m_basket); });
+    connect(clearBasket, &QPushButton::clicked, this, [this] {
+        m_basket.clear();
+        updateBasket();
+    });
+    connect(&m_manager, &RunManager::started, this, &ExperimentsScreen::openRun);
+    connect(&m_manager, &RunManager::startFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The run could not start"), message);
+    });
+}
+
+void ExperimentsScreen::show(QWidget *page)
+{
+    if (m_stack->currentWidget() != page)
+        m_history << m_stack->currentWidget();
+    if (m_history.size() > 20)
+        m_history.removeFirst();
+    m_stack->setCurrentWidget(page);
+}
+
+void ExperimentsScreen::back()
+{
+    QWidget *previous = m_history.isEmpty() ? m_listPage : m_history.takeLast();
+    if (previous == m_experimentPage && m_experiment.isEmpty())
+        previous = m_listPage;
+    m_stack->setCurrentWidget(previous);
+    if (previous == m_runPage)
+        m_runPage->showRun(m_runPage->runId());
+}
+
+void ExperimentsScreen::showList()
+{
+    m_history.clear();
+    m_stack->setCurrentWidget(m_listPage);
+}
+
+void ExperimentsScreen::startAutoML(const QString &dataset)
+{
+    auto *wizard = new AutoMLWizard(m_ws, dataset, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (!m_experiment.isEmpty() && m_stack->currentWidget() != m_listPage)
+        wizard->runPage()->experiment()->setCurrentText(m_experiment);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] { m_manager.submit(wizard->config()); });
+    wizard->show();
+}
+
+void ExperimentsScreen::openExperiment(const QString &name)
+{
+    m_experiment = name;
+    m_experimentTitle->setText(tr("Experiment %1").arg(name));
+    m_runs->setRowCount(0);
+    show(m_experimentPage);
+    reloadRuns();
+}
+
+void ExperimentsScreen::reloadRuns()
+{
+    if (m_experiment.isEmpty())
+        return;
+    Workspace *ws = &m_ws;
+    const QString experiment = m_experiment;
+    m_runReloader->request([this, ws, experiment]() -> Reloader::Apply {
+        RunStore store(*ws);
+        auto runs = store.list(experiment);
+        // The algorithm of each run's best model (recorded with the run; read for runs older than that).
+        QHash<QString, QString> best;
+        if (runs)
+            for (const Run &r : std::as_const(*runs)) {
+                const QString id = r.config.value(QStringLiteral("best_child_run_id")).toString();
+                const QString recorded = r.config.value(QStringLiteral("best_algorithm")).toString();
+                if (!recorded.isEmpty())
+                    best.insert(r.id, recorded);
+                else if (!id.isEmpty())
+                    best.insert(r.id, store.get(id).value_or(Run{}).algorithm);
+            }
+        return [this, runs, best, experiment] {
+            if (experiment != m_experiment || !runs)
+                return;
+            const QString current = m_runs->currentRow() >= 0 && m_runs->item(m_runs->currentRow(), 0)
+                                        ? m_runs->item(m_runs->currentRow(), 0)->text()
+                                        : QString();
+            m_runs->setRowCount(int(runs->size()));
+            for (int i = 0; i < runs->size(); ++i) {
+                const Run &r = runs->at(i);
+                const QString metric = r.config.value(QStringLiteral("primary_metric")).toString();
+                const QString status = runStatusName(r.status);
+                const QStringList cells = {r.id, status, QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                           format::duration(r.durationSeconds()), best.value(r.id), metric,
+                                           format::metric(r.metrics.value(metric, std::nan("")))};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    if (c == 1)
+                        item->setForeground(format::statusColor(status));
+                    if (c == 1 && !r.error.isEmpty())
+                        item->setToolTip(r.error);
+                    m_runs->setItem(i, c, item);
+                }
+                if (r.id == current)
+                    m_runs->selectRow(i);
+            }
+            m_runs->resizeColumnsToContents();
+        };
+    });
+}
+
+void ExperimentsScreen::openRun(const QString &parentId)
+{
+    if (auto run = RunStore(m_ws).get(parentId); run && m_experiment != run->experiment) {
+        m_experiment = run->experiment;
+        m_experimentTitle->setText(tr("Experiment %1").arg(m_experiment));
+        reloadRuns();
+    }
+    m_runPage->showRun(parentId);
+    show(m_runPage);
+}
+
+void ExperimentsScreen::openChildRun(const QString &runId)
+{
+    m_childPage->showRun(runId);
+    show(m_childPage);
+}
+
+void ExperimentsScreen::compare(const QStringList &runIds)
+{
+    if (runIds.size() < 2) {
+        QMessageBox::information(this, tr("Compare runs"), tr("Select at least two child runs to compare."));
+        return;
+    }
+    m_compare->showRuns(runIds);
+    show(m_compare);
+}
+
+void ExperimentsScreen::registerModel(const QString &runId)
+{
+    QString suggested = QStringLiteral("model");
+    if (auto run = RunStore(m_ws).get(runId)) {
+        QString dataset = run->config.value(QStringLiteral("dataset_version")).toString().section(QLatin1Char(':'), 0, 0);
+        if (dataset.isEmpty())
+            if (auto parent = RunStore(m_ws).get(run->parentId))
+                dataset = parent->config.value(QStringLiteral("dataset_version")).toString().section(QLatin1Char(':'), 0, 0);
+        if (!dataset.isEmpty())
+            suggested = dataset + QStringLiteral("-model");
+    }
+    auto *dialog = new RegisterModelDialog(m_ws, runId, suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterModelDialog::registeredModel, this, &ExperimentsScreen::modelRegistered);
+    dialog->open();
+}
+
+void ExperimentsScreen::updateBasket()
+{
+    m_basketBar->setVisible(!m_basket.isEmpty());
+    m_basketLabel->setText(tr("Runs collected for comparison: %1").arg(m_basket.size()));
+}
+
+} // namespace stratus

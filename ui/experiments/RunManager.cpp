@@ -1,0 +1,48 @@
+#include "experiments/RunManager.h"
+
+#include "ml/automl/AutoMLRun.h"
+#include "workspace/Workspace.h"
+
+namespace stratus {
+
+RunManager::RunManager(Workspace &workspace, QObject *parent) : QObject(parent), m_ws(workspace) {}
+
+RunManager::~RunManager()
+{
+    // Each run stops its trials and waits for them in its destructor.
+    qDeleteAll(m_runs);
+}
+
+ml::AutoMLRun *RunManager::submit(const ml::AutoMLConfig &config)
+{
+    auto *run = new ml::AutoMLRun(m_ws, config, this);
+    connect(run, &ml::AutoMLRun::started, this, [this, run](const QString &id) {
+        m_runs.insert(id, run);
+        emit started(id);
+    });
+    connect(run, &ml::AutoMLRun::startFailed, this, [this, run](const QString &message) {
+        run->deleteLater();
+        emit startFailed(message);
+    });
+    connect(run, &ml::AutoMLRun::finished, this, [this, run](const QString &status) {
+        emit runFinished(run->parentId(), status);
+    });
+    run->startInBackground();
+    return run;
+}
+
+ml::AutoMLRun *RunManager::run(const QString &parentId) const
+{
+    return m_runs.value(parentId);
+}
+
+bool RunManager::cancel(const QString &parentId)
+{
+    ml::AutoMLRun *r = run(parentId);
+    if (!r || r->isFinished())
+        return false;
+    r->cancel();
+    return true;
+}
+
+} // namespace stratus

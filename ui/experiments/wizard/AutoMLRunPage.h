@@ -1,0 +1,36 @@
+#pragma once
+// The wizard's second page: the experiment (an existing one or a new name),
+// the label column and the compute profile.
+
+#include "ml/automl/AutoMLConfig.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+
+namespace stratus {
+
+class AutoMLWizard;
+
+class AutoMLRunPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit AutoMLRunPage(AutoMLWizard &wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    void fill(ml::AutoMLConfig &config) const;
+
+    QComboBox *experiment() const { return m_experiment; }
+    QComboBox *label() const { return m_label; }
+    QComboBox *compute() const { return m_compute; }
+
+private:
+    QString problem() const;
+    AutoMLWizard &m_wizard;
+    QComboBox *m_experiment, *m_label, *m_compute;
+    QLabel *m_message;
+    qint64 m_datasetShown = 0;
+};
+
+} // namespace stratus

@@ -1,0 +1,65 @@
+#include "shared/Format.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace stratus::format {
+
+QString metric(double value)
+{
+    return std::isnan(value) ? QStringLiteral("—") : QString::number(value, 'f', 4);
+}
+
+QString duration(double seconds)
+{
+    if (std::isnan(seconds) || seconds < 0)
+        return QStringLiteral("—");
+    if (seconds < 60)
+        return QCoreApplication::translate("stratus::format", "%1 s").arg(seconds, 0, 'f', seconds < 10 ? 2 : 1);
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 3600)
+        return QCoreApplication::translate("stratus::format", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("stratus::format", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString perRow(double seconds)
+{
+    if (std::isnan(seconds) || seconds <= 0)
+        return QStringLiteral("—");
+    if (seconds < 1e-3)
+        return QCoreApplication::translate("stratus::format", "%1 µs").arg(seconds * 1e6, 0, 'f', seconds < 1e-5 ? 2 : 1);
+    return QCoreApplication::translate("stratus::format", "%1 ms").arg(seconds * 1e3, 0, 'f', 2);
+}
+
+QColor statusColor(const QString &status)
+{
+    if (status == QLatin1String("Completed"))
+        return QColor(16, 124, 16);
+    if (status == QLatin1String("Failed"))
+        return QColor(196, 43, 28);
+    if (status == QLatin1String("Canceled"))
+        return QColor(120, 120, 120);
+    if (status == QLatin1String("Running") || status == QLatin1String("Finalizing"))
+        return QColor(0, 95, 184);
+    return QColor(140, 110, 0);
+}
+
+QString metricValue(const QString &name, double value)
+{
+    if (name == QLatin1String("predict_time_per_row_seconds"))
+        return perRow(value);
+    if (name.endsWith(QLatin1String("_seconds")))
+        return duration(value);
+    return metric(value);
+}
+
+QString metricTitle(const QString &metric)
+{
+    if (metric == QLatin1String("fit_time_seconds"))
+        return QCoreApplication::translate("stratus::format", "Training time");
+    if (metric == QLatin1String("predict_time_per_row_seconds"))
+        return QCoreApplication::translate("stratus::format", "Prediction time per row");
+    return metric;
+}
+
+} // namespace stratus::format

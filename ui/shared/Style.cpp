@@ -1,0 +1,35 @@
+#include "shared/Style.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace stratus::style {
+
+QLabel *title(const QString &text, QWidget *parent, double scale)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+
+void markField(QWidget *field, const QString &problem)
+{
+    field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c42b1c;"));
+    field->setToolTip(problem);
+}
+
+} // namespace stratus::style
