@@ -15,10 +15,13 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
 #include <memory>
+
+// Declared only: the studio's code (ui/) sees the Workspace but has no QtSql
+// to call connection() with; the stores of core/ include it.
+class QSqlDatabase;
 
 namespace stratus {
 
