@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
-#include "ml/automl/ExplainChildRun.h"
+#include "ml/automl/ChildRunModels.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
 

@@ -1,7 +1,7 @@
 #include "experiments/ChildRunPage.h"
 
 #include "ml/automl/AutoMLConfig.h"
-#include "ml/automl/ExplainChildRun.h"
+#include "ml/automl/ChildRunModels.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
 #include "shared/CurveCharts.h"

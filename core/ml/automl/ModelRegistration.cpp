@@ -1,6 +1,6 @@
 #include "ml/automl/ModelRegistration.h"
 
-#include "ml/automl/ExplainChildRun.h"
+#include "ml/automl/ChildRunModels.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
 #include "workspace/Names.h"

@@ -1,4 +1,4 @@
-#include "ml/automl/ExplainChildRun.h"
+#include "ml/automl/ChildRunModels.h"
 
 #include "ml/automl/Refit.h"
 #include "registry/RunStore.h"
