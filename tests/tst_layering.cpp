@@ -5,7 +5,9 @@
 //   others (no cycles between folders);
 // - ui/ never touches SQL: no QtSql header, no workspace/Sql.h or Schema.h;
 // - dlib, XGBoost, protobuf and ONNX headers only in .cpp files;
-// - no source file loose at the root of core/ or ui/.
+// - no source file loose at the root of core/ or ui/;
+// - includes name their folder from the library's root, in quotes (no path
+//   relative to the including file, no "../", no <> for project headers).
 // CMake enforces the rest: QtSql is private to the core, the CLI links the
 // core only, and includes resolve from one root per library. Each rule is
 // also run on a small tree that breaks it, so that a rule that stopped
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,13 +34,21 @@ struct Include {
     int line = 0;
     QString target; // the included header, relative to the source root; empty for a system header
     QString system; // the system header, e.g. "QSqlQuery"
+    QString written; // a project include not written from its library's root in quotes: as written
 };
 
-// Every include of the .h/.cpp files under root/core and root/ui.
+QString folderOf(const QString &file)
+{
+    return file.left(file.lastIndexOf(QLatin1Char('/')));
+}
+
+// Every include of the .h/.cpp files under root/core and root/ui, resolved
+// as the compiler does: a quoted name next to the including file first, then
+// the library's root (ui/ sees ui/ then core/); an angled name from the
+// roots too, so that a project header is found however it is written.
 QList<Include> includes(const QString &root)
 {
-    static const QRegularExpression quoted(QStringLiteral("^\\s*#\\s*include\\s+\"([^\"]+)\""));
-    static const QRegularExpression angled(QStringLiteral("^\\s*#\\s*include\\s+<([^>]+)>"));
+    static const QRegularExpression directive(QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^\">]+)[\">]"));
     QList<Include> out;
     const QDir base(root);
     for (const QString &lib : {QStringLiteral("core"), QStringLiteral("ui")}) {
@@ -53,22 +64,33 @@ QList<Include> includes(const QString &root)
             while (!file.atEnd()) {
                 const QString text = QString::fromUtf8(file.readLine());
                 ++n;
-                Include inc{rel, n, {}, {}};
-                if (auto m = quoted.match(text); m.hasMatch()) {
-                    const QString name = m.captured(1);
-                    // A library's own root first (ui/ sees ui/ then core/), as CMake sets them.
-                    for (const QString &candidate : {lib + QLatin1Char('/') + name, QStringLiteral("core/") + name}) {
-                        if (QFile::exists(base.filePath(candidate))) {
-                            inc.target = candidate;
-                            break;
-                        }
-                    }
-                    if (inc.target.isEmpty())
-                        continue; // a generated file (moc) or a test's own helper
-                } else if (auto a = angled.match(text); a.hasMatch()) {
-                    inc.system = a.captured(1);
-                } else {
+                const auto m = directive.match(text);
+                if (!m.hasMatch())
                     continue;
+                Include inc{rel, n, {}, {}, {}};
+                const bool quoted = m.captured(1) == QLatin1String("\"");
+                const QString name = m.captured(2);
+                QStringList candidates;
+                if (quoted)
+                    candidates << QDir::cleanPath(folderOf(rel) + QLatin1Char('/') + name);
+                candidates << QDir::cleanPath(lib + QLatin1Char('/') + name)
+                           << QDir::cleanPath(QStringLiteral("core/") + name);
+                for (const QString &candidate : std::as_const(candidates)) {
+                    if ((candidate.startsWith(QLatin1String("core/")) || candidate.startsWith(QLatin1String("ui/")))
+                        && QFileInfo(base.filePath(candidate)).isFile()) {
+                        inc.target = candidate;
+                        break;
+                    }
+                }
+                if (inc.target.isEmpty()) {
+                    if (quoted)
+                        continue; // a generated file (moc) or a test's own helper
+                    inc.system = name;
+                } else {
+                    const QString fromRoot = inc.target.mid(inc.target.indexOf(QLatin1Char('/')) + 1);
+                    const bool rootOfItsLibrary = inc.target.startsWith(lib + QLatin1Char('/')) || !QFileInfo(base.filePath(lib + QLatin1Char('/') + fromRoot)).exists();
+                    if (!quoted || name != fromRoot || !rootOfItsLibrary)
+                        inc.written = (quoted ? QStringLiteral("\"%1\"") : QStringLiteral("<%1>")).arg(name);
                 }
                 out << inc;
             }
@@ -77,10 +99,6 @@ QList<Include> includes(const QString &root)
     return out;
 }
 
-QString folderOf(const QString &file)
-{
-    return file.left(file.lastIndexOf(QLatin1Char('/')));
-}
 
 // "core/ml/automl" -> "ml"; "ui/..." -> empty.
 QString coreLayer(const QString &folder)
@@ -183,10 +201,21 @@ QStringList heavyHeaders(const QList<Include> &all)
     for (const Include &inc : all) {
         if (!inc.file.endsWith(QLatin1String(".h")))
             continue;
-        for (const char *prefix : {"dlib/", "xgboost/", "google/protobuf/", "onnx/"}) {
+        for (const char *prefix : {"dlib/", "xgboost/", "google/protobuf/", "onnx/", "httplib.h"}) {
             if (inc.system.startsWith(QLatin1String(prefix)))
                 out << QStringLiteral("%1: a header includes <%2>; include it in a .cpp file").arg(where(inc), inc.system);
         }
+    }
+    return out;
+}
+
+QStringList includePaths(const QList<Include> &all)
+{
+    QStringList out;
+    for (const Include &inc : all) {
+        if (!inc.written.isEmpty())
+            out << QStringLiteral("%1: #include %2 reaches %3; write it from the library's root, in quotes (\"%4\")")
+                       .arg(where(inc), inc.written, inc.target, inc.target.mid(inc.target.indexOf(QLatin1Char('/')) + 1));
     }
     return out;
 }
@@ -212,6 +241,7 @@ QHash<QString, Check> checks()
         {QStringLiteral("sql"), [](const QString &r) { return sqlInUi(includes(r)); }},
         {QStringLiteral("heavy"), [](const QString &r) { return heavyHeaders(includes(r)); }},
         {QStringLiteral("loose"), [](const QString &r) { return looseFiles(r); }},
+        {QStringLiteral("paths"), [](const QString &r) { return includePaths(includes(r)); }},
     };
 }
 
@@ -233,7 +263,7 @@ private slots:
     {
         QTest::addColumn<QString>("check");
         for (const QString &name : {QStringLiteral("layers"), QStringLiteral("cycles"), QStringLiteral("sql"),
-                                    QStringLiteral("heavy"), QStringLiteral("loose")})
+                                    QStringLiteral("heavy"), QStringLiteral("loose"), QStringLiteral("paths")})
             QTest::newRow(qPrintable(name)) << name;
     }
 
@@ -254,11 +284,19 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("expected");
         QTest::newRow("layers") << QStringLiteral("layers") << QStringLiteral("core/data/Table.h:2: core/data includes core/ml/Model.h");
-        QTest::newRow("cycles") << QStringLiteral("cycles") << QStringLiteral("core/data -> core/ml (core/data/Table.h:2), core/ml -> core/data");
+        QTest::newRow("cycles") << QStringLiteral("cycles") << QStringLiteral("core/ml -> core/data (core/ml/Model.h:3)");
         QTest::newRow("sql") << QStringLiteral("sql") << QStringLiteral("ui/home/Home.cpp:1: the studio includes QSqlQuery");
         QTest::newRow("sql-helper") << QStringLiteral("sql") << QStringLiteral("ui/home/Home.cpp:2: the studio includes core/workspace/Sql.h");
         QTest::newRow("heavy") << QStringLiteral("heavy") << QStringLiteral("core/ml/Model.h:2: a header includes <dlib/matrix.h>");
         QTest::newRow("loose") << QStringLiteral("loose") << QStringLiteral("ui/Loose.cpp: loose at the root of ui/");
+        // Includes the compiler resolves although they do not name their folder from the root.
+        QTest::newRow("angled") << QStringLiteral("layers") << QStringLiteral("core/data/csv/Sniffer.cpp:1: core/data includes core/ml/Model.h");
+        QTest::newRow("angled path") << QStringLiteral("paths") << QStringLiteral("core/data/csv/Sniffer.cpp:1: #include <ml/Model.h>");
+        QTest::newRow("dot-dot") << QStringLiteral("layers") << QStringLiteral("core/registry/Runs.cpp:1: core/registry includes core/ml/Model.h");
+        QTest::newRow("dot-dot path") << QStringLiteral("paths") << QStringLiteral("core/registry/Runs.cpp:1: #include \"../ml/Model.h\"");
+        QTest::newRow("no space") << QStringLiteral("layers") << QStringLiteral("core/workspace/Names.cpp:1: core/workspace includes core/registry/Runs.h");
+        QTest::newRow("beside the file") << QStringLiteral("cycles") << QStringLiteral("core/data -> core/data/csv (core/data/Type.cpp:1)");
+        QTest::newRow("beside the file path") << QStringLiteral("paths") << QStringLiteral("core/data/Type.cpp:1: #include \"csv/Dialect.h\"");
     }
 
     void brokenTreeIsCaught()
@@ -272,6 +310,13 @@ private slots:
         write(dir.path(), QStringLiteral("core/workspace/Sql.h"), "#pragma once\n");
         write(dir.path(), QStringLiteral("ui/home/Home.cpp"), "#include <QSqlQuery>\n#include \"workspace/Sql.h\"\n");
         write(dir.path(), QStringLiteral("ui/Loose.cpp"), "\n");
+        write(dir.path(), QStringLiteral("core/data/csv/Sniffer.cpp"), "#include <ml/Model.h>\n");
+        write(dir.path(), QStringLiteral("core/data/csv/Dialect.h"), "#pragma once\n#include \"data/Type.h\"\n");
+        write(dir.path(), QStringLiteral("core/data/Type.h"), "#pragma once\n");
+        write(dir.path(), QStringLiteral("core/data/Type.cpp"), "#include \"csv/Dialect.h\"\n");
+        write(dir.path(), QStringLiteral("core/registry/Runs.h"), "#pragma once\n");
+        write(dir.path(), QStringLiteral("core/registry/Runs.cpp"), "#include \"../ml/Model.h\"\n");
+        write(dir.path(), QStringLiteral("core/workspace/Names.cpp"), "#include\"registry/Runs.h\"\n");
         const QStringList found = checks().value(check)(dir.path());
         QVERIFY2(std::any_of(found.begin(), found.end(), [&](const QString &f) { return f.contains(expected); }),
                  qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, found.join(QLatin1Char('\n')))));

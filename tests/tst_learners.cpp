@@ -3,18 +3,19 @@
 // stored and reloaded with identical predictions, stopping when told.
 #include "data/csv/CsvReader.h"
 #include "data/import/SampleData.h"
+#include "export/onnx/OnnxExport.h"
 #include "ml/learners/FlatForest.h"
 #include "ml/learners/Learners.h"
 #include "ml/learners/LogisticRegression.h"
+#include "ml/learners/XGBoostLearner.h"
 #include "ml/sampling/Folds.h"
 #include "ml/validation/CrossValidation.h"
 #include "TestSupport.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "ml/learners/XGBoostLearner.h"
-
-#include <QElapsedTimer>
 #include <cmath>
 #include <numeric>
 
@@ -361,6 +362,16 @@ private slots:
         auto cv = crossValidate(s.table, s.label, s.data, s.folds, LogisticRegression(), {}, Featurizer::Mode::Auto, control);
         QVERIFY(!cv.ok());
         QVERIFY(cv.message().contains(QStringLiteral("stopped")));
+    }
+
+    // AutoML's ONNX-compatible option keeps the learners the catalogue marks
+    // exportable; the exporter must have a graph for exactly those.
+    void catalogueAgreesWithTheOnnxExporter()
+    {
+        for (const ml::Task task : {ml::Task::Classification, ml::Task::Regression}) {
+            for (const QString &name : ml::learnerNames(task))
+                QVERIFY2(ml::exportsToOnnx(name) == onnx::exportableAlgorithms().contains(name), qPrintable(name));
+        }
     }
 };
 

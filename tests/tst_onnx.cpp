@@ -13,7 +13,6 @@
 #include "data/store/DatasetStore.h"
 #include "export/onnx/OnnxExport.h"
 #include "ml/automl/ModelRegistration.h"
-#include "ml/learners/Learners.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
@@ -338,16 +337,6 @@ private slots:
                  qPrintable(s.message()));
         QVERIFY2(s.message().contains(QStringLiteral("ONNX-compatible")), qPrintable(s.message()));
         QVERIFY(!QFile::exists(path));
-    }
-
-    // AutoML's ONNX-compatible option keeps the learners the catalogue marks
-    // exportable; the exporter must have a graph for exactly those.
-    void catalogueAgreesWithTheExporter()
-    {
-        for (const ml::Task task : {ml::Task::Classification, ml::Task::Regression}) {
-            for (const QString &name : ml::learnerNames(task))
-                QVERIFY2(ml::exportsToOnnx(name) == onnx::exportableAlgorithms().contains(name), qPrintable(name));
-        }
     }
 };
 

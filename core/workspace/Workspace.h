@@ -19,8 +19,9 @@
 #include <functional>
 #include <memory>
 
-// Declared only: the studio's code (ui/) sees the Workspace but has no QtSql
-// to call connection() with; the stores of core/ include it.
+// Declared only: the studio's code (ui/) sees the Workspace without QtSql on
+// its include path (tst_layering checks that ui/ never reaches SQL); the
+// stores of core/ include it.
 class QSqlDatabase;
 
 namespace stratus {

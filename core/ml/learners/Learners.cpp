@@ -18,34 +18,35 @@ namespace stratus::ml {
 namespace {
 
 enum Tasks { Classifies = 1, Regresses = 2, Both = 3 };
+constexpr bool kOnnx = true; // the entry's last field: export/onnx has its graph
 
 struct Entry {
     const char *name;
     int tasks;
     std::function<std::unique_ptr<Learner>(Task)> make;
     Result<std::unique_ptr<Model>> (*load)(const QByteArray &);
-    bool onnx = true; // export/onnx has a graph for it
+    bool onnx; // export/onnx has a graph for it (tst_learners checks the exporter agrees)
 };
 
 // In the order the search's portfolio prefers them.
 const std::vector<Entry> &registry()
 {
     static const std::vector<Entry> entries = {
-        {"XGBoostClassifier", Classifies, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load},
-        {"XGBoostRegressor", Regresses, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load},
+        {"XGBoostClassifier", Classifies, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load, kOnnx},
+        {"XGBoostRegressor", Regresses, [](Task t) { return std::make_unique<XGBoostLearner>(t); }, &XGBoostLearner::load, kOnnx},
         {"RandomForest", Both,
          [](Task t) { return std::make_unique<XGBoostLearner>(t, XGBoostLearner::Flavor::RandomForest); },
-         &XGBoostLearner::load},
-        {"ExtremeRandomTrees", Both, [](Task) { return std::make_unique<ExtraTrees>(); }, &ExtraTrees::load},
+         &XGBoostLearner::load, kOnnx},
+        {"ExtremeRandomTrees", Both, [](Task) { return std::make_unique<ExtraTrees>(); }, &ExtraTrees::load, kOnnx},
         {"LogisticRegression", Classifies, [](Task) { return std::make_unique<LogisticRegression>(); },
-         &LogisticRegression::load},
-        {"ElasticNet", Regresses, [](Task) { return std::make_unique<ElasticNet>(); }, &ElasticNet::load},
-        {"SVM", Classifies, [](Task) { return std::make_unique<KernelSvm>(); }, &KernelSvm::load},
-        {"KernelRidge", Regresses, [](Task) { return std::make_unique<KernelRidge>(); }, &KernelRidge::load},
-        {"LinearSVM", Classifies, [](Task) { return std::make_unique<LinearSvm>(); }, &LinearSvm::load},
-        {"KNN", Both, [](Task) { return std::make_unique<Knn>(); }, &Knn::load},
-        {"MLP", Both, [](Task) { return std::make_unique<Mlp>(); }, &Mlp::load},
-        {"BernoulliNaiveBayes", Classifies, [](Task) { return std::make_unique<NaiveBayes>(); }, &NaiveBayes::load},
+         &LogisticRegression::load, kOnnx},
+        {"ElasticNet", Regresses, [](Task) { return std::make_unique<ElasticNet>(); }, &ElasticNet::load, kOnnx},
+        {"SVM", Classifies, [](Task) { return std::make_unique<KernelSvm>(); }, &KernelSvm::load, kOnnx},
+        {"KernelRidge", Regresses, [](Task) { return std::make_unique<KernelRidge>(); }, &KernelRidge::load, kOnnx},
+        {"LinearSVM", Classifies, [](Task) { return std::make_unique<LinearSvm>(); }, &LinearSvm::load, kOnnx},
+        {"KNN", Both, [](Task) { return std::make_unique<Knn>(); }, &Knn::load, kOnnx},
+        {"MLP", Both, [](Task) { return std::make_unique<Mlp>(); }, &Mlp::load, kOnnx},
+        {"BernoulliNaiveBayes", Classifies, [](Task) { return std::make_unique<NaiveBayes>(); }, &NaiveBayes::load, kOnnx},
     };
     return entries;
 }
