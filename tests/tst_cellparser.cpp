@@ -25,6 +25,9 @@ private slots:
         QCOMPARE(cells::isMissing(std::string_view(cell.constData(), size_t(cell.size()))), missing);
     }
 
+    // value: the double; exact: the 64-bit integer when the text is a
+    // canonical whole number ("" when it is not one); other: written with the
+    // other decimal separator.
     void numbers_data()
     {
         QTest::addColumn<QByteArray>("cell");
@@ -32,22 +35,41 @@ private slots:
         QTest::addColumn<bool>("isNumber");
         QTest::addColumn<double>("value");
         QTest::addColumn<bool>("integral");
-        QTest::newRow("int") << QByteArray("42") << false << true << 42.0 << true;
-        QTest::newRow("negative") << QByteArray("-7") << false << true << -7.0 << true;
-        QTest::newRow("plus") << QByteArray("+7") << false << true << 7.0 << true;
-        QTest::newRow("decimal") << QByteArray("1.83") << false << true << 1.83 << false;
-        QTest::newRow("leading dot") << QByteArray(".5") << false << true << 0.5 << false;
-        QTest::newRow("exponent") << QByteArray("1e-3") << false << true << 0.001 << false;
-        QTest::newRow("whole decimal") << QByteArray("3.0") << false << true << 3.0 << false;
-        QTest::newRow("decimal comma") << QByteArray("1,83") << true << true << 1.83 << false;
-        QTest::newRow("comma without option") << QByteArray("1,83") << false << false << 0.0 << false;
-        QTest::newRow("dot with decimal comma") << QByteArray("1.83") << true << false << 0.0 << false;
-        QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0 << false;
-        QTest::newRow("nan word") << QByteArray("nan") << false << false << 0.0 << false;
-        QTest::newRow("word") << QByteArray("abc") << false << false << 0.0 << false;
-        QTest::newRow("trailing text") << QByteArray("12kg") << false << false << 0.0 << false;
-        QTest::newRow("two dots") << QByteArray("1.2.3") << false << false << 0.0 << false;
-        QTest::newRow("overflow") << QByteArray("1e999") << false << false << 0.0 << false;
+        QTest::addColumn<QString>("exact");
+        QTest::addColumn<bool>("other");
+        QTest::newRow("int") << QByteArray("42") << false << true << 42.0 << true << "42" << false;
+        QTest::newRow("negative") << QByteArray("-7") << false << true << -7.0 << true << "-7" << false;
+        QTest::newRow("plus") << QByteArray("+7") << false << true << 7.0 << true << "7" << false;
+        QTest::newRow("zero") << QByteArray("0") << false << true << 0.0 << true << "0" << false;
+        QTest::newRow("2^53+1") << QByteArray("9007199254740993") << false << true << 9007199254740992.0 << true
+                                << "9007199254740993" << false;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << false << true << 9223372036854775807.0
+                                   << true << "9223372036854775807" << false;
+        QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << false << true << -9223372036854775808.0
+                                   << true << "-9223372036854775808" << false;
+        QTest::newRow("beyond 64 bits") << QByteArray("9223372036854775808") << false << true << 9223372036854775808.0
+                                        << true << "" << false;
+        QTest::newRow("leading zero") << QByteArray("007") << false << true << 7.0 << true << "" << false;
+        QTest::newRow("decimal") << QByteArray("1.83") << false << true << 1.83 << false << "" << false;
+        QTest::newRow("leading dot") << QByteArray(".5") << false << true << 0.5 << false << "" << false;
+        QTest::newRow("exponent") << QByteArray("1e-3") << false << true << 0.001 << false << "" << false;
+        QTest::newRow("whole decimal") << QByteArray("3.0") << false << true << 3.0 << false << "" << false;
+        QTest::newRow("decimal comma") << QByteArray("1,83") << true << true << 1.83 << false << "" << false;
+        QTest::newRow("other separator: comma") << QByteArray("2,7") << false << true << 2.7 << false << "" << true;
+        QTest::newRow("other separator: dot") << QByteArray("1.83") << true << true << 1.83 << false << "" << true;
+        QTest::newRow("other separator: four digits") << QByteArray("0,1250") << false << true << 0.125 << false << "" << true;
+        QTest::newRow("grouping, not a decimal") << QByteArray("1,234") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("grouping with a decimal comma") << QByteArray("1.234") << true << false << 0.0 << false << "" << false;
+        QTest::newRow("grouped decimal") << QByteArray("1.234,5") << true << false << 0.0 << false << "" << false;
+        QTest::newRow("two commas") << QByteArray("1,2,3") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("comma and exponent") << QByteArray("2,7e3") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("nan word") << QByteArray("nan") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("word") << QByteArray("abc") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("trailing text") << QByteArray("12kg") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("less than") << QByteArray("<0.5") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("two dots") << QByteArray("1.2.3") << false << false << 0.0 << false << "" << false;
+        QTest::newRow("overflow") << QByteArray("1e999") << false << false << 0.0 << false << "" << false;
     }
     void numbers()
     {
@@ -59,8 +81,12 @@ private slots:
         if (n) {
             QFETCH(double, value);
             QFETCH(bool, integral);
+            QFETCH(QString, exact);
+            QFETCH(bool, other);
             QCOMPARE(n->value, value);
             QCOMPARE(n->integral, integral);
+            QCOMPARE(n->integer ? QString::number(qint64(*n->integer)) : QString(), exact);
+            QCOMPARE(n->otherSeparator, other);
         }
     }
 
@@ -70,8 +96,15 @@ private slots:
         QCOMPARE(cells::parseBoolWord("yes"), std::optional<bool>(true));
         QCOMPARE(cells::parseBoolWord("False"), std::optional<bool>(false));
         QCOMPARE(cells::parseBoolWord("no"), std::optional<bool>(false));
+        QCOMPARE(cells::parseBoolWord("Y"), std::optional<bool>(true));
+        QCOMPARE(cells::parseBoolWord("n"), std::optional<bool>(false));
+        QCOMPARE(cells::parseBoolWord("T"), std::optional<bool>(true));
+        QCOMPARE(cells::parseBoolWord("f"), std::optional<bool>(false));
+        QCOMPARE(cells::parseBoolWord("On"), std::optional<bool>(true));
+        QCOMPARE(cells::parseBoolWord("OFF"), std::optional<bool>(false));
         QVERIFY(!cells::parseBoolWord("1"));
         QVERIFY(!cells::parseBoolWord("yess"));
+        QVERIFY(!cells::parseBoolWord("si"));
     }
 
     void dateTimes_data()
@@ -84,7 +117,11 @@ private slots:
         QTest::newRow("fraction zulu") << QByteArray("2024-01-31T14:05:09.123Z") << true;
         QTest::newRow("offset") << QByteArray("2024-01-31T14:05:09+09:00") << true;
         QTest::newRow("offset compact") << QByteArray("2024-01-31T14:05:09-0500") << true;
+        QTest::newRow("leap day") << QByteArray("2024-02-29") << true;
         QTest::newRow("month 13") << QByteArray("2024-13-01") << false;
+        QTest::newRow("february 30") << QByteArray("2024-02-30") << false;
+        QTest::newRow("no leap day") << QByteArray("2023-02-29") << false;
+        QTest::newRow("april 31") << QByteArray("2024-04-31") << false;
         QTest::newRow("slashes") << QByteArray("2024/01/31") << false;
         QTest::newRow("us order") << QByteArray("01-31-2024") << false;
         QTest::newRow("trailing") << QByteArray("2024-01-31x") << false;

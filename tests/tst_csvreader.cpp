@@ -72,8 +72,8 @@ private slots:
                                    << QStringList{"0:Column1=1"};
         QTest::newRow("booleans") << QByteArray("a,b,c\n0,true,yes\n1,FALSE,no\n1,true,Yes\n") << "," << true
                                   << false << QStringList{"a", "b", "c"}
-                                  << QStringList{"boolean", "boolean", "boolean"} << 3
-                                  << QStringList{"1:b=false", "2:c=true", "0:a=false"};
+                                  << QStringList{"boolean", "boolean", "categorical"} << 3
+                                  << QStringList{"1:b=FALSE", "2:c=Yes", "0:a=false"};
         QTest::newRow("datetime") << QByteArray("when,v\n2024-01-31,1\n2024-02-01T10:00:00Z,2\n") << "," << true
                                   << false << QStringList{"when", "v"} << QStringList{"datetime", "integer"} << 2
                                   << QStringList{"1:when=2024-02-01T10:00:00Z"};

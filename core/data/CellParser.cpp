@@ -66,6 +66,28 @@ bool isMissing(std::string_view s)
     }
 }
 
+namespace {
+
+// [+-] digits [sep digits]: the digits after the one separator, or -1 when
+// the text is not of that form.
+int digitsAfterSeparator(std::string_view s, char sep)
+{
+    size_t i = s[0] == '+' || s[0] == '-' ? 1 : 0;
+    const size_t intStart = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        ++i;
+    if (i == s.size() || s[i] != sep)
+        return -1;
+    const size_t fracStart = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        ++i;
+    if (i != s.size() || i == fracStart || (fracStart - 1 == intStart && i == fracStart))
+        return -1;
+    return int(i - fracStart);
+}
+
+} // namespace
+
 std::optional<Number> parseNumber(std::string_view s, bool decimalComma)
 {
     if (s.empty())
@@ -76,66 +98,104 @@ std::optional<Number> parseNumber(std::string_view s, bool decimalComma)
     if (start >= s.size())
         return std::nullopt;
     const char first = s[start];
-    if (!((first >= '0' && first <= '9') || first == '-' || first == '.' || (decimalComma && first == ',')))
+    const char separator = decimalComma ? ',' : '.';
+    const char other = decimalComma ? '.' : ',';
+    if (!((first >= '0' && first <= '9') || first == '-' || first == separator || first == other))
         return std::nullopt;
     bool integral = true;
-    char buffer[64];
+    bool hasOther = false;
     const char *begin = s.data() + start;
     const char *end = s.data() + s.size();
     for (const char *p = begin; p < end; ++p) {
         const char c = *p;
         if (c == '.' || c == 'e' || c == 'E' || c == ',')
             integral = false;
-    }
-    if (decimalComma) {
-        const size_t n = size_t(end - begin);
-        if (n >= sizeof buffer)
-            return std::nullopt;
-        for (size_t i = 0; i < n; ++i) {
-            if (begin[i] == '.')
-                return std::nullopt; // "1.234,5" or "1.5": not a decimal-comma number
-            buffer[i] = begin[i] == ',' ? '.' : begin[i];
-        }
-        begin = buffer;
-        end = buffer + n;
+        hasOther = hasOther || c == other;
     }
     Number n;
+    char buffer[64];
+    if (hasOther) {
+        // "2,7" where the file writes "1.9": a number only where it cannot be a grouping.
+        const int after = digitsAfterSeparator(s, other);
+        if (after < 0 || after == 3)
+            return std::nullopt;
+        n.otherSeparator = true;
+    }
+    if (decimalComma || hasOther) {
+        const size_t len = size_t(end - begin);
+        if (len >= sizeof buffer)
+            return std::nullopt;
+        for (size_t i = 0; i < len; ++i) {
+            if (begin[i] == separator && separator == ',')
+                buffer[i] = '.';
+            else if (begin[i] == other)
+                buffer[i] = '.';
+            else if (begin[i] == '.' && !hasOther) // "1.234,5" or "1.5" with a decimal comma
+                return std::nullopt;
+            else
+                buffer[i] = begin[i];
+        }
+        begin = buffer;
+        end = buffer + len;
+    }
     const auto [ptr, ec] = std::from_chars(begin, end, n.value, std::chars_format::general);
     if (ec != std::errc() || ptr != end || !std::isfinite(n.value))
         return std::nullopt;
     n.integral = integral;
+    if (integral) {
+        const char *digits = begin + (*begin == '-' ? 1 : 0);
+        const bool leadingZero = end - digits > 1 && *digits == '0';
+        int64_t exact = 0;
+        const auto [iptr, iec] = std::from_chars(begin, end, exact);
+        if (iec == std::errc() && iptr == end && !leadingZero)
+            n.integer = exact;
+    }
     return n;
 }
 
 std::optional<bool> parseBoolWord(std::string_view s)
 {
-    if (equalsNoCase(s, "true") || equalsNoCase(s, "yes"))
-        return true;
-    if (equalsNoCase(s, "false") || equalsNoCase(s, "no"))
-        return false;
+    for (const char *word : {"true", "yes", "y", "t", "on"}) {
+        if (equalsNoCase(s, word))
+            return true;
+    }
+    for (const char *word : {"false", "no", "n", "f", "off"}) {
+        if (equalsNoCase(s, word))
+            return false;
+    }
     return std::nullopt;
 }
 
-bool isIsoDateTime(std::string_view s)
+std::optional<DateTime> parseDateTime(std::string_view s)
 {
     // Date: YYYY-MM-DD
     if (s.size() < 10 || !digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2))
-        return false;
-    const int month = number(s, 5, 2);
-    const int day = number(s, 8, 2);
-    if (month < 1 || month > 12 || day < 1 || day > 31)
-        return false;
+        return std::nullopt;
+    DateTime dt;
+    dt.year = number(s, 0, 4);
+    dt.month = number(s, 5, 2);
+    dt.day = number(s, 8, 2);
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (dt.month < 1 || dt.month > 12 || dt.day < 1 || dt.day > kDays[dt.month - 1])
+        return std::nullopt;
+    const bool leap = (dt.year % 4 == 0 && dt.year % 100 != 0) || dt.year % 400 == 0;
+    if (dt.month == 2 && dt.day == 29 && !leap)
+        return std::nullopt;
     if (s.size() == 10)
-        return true;
+        return dt;
     // Time: [T ]hh:mm[:ss[.f+]]
     if ((s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2) || s.size() < 16 || s[13] != ':' || !digits(s, 14, 2))
-        return false;
-    if (number(s, 11, 2) > 24 || number(s, 14, 2) > 59)
-        return false;
+        return std::nullopt;
+    dt.hasTime = true;
+    dt.hour = number(s, 11, 2);
+    dt.minute = number(s, 14, 2);
+    if (dt.hour > 24 || dt.minute > 59)
+        return std::nullopt;
     size_t p = 16;
     if (p < s.size() && s[p] == ':') {
         if (!digits(s, p + 1, 2) || number(s, p + 1, 2) > 60)
-            return false;
+            return std::nullopt;
+        dt.second = number(s, p + 1, 2);
         p += 3;
         if (p < s.size() && (s[p] == '.' || s[p] == ',')) {
             ++p;
@@ -143,22 +203,20 @@ bool isIsoDateTime(std::string_view s)
             while (p < s.size() && s[p] >= '0' && s[p] <= '9')
                 ++p;
             if (p == f)
-                return false;
+                return std::nullopt;
         }
     }
     if (p == s.size())
-        return true;
+        return dt;
     // Zone: Z or ±hh[:mm] or ±hhmm
     if (s[p] == 'Z')
-        return p + 1 == s.size();
+        return p + 1 == s.size() ? std::optional<DateTime>(dt) : std::nullopt;
     if (s[p] != '+' && s[p] != '-')
-        return false;
+        return std::nullopt;
     const std::string_view zone = s.substr(p + 1);
-    if (zone.size() == 2)
-        return digits(zone, 0, 2);
-    if (zone.size() == 4)
-        return digits(zone, 0, 4);
-    return zone.size() == 5 && digits(zone, 0, 2) && zone[2] == ':' && digits(zone, 3, 2);
+    const bool ok = (zone.size() == 2 && digits(zone, 0, 2)) || (zone.size() == 4 && digits(zone, 0, 4))
+                    || (zone.size() == 5 && digits(zone, 0, 2) && zone[2] == ':' && digits(zone, 3, 2));
+    return ok ? std::optional<DateTime>(dt) : std::nullopt;
 }
 
 } // namespace stratus::cells

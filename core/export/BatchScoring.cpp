@@ -20,27 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("stratus::batch", text);
 }
 
-// Rows [from, to) of `table` (dictionaries kept whole, so codes stay valid).
-DataTable slice(const DataTable &table, size_t from, size_t to)
-{
-    DataTable part;
-    part.rowCount = to - from;
-    part.columns.reserve(table.columns.size());
-    for (const DataColumn &c : table.columns) {
-        DataColumn p;
-        p.name = c.name;
-        p.type = c.type;
-        if (c.isNumeric()) {
-            p.numbers.assign(c.numbers.begin() + qsizetype(from), c.numbers.begin() + qsizetype(to));
-        } else {
-            p.codes.assign(c.codes.begin() + qsizetype(from), c.codes.begin() + qsizetype(to));
-            p.dictionary = c.dictionary;
-        }
-        part.columns.push_back(std::move(p));
-    }
-    return part;
-}
-
 } // namespace
 
 namespace batch {
@@ -75,7 +54,11 @@ Result<DataTable> score(const ml::TrainedPipeline &pipeline, DataTable table, co
         if (control.canceled())
             return Error{tr("Canceled.")};
         const size_t to = std::min(table.rowCount, from + kChunkRows);
-        auto predicted = pipeline.predict(from == 0 && to == table.rowCount ? table : slice(table, from, to));
+        // The rows as the model's input, by the same rules as every scoring path.
+        auto input = conformTable(from == 0 && to == table.rowCount ? table : table.slice(from, to), pipeline.inputSchema(), from);
+        if (!input)
+            return input.error();
+        auto predicted = pipeline.predict(*input);
         if (!predicted)
             return Error{tr("rows %1 to %2: %3").arg(from + 1).arg(to).arg(predicted.message())};
         for (size_t r = 0; r < to - from; ++r) {

@@ -1,11 +1,10 @@
 #include "serve/Scorer.h"
 
-#include "data/CellParser.h"
+#include "data/InputSchema.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryFile>
 #include <cmath>
 
 namespace stratus::serve {
@@ -15,17 +14,6 @@ namespace {
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString typeWord(ColumnType t)
-{
-    switch (t) {
-    case ColumnType::Integer: return QStringLiteral("a number");
-    case ColumnType::Decimal: return QStringLiteral("a number");
-    case ColumnType::Boolean: return QStringLiteral("a boolean (true/false, 1/0)");
-    case ColumnType::DateTime: return QStringLiteral("a date/time (ISO 8601)");
-    default: return QStringLiteral("a string");
-    }
 }
 
 QString shown(const QJsonValue &v)
@@ -39,79 +27,17 @@ QString shown(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
-// Rows into columns of the schema's types.
+// Rows into a table of the model's input schema, by its rules (InputSchema.h).
 class TableBuilder {
 public:
-    // `index`: each schema column's position (shared, built once per scorer).
-    TableBuilder(const QList<QPair<QString, ColumnType>> &schema, const QHash<QString, int> &index, const QString &label)
-        : m_label(label), m_index(index), m_codes(size_t(schema.size()))
-    {
-        m_table.columns.reserve(size_t(schema.size()));
-        for (const auto &[name, type] : schema) {
-            DataColumn c;
-            c.name = name;
-            c.type = type;
-            m_table.columns.push_back(std::move(c));
-        }
-    }
+    explicit TableBuilder(const InputSchema &schema) : m_schema(schema), m_builder(schema) {}
 
-    // One value, appended to its column; false with `problem` set when it does not fit.
     bool append(int column, const QJsonValue &v, QString &problem)
     {
-        DataColumn &c = m_table.columns[size_t(column)];
-        if (c.isNumeric()) {
-            double x = std::nan("");
-            if (v.isNull() || v.isUndefined()) {
-            } else if (v.isDouble()) {
-                x = v.toDouble();
-            } else if (v.isBool()) {
-                x = v.toBool() ? 1 : 0;
-            } else if (v.isString()) {
-                const QByteArray utf8 = v.toString().toUtf8();
-                const std::string_view t = cells::trim(std::string_view(utf8.constData(), size_t(utf8.size())));
-                if (cells::isMissing(t)) {
-                } else if (auto n = cells::parseNumber(t, false)) {
-                    x = n->value;
-                } else if (auto b = c.type == ColumnType::Boolean ? cells::parseBoolWord(t) : std::nullopt) {
-                    x = *b ? 1 : 0;
-                } else {
-                    problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
-                    return false;
-                }
-            } else {
-                problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
-                return false;
-            }
-            if (c.type == ColumnType::Boolean && !std::isnan(x) && x != 0 && x != 1) {
-                problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
-                return false;
-            }
-            c.numbers.push_back(x);
-            return true;
-        }
-        QString text;
-        if (v.isNull() || v.isUndefined()) {
-            c.codes.push_back(-1);
-            return true;
-        } else if (v.isString()) {
-            text = v.toString();
-        } else if (v.isDouble()) {
-            const double d = v.toDouble();
-            text = d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-        } else if (v.isBool()) {
-            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        } else {
-            problem = QStringLiteral("%1 is not %2").arg(shown(v), typeWord(c.type));
+        const auto cell = jsonCell(v, problem);
+        if (!cell)
             return false;
-        }
-        auto &codes = m_codes[size_t(column)];
-        auto it = codes.find(text);
-        if (it == codes.end()) {
-            it = codes.insert(text, int32_t(c.dictionary.size()));
-            c.dictionary.push_back(text.toStdString());
-        }
-        c.codes.push_back(*it);
-        return true;
+        return m_builder.add(column, std::string_view(cell->constData(), size_t(cell->size())), problem);
     }
 
     // A row as an object of column: value. `where` names it ("data[3]").
@@ -124,30 +50,30 @@ public:
         }
         const QJsonObject o = row.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!m_index.contains(it.key()) && it.key() != m_label) {
+            if (m_schema.indexOf(it.key()) < 0 && !m_schema.isUnused(it.key())) {
                 field = where + QLatin1Char('.') + it.key();
-                problem = QStringLiteral("unknown column '%1' (the model takes: %2)").arg(it.key(), columnNames());
+                problem = m_schema.unknownColumn(it.key());
                 return false;
             }
         }
-        for (size_t c = 0; c < m_table.columns.size(); ++c) {
-            const QString &name = m_table.columns[c].name;
+        for (int c = 0; c < m_schema.columns.size(); ++c) {
+            const QString &name = m_schema.columns[c].name;
             const auto value = o.constFind(name);
             if (value == o.constEnd()) {
                 field = where + QLatin1Char('.') + name;
-                problem = QStringLiteral("missing column '%1'").arg(name);
+                problem = m_schema.missingColumn(name);
                 return false;
             }
-            if (!append(int(c), *value, problem)) {
+            if (!append(c, *value, problem)) {
                 field = where + QLatin1Char('.') + name;
                 return false;
             }
         }
-        ++m_table.rowCount;
+        m_builder.endRow();
         return true;
     }
 
-    // A row as a list of values in `columns` order.
+    // A row as a list of values in `columns` order (-1: an unused column).
     bool addList(const QJsonValue &row, const QList<int> &columns, const QString &where, QString &field, QString &problem)
     {
         const QJsonArray a = row.toArray();
@@ -158,60 +84,47 @@ public:
         }
         for (int i = 0; i < columns.size(); ++i) {
             if (columns[i] < 0)
-                continue; // the label
+                continue;
             if (!append(columns[i], a[i], problem)) {
                 field = where + QStringLiteral("[%1]").arg(i);
                 return false;
             }
         }
-        ++m_table.rowCount;
+        m_builder.endRow();
         return true;
     }
 
-    // The column index of each name (-1 for the label); false for an unknown or missing one.
+    // The column index of each name (-1 for an unused one); false for an unknown or missing one.
     bool columnsOf(const QJsonArray &names, const QString &where, QList<int> &out, QString &field, QString &problem)
     {
-        QSet<int> seen;
+        QStringList given;
         for (int i = 0; i < names.size(); ++i) {
-            const QString name = names[i].toString();
-            field = where + QStringLiteral("[%1]").arg(i);
-            if (name == m_label) {
-                out << -1;
-                continue;
-            }
-            if (!m_index.contains(name)) {
-                problem = QStringLiteral("unknown column '%1' (the model takes: %2)").arg(names[i].isString() ? name : shown(names[i]), columnNames());
+            if (!names[i].isString()) {
+                field = where + QStringLiteral("[%1]").arg(i);
+                problem = QStringLiteral("a column name must be a string, not %1").arg(shown(names[i]));
                 return false;
             }
-            seen.insert(m_index.value(name));
-            out << m_index.value(name);
+            given << names[i].toString();
         }
-        for (size_t c = 0; c < m_table.columns.size(); ++c) {
-            if (!seen.contains(int(c))) {
-                field = where;
-                problem = QStringLiteral("missing column '%1'").arg(m_table.columns[c].name);
-                return false;
+        auto bound = m_schema.bind(given);
+        if (!bound) {
+            field = where;
+            for (int i = 0; i < given.size(); ++i) {
+                if (bound.message().contains(QLatin1Char('\'') + given[i] + QLatin1Char('\'')))
+                    field = where + QStringLiteral("[%1]").arg(i);
             }
+            problem = bound.message();
+            return false;
         }
+        out = *bound;
         return true;
     }
 
-    QString columnNames() const
-    {
-        QStringList names;
-        for (const DataColumn &c : m_table.columns)
-            names << c.name;
-        return names.join(QStringLiteral(", "));
-    }
-
-    DataTable take() { return std::move(m_table); }
-    const DataTable &table() const { return m_table; }
+    DataTable take() { return m_builder.finish(); }
 
 private:
-    DataTable m_table;
-    QString m_label;
-    QHash<QString, int> m_index;
-    std::vector<QHash<QString, int32_t>> m_codes;
+    const InputSchema &m_schema;
+    InputTableBuilder m_builder;
 };
 
 } // namespace
@@ -235,8 +148,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 Scorer::Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows)
     : m_pipeline(std::move(pipeline)), m_schema(m_pipeline->inputColumns()), m_maxRows(maxRows)
 {
-    for (const auto &[name, type] : m_schema)
-        m_columnIndex.insert(name, int(m_columnIndex.size()));
 }
 
 ScoreResponse Scorer::error(int status, const QString &message, const QString &field)
@@ -310,7 +221,7 @@ bool Scorer::parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &fai
         failure = error(413, QStringLiteral("too many rows: %1 (at most %2 per request)").arg(list.size()).arg(m_maxRows), where);
         return false;
     }
-    TableBuilder builder(m_schema, m_columnIndex, m_pipeline->label());
+    TableBuilder builder(m_pipeline->inputSchema());
     QString field, problem;
     for (int i = 0; i < list.size(); ++i) {
         if (!builder.addRecord(list[i], QStringLiteral("%1[%2]").arg(where).arg(i), field, problem)) {
@@ -325,7 +236,7 @@ bool Scorer::parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &fai
 bool Scorer::parseInvocations(const QByteArray &body, const QByteArray &type, Parsed &out, ScoreResponse &failure) const
 {
     out.dialect = Parsed::Dialect::MLflow;
-    TableBuilder builder(m_schema, m_columnIndex, m_pipeline->label());
+    TableBuilder builder(m_pipeline->inputSchema());
     QString field, problem;
     auto tooMany = [&](qsizetype n, const QString &where) {
         if (n <= m_maxRows)
@@ -334,24 +245,14 @@ bool Scorer::parseInvocations(const QByteArray &body, const QByteArray &type, Pa
         return true;
     };
     if (type == "text/csv") {
-        QTemporaryFile file;
-        if (!file.open() || file.write(body) != body.size() || !file.flush()) {
-            failure = error(500, QStringLiteral("cannot buffer the CSV body"));
-            return false;
-        }
-        auto table = m_pipeline->readInput(file.fileName());
+        // The same reader and rules as `predict --input`; errors name the line and column.
+        auto table = m_pipeline->readInputData(body, QStringLiteral("the CSV body"));
         if (!table) {
-            failure = error(400, QStringLiteral("CSV body: ") + table.message());
+            failure = error(400, table.message(), QStringLiteral("csv"));
             return false;
         }
         if (tooMany(qsizetype(table->rowCount), QStringLiteral("csv")))
             return false;
-        for (const auto &[name, t] : m_schema) {
-            if (table->indexOf(name) < 0) {
-                failure = error(400, QStringLiteral("missing column '%1'").arg(name), QStringLiteral("csv"));
-                return false;
-            }
-        }
         out.table = std::move(*table);
         return true;
     }
@@ -469,13 +370,30 @@ ScoreResponse Scorer::respond(const Parsed &parsed) const
         } else {
             const QStringList &classes = m_pipeline->classes();
             const qsizetype k = classes.size();
-            // Classes as JSON booleans or numbers when every class is one (the lesson answers [false]).
-            const bool booleans = k == 2 && classes[0] == QLatin1String("false") && classes[1] == QLatin1String("true");
-            bool numbers = true;
+            // Each class as the label column writes it (see Scorer.h).
+            QJsonArray answers;
+            const auto type = m_pipeline->labelType();
+            bool numbers = true; // a pipeline that did not record its label's type: numbers when every class is one
             for (const QString &c : classes) {
                 bool ok = false;
                 c.toDouble(&ok);
                 numbers = numbers && ok;
+            }
+            for (const QString &c : classes) {
+                const bool integer = type ? *type == ColumnType::Integer : numbers;
+                const bool decimal = type ? *type == ColumnType::Decimal : false;
+                const bool boolean = k == 2 && classes[0] == QLatin1String("false") && classes[1] == QLatin1String("true")
+                                     && (!type || *type == ColumnType::Boolean);
+                bool ok = false;
+                const qint64 whole = c.toLongLong(&ok);
+                if (boolean)
+                    answers.append(c == QLatin1String("true"));
+                else if (integer && ok)
+                    answers.append(whole);
+                else if (integer || decimal)
+                    answers.append(c.toDouble());
+                else
+                    answers.append(c);
             }
             for (size_t r = 0; r < parsed.table.rowCount; ++r) {
                 const double *row = p.data() + r * size_t(k);
@@ -486,11 +404,7 @@ ScoreResponse Scorer::respond(const Parsed &parsed) const
                     results.append(probabilities);
                     continue;
                 }
-                const qsizetype best = std::max_element(row, row + k) - row;
-                const QString &label = classes[best];
-                results.append(booleans ? QJsonValue(label == QLatin1String("true"))
-                               : numbers ? QJsonValue(label.toDouble())
-                                         : QJsonValue(label));
+                results.append(answers[std::max_element(row, row + k) - row]);
             }
         }
     }

@@ -13,14 +13,18 @@
 // [{...}], instances [{...} or [...]], inputs ({column: [...]} or [{...}]),
 // or a text/csv body with a header line  ->  {"predictions": [...]}.
 //
-// Values may be strings (as in the lesson) and are converted by the schema:
-// numbers from "60" or 60, booleans from true/"true"/"false"/0/1/"yes"/"no",
-// categories and text from strings or numbers; null is a missing value. A
-// column the model does not know, a missing column, a value of the wrong type
-// or too many rows is a 4xx error naming the field ("data[0].age").
-// Classification answers the class per row (JSON booleans or numbers when
-// every class is one), or with predict_proba a list of probabilities in
-// classes() order; regression answers numbers.
+// Values may be strings (as in the lesson) or JSON numbers and booleans, read
+// by the input schema's rules, the same on every path (data/InputSchema.h):
+// numbers from "60" or 60, booleans from true/"true"/0/1/"yes"/"no" and the
+// column's own spellings, categories and text from strings or numbers; null
+// is a missing value. A column the model does not know (the training data's
+// other columns and the label are accepted), a missing column, a value of the
+// wrong type or too many rows is a 4xx error naming the field ("data[0].age").
+// Classification answers the class per row as the label column writes it:
+// JSON booleans for a boolean label spelled false/true (0/1 too, as Azure
+// answers the lesson), exact JSON integers for an integer label, else the
+// class as a string (a boolean's own spellings: "yes"); with predict_proba a
+// list of probabilities in classes() order. Regression answers numbers.
 
 #include "ml/model/TrainedPipeline.h"
 
@@ -63,7 +67,6 @@ private:
 
     std::shared_ptr<const ml::TrainedPipeline> m_pipeline;
     QList<QPair<QString, ColumnType>> m_schema;
-    QHash<QString, int> m_columnIndex; // the schema's positions
     int m_maxRows;
 };
 

@@ -134,6 +134,11 @@ const std::vector<std::vector<const char *>> &steps()
             "ALTER TABLE runs ADD COLUMN heartbeat_at TEXT",
             "CREATE INDEX runs_status ON runs(status)",
         },
+        // 4: a column's format beside its type: how its chunks are encoded
+        // (exact 64-bit integers) and a boolean's own spellings
+        {
+            "ALTER TABLE dataset_columns ADD COLUMN format TEXT NOT NULL DEFAULT '{}'",
+        },
     };
     return all;
 }
@@ -150,7 +155,7 @@ const std::map<QString, QStringList> &expectedTables()
           QStringLiteral("column_count"), QStringLiteral("chunk_rows"), QStringLiteral("created_at")}},
         {QStringLiteral("dataset_columns"),
          {QStringLiteral("version_id"), QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("type"),
-          QStringLiteral("profile")}},
+          QStringLiteral("profile"), QStringLiteral("format")}},
         {QStringLiteral("dataset_chunks"),
          {QStringLiteral("version_id"), QStringLiteral("column_position"), QStringLiteral("chunk_index"),
           QStringLiteral("data")}},

@@ -16,7 +16,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 

@@ -29,6 +29,8 @@ public:
     }
 
     Result<CsvReadResult> run();
+    Result<CsvReadResult> runOn(const char *data, qint64 size);
+    void setName(const QString &name) { m_fileName = name; }
 
 private:
     Error fail(const QString &message) const { return Error{QStringLiteral("%1: %2").arg(m_fileName, message)}; }
@@ -48,6 +50,7 @@ private:
     QStringList m_names;
     std::vector<std::optional<ColumnBuilder>> m_builders; // empty: ignored
     std::vector<qint64> m_rowStarts;
+    std::vector<qint64> m_rowLines;
     std::deque<std::string> m_kept; // unescaped quoted fields, kept for the whole read
 };
 
@@ -71,7 +74,6 @@ Result<CsvReadResult> Reader::run()
     if (!file.open(QIODevice::ReadOnly))
         return fail(Tr::tr("cannot open the file: %1").arg(file.errorString()));
     const qint64 size = file.size();
-    m_result.fileBytes = size;
     if (size == 0)
         return fail(Tr::tr("the file is empty"));
     QByteArray copy;
@@ -80,6 +82,15 @@ Result<CsvReadResult> Reader::run()
         copy = file.readAll();
         data = copy.constData();
     }
+    return runOn(data, size);
+}
+
+Result<CsvReadResult> Reader::runOn(const char *data, qint64 size)
+{
+    m_result.sourceName = m_fileName;
+    m_result.fileBytes = size;
+    if (size == 0)
+        return fail(Tr::tr("the file is empty"));
     auto sniffed = sniffDialect(QByteArray::fromRawData(data, int(qMin(size, kSniffBytes))), size <= kSniffBytes);
     if (!sniffed)
         return fail(sniffed.message());
@@ -102,9 +113,12 @@ Result<CsvReadResult> Reader::run()
     if (Status s = readRows(tok); !s)
         return s.error();
     for (size_t c = 0; c < m_builders.size(); ++c) {
-        if (m_builders[c])
+        if (m_builders[c]) {
             m_result.table.columns.push_back(m_builders[c]->finish(m_names[int(c)]));
+            m_result.notes += m_builders[c]->notes();
+        }
     }
+    m_result.table.sourceLines = std::move(m_rowLines);
     m_result.allColumns = m_names;
     m_control.report(1.0);
     return std::move(m_result);
@@ -152,7 +166,7 @@ Status Reader::readHeader(CsvTokenizer &tok)
             m_result.ignored << name;
             m_builders.emplace_back();
         } else {
-            m_builders.emplace_back(ColumnBuilder(choice.type, m_result.dialect.decimalComma));
+            m_builders.emplace_back(ColumnBuilder(choice.type, m_result.dialect.decimalComma, m_options.onInvalid, choice.spelling));
         }
     }
     if (m_result.ignored.size() == m_names.size())
@@ -198,15 +212,17 @@ Status Reader::readRows(CsvTokenizer &tok)
             break;
         }
         m_rowStarts.push_back(start);
+        const qint64 line = tok.recordLine();
+        m_rowLines.push_back(line);
         for (int c = 0; c < count; ++c) {
             auto &builder = m_builders[size_t(c)];
             if (!builder)
                 continue;
             const std::string_view field = keep(fields[size_t(c)], tok);
-            auto added = builder->add(field);
+            auto added = builder->add(field, line);
             if (added == ColumnBuilder::Add::NeedStrings) {
-                builder->convertToStrings(rawColumn(c, rows));
-                added = builder->add(field);
+                builder->convertToStrings(rawColumn(c, rows), m_rowLines);
+                added = builder->add(field, line);
             }
             if (added == ColumnBuilder::Add::Invalid) {
                 const QString value = QString::fromUtf8(field.data(), qsizetype(field.size())).trimmed();
@@ -233,6 +249,14 @@ Status Reader::readRows(CsvTokenizer &tok)
 Result<CsvReadResult> readCsv(const QString &path, const CsvReadOptions &options, const TaskControl &control)
 {
     return Reader(path, options, control).run();
+}
+
+Result<CsvReadResult> readCsvData(const QByteArray &data, const QString &name, const CsvReadOptions &options)
+{
+    const TaskControl control;
+    Reader reader(QString(), options, control);
+    reader.setName(name);
+    return reader.runOn(data.constData(), data.size());
 }
 
 } // namespace stratus

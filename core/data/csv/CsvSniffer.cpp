@@ -72,13 +72,16 @@ bool usesDecimalComma(const Candidate &c, bool header)
     for (size_t r = header ? 1 : 0; r < c.records.size(); ++r) {
         for (const auto &field : c.records[r]) {
             const auto t = cells::trim(field);
-            if (t.find(',') != std::string_view::npos && cells::parseNumber(t, true))
+            // Only a value that writes the separator as the reading expects it counts.
+            const auto asComma = cells::parseNumber(t, true);
+            const auto asDot = cells::parseNumber(t, false);
+            if (t.find(',') != std::string_view::npos && asComma && !asComma->otherSeparator)
                 ++comma;
-            else if (t.find('.') != std::string_view::npos && cells::parseNumber(t, false))
+            else if (t.find('.') != std::string_view::npos && asDot && !asDot->otherSeparator)
                 ++dot;
         }
     }
-    return comma > 0 && dot == 0;
+    return comma > dot; // the majority; the other separator is then read and noted (CellParser)
 }
 
 } // namespace

@@ -114,7 +114,7 @@ DataTable generateHeartFailureRecords(int rows, quint64 seed)
                  column("DEATH_EVENT", ColumnType::Boolean)};
     for (auto &c : t.columns)
         c.numbers.reserve(n);
-    auto put = [&t](int col, double v) { t.columns[size_t(col)].numbers.push_back(v); };
+    auto put = [&t](int col, double v) { t.columns[size_t(col)].appendNumber(v); }; // integers kept in step
     for (size_t i = 0; i < n; ++i) {
         const bool d = died[i] != 0;
         put(0, std::round(clip(rng.normal(d ? 65.2 : 58.8, 11.4), 40, 95)));

@@ -93,7 +93,36 @@ void profileNumeric(ColumnProfile &p, const DataColumn &c)
     for (double q : ColumnProfile::kQuantiles)
         p.quantiles.push_back(quantile(v, q));
     moments(p, v);
-    // Distinct values and the most frequent ones, from runs of the sorted values.
+    // Distinct values and the most frequent ones, from runs of the sorted
+    // values: the exact integers for an integer column (doubles would merge
+    // IDs beyond 2^53).
+    if (c.type == ColumnType::Integer && c.integers.size() == c.numbers.size()) {
+        std::vector<int64_t> exact;
+        exact.reserve(v.size());
+        for (size_t i = 0; i < c.numbers.size(); ++i) {
+            if (!std::isnan(c.numbers[i]))
+                exact.push_back(c.integers[i]);
+        }
+        std::sort(exact.begin(), exact.end());
+        p.minText = QString::number(qint64(exact.front()));
+        p.maxText = QString::number(qint64(exact.back()));
+        std::vector<std::pair<qint64, int64_t>> runs;
+        for (size_t i = 0; i < exact.size();) {
+            size_t j = i;
+            while (j < exact.size() && exact[j] == exact[i])
+                ++j;
+            runs.emplace_back(qint64(j - i), exact[i]);
+            i = j;
+        }
+        p.unique = qint64(runs.size());
+        const size_t top = std::min<size_t>(kTopValues, runs.size());
+        std::partial_sort(runs.begin(), runs.begin() + long(top), runs.end(),
+                          [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+        for (size_t i = 0; i < top; ++i)
+            p.topValues.append({QString::number(qint64(runs[i].second)), runs[i].first});
+        histogram(p, v, true);
+        return;
+    }
     std::vector<std::pair<qint64, double>> runs;
     for (size_t i = 0; i < v.size();) {
         size_t j = i;
@@ -107,9 +136,9 @@ void profileNumeric(ColumnProfile &p, const DataColumn &c)
     std::partial_sort(runs.begin(), runs.begin() + long(top), runs.end(),
                       [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
     for (size_t i = 0; i < top; ++i)
-        p.topValues.append({formatNumber(runs[i].second, c.type), runs[i].first});
+        p.topValues.append({formatNumber(runs[i].second, c.type, c.spelling), runs[i].first});
     if (c.type == ColumnType::Boolean) {
-        p.binLabels = {QStringLiteral("false"), QStringLiteral("true")};
+        p.binLabels = {c.spelling.falseText, c.spelling.trueText};
         const qint64 trues = std::count(v.begin(), v.end(), 1.0);
         p.binCounts = {p.count - trues, trues};
     } else {

@@ -1,6 +1,7 @@
 #include "data/store/ChunkCodec.h"
 
 #include <QtEndian>
+#include <cmath>
 #include <cstring>
 
 namespace stratus::chunks {
@@ -15,6 +16,20 @@ QByteArray encodeNumbers(const double *values, size_t count)
         quint64 bits;
         std::memcpy(&bits, &values[i], 8);
         qToLittleEndian(bits, out + i * 8);
+    }
+    return blob;
+}
+
+QByteArray encodeIntegers(const int64_t *values, const double *numbers, size_t count)
+{
+    const size_t bitmap = (count + 7) / 8;
+    QByteArray blob(qsizetype(4 + bitmap + count * 8), '\0');
+    char *out = blob.data();
+    qToLittleEndian(quint32(count), out);
+    for (size_t i = 0; i < count; ++i) {
+        if (std::isnan(numbers[i]))
+            out[4 + i / 8] = char(uchar(out[4 + i / 8]) | (1u << (i % 8)));
+        qToLittleEndian(qint64(std::isnan(numbers[i]) ? 0 : values[i]), out + 4 + bitmap + i * 8);
     }
     return blob;
 }
@@ -52,6 +67,26 @@ Result<std::vector<double>> decodeNumbers(const QByteArray &blob)
         std::memcpy(&values[i], &bits, 8);
     }
     return values;
+}
+
+Result<Integers> decodeIntegers(const QByteArray &blob)
+{
+    if (blob.size() < 4)
+        return Error{QStringLiteral("a stored integer chunk is damaged")};
+    const size_t count = qFromLittleEndian<quint32>(blob.constData());
+    const size_t bitmap = (count + 7) / 8;
+    if (size_t(blob.size()) != 4 + bitmap + count * 8)
+        return Error{QStringLiteral("a stored integer chunk is damaged (size %1 for %2 values)").arg(blob.size()).arg(count)};
+    Integers out;
+    out.numbers.resize(count);
+    out.values.resize(count);
+    const char *bits = blob.constData() + 4;
+    for (size_t i = 0; i < count; ++i) {
+        const bool missing = (uchar(bits[i / 8]) >> (i % 8)) & 1u;
+        out.values[i] = qFromLittleEndian<qint64>(bits + bitmap + i * 8);
+        out.numbers[i] = missing ? std::nan("") : double(out.values[i]);
+    }
+    return out;
 }
 
 Result<std::vector<std::optional<std::string>>> decodeStrings(const QByteArray &blob)

@@ -31,8 +31,21 @@ QJsonObject fromJsonText(const QString &text)
 
 QByteArray encodeChunk(const DataColumn &c, size_t from, size_t count)
 {
+    if (c.type == ColumnType::Integer) {
+        if (c.integers.size() == c.numbers.size())
+            return chunks::encodeIntegers(c.integers.data() + from, c.numbers.data() + from, count);
+        std::vector<int64_t> exact(count); // a column built with doubles only
+        for (size_t i = 0; i < count; ++i)
+            exact[i] = std::isnan(c.numbers[from + i]) ? 0 : int64_t(c.numbers[from + i]);
+        return chunks::encodeIntegers(exact.data(), c.numbers.data() + from, count);
+    }
     return c.isNumeric() ? chunks::encodeNumbers(c.numbers.data() + from, count)
                          : chunks::encodeStrings(c.codes.data() + from, count, c.dictionary);
+}
+
+bool storedAsInt64(const QJsonObject &format)
+{
+    return format.value(QStringLiteral("encoding")).toString() == QLatin1String("int64");
 }
 
 } // namespace
@@ -107,12 +120,15 @@ Result<Registered> DatasetStore::registerTable(const RegisterRequest &request, c
     hash.addData(QByteArray::number(qint64(table.rowCount)));
     for (size_t c = 0; c < table.columns.size(); ++c) {
         const DataColumn &column = table.columns[c];
+        const QJsonObject format = columnFormat(column);
         hash.addData(column.name.toUtf8() + '\0' + columnTypeName(column.type).toUtf8() + '\0');
+        if (column.type == ColumnType::Boolean && !column.spelling.isDefault())
+            hash.addData(toJsonText(format).toUtf8());
         auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO dataset_columns (version_id, position, name, type, profile) "
-                                         "VALUES (?, ?, ?, ?, ?)"),
+                          QStringLiteral("INSERT INTO dataset_columns (version_id, position, name, type, profile, format) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                           {versionId, int(c), column.name, columnTypeName(column.type),
-                           toJsonText(profiles[c].toJson())});
+                           toJsonText(profiles[c].toJson()), toJsonText(format)});
         if (!q)
             return q.error();
     }
@@ -274,7 +290,7 @@ Result<DatasetVersion> DatasetStore::load(qint64 versionId) const
     v.chunkRows = q->value(10).toInt();
     v.createdAt = sql::timestamp(q->value(11));
     auto cols = sql::run(m_ws.connection(),
-                         QStringLiteral("SELECT name, type, profile FROM dataset_columns WHERE version_id = ? "
+                         QStringLiteral("SELECT name, type, profile, format FROM dataset_columns WHERE version_id = ? "
                                         "ORDER BY position"),
                          {versionId});
     if (!cols)
@@ -284,6 +300,11 @@ Result<DatasetVersion> DatasetStore::load(qint64 versionId) const
         c.name = cols->value(0).toString();
         c.type = columnTypeFromName(cols->value(1).toString()).value_or(ColumnType::Text);
         c.profile = ColumnProfile::fromJson(fromJsonText(cols->value(2).toString()), c.name, c.type);
+        c.format = fromJsonText(cols->value(3).toString());
+        DataColumn shape;
+        shape.type = c.type;
+        applyColumnFormat(shape, c.format);
+        c.spelling = shape.spelling;
         v.columns << c;
     }
     return v;
@@ -300,15 +321,23 @@ Result<QStringList> DatasetStore::readChunk(const DatasetVersion &version, int c
     if (!q->next())
         return Error{Tr::tr("Chunk %1 of column %2 of %3 is missing.").arg(chunk).arg(column).arg(version.reference())};
     const QByteArray blob = q->value(0).toByteArray();
-    const ColumnType type = version.columns.value(column).type;
+    const DatasetColumn &shape = version.columns.at(column);
+    const ColumnType type = shape.type;
     QStringList out;
-    if (isNumericType(type)) {
+    if (type == ColumnType::Integer && storedAsInt64(shape.format)) {
+        auto values = chunks::decodeIntegers(blob);
+        if (!values)
+            return values.error();
+        out.reserve(qsizetype(values->values.size()));
+        for (size_t i = 0; i < values->values.size(); ++i)
+            out << (std::isnan(values->numbers[i]) ? QString() : QString::number(qint64(values->values[i])));
+    } else if (isNumericType(type)) {
         auto values = chunks::decodeNumbers(blob);
         if (!values)
             return values.error();
         out.reserve(qsizetype(values->size()));
         for (double v : *values)
-            out << formatNumber(v, type);
+            out << formatNumber(v, type, shape.spelling);
     } else {
         auto values = chunks::decodeStrings(blob);
         if (!values)
@@ -328,6 +357,8 @@ Result<DataTable> DatasetStore::loadTable(const DatasetVersion &version, const T
         DataColumn column;
         column.name = version.columns[c].name;
         column.type = version.columns[c].type;
+        column.spelling = version.columns[c].spelling;
+        const bool int64 = column.type == ColumnType::Integer && storedAsInt64(version.columns[c].format);
         auto q = sql::run(m_ws.connection(),
                           QStringLiteral("SELECT data FROM dataset_chunks WHERE version_id = ? AND "
                                          "column_position = ? ORDER BY chunk_index"),
@@ -337,11 +368,20 @@ Result<DataTable> DatasetStore::loadTable(const DatasetVersion &version, const T
         std::unordered_map<std::string, int32_t> index;
         while (q->next()) {
             const QByteArray blob = q->value(0).toByteArray();
-            if (column.isNumeric()) {
+            if (int64) {
+                auto values = chunks::decodeIntegers(blob);
+                if (!values)
+                    return values.error();
+                column.numbers.insert(column.numbers.end(), values->numbers.begin(), values->numbers.end());
+                column.integers.insert(column.integers.end(), values->values.begin(), values->values.end());
+            } else if (column.isNumeric()) {
                 auto values = chunks::decodeNumbers(blob);
                 if (!values)
                     return values.error();
                 column.numbers.insert(column.numbers.end(), values->begin(), values->end());
+                if (column.type == ColumnType::Integer) // stored before integers were exact
+                    for (double v : *values)
+                        column.integers.push_back(std::isnan(v) ? 0 : int64_t(v));
             } else {
                 auto values = chunks::decodeStrings(blob);
                 if (!values)

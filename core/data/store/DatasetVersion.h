@@ -14,6 +14,8 @@ struct DatasetColumn {
     QString name;
     ColumnType type = ColumnType::Decimal;
     ColumnProfile profile;
+    QJsonObject format;       // columnFormat(): chunk encoding, a boolean's spellings
+    BooleanSpelling spelling; // a boolean's, from the format
 };
 
 struct DatasetVersion {

@@ -67,6 +67,8 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     if (!table)
         return table.error();
     plan->table = std::move(*table);
+    for (const DataColumn &c : plan->table.columns)
+        plan->datasetColumns << c.name;
     if (Status s = applyColumnPurposes(plan->table, config.columnPurposes); !s)
         return s.error();
     plan->label = plan->table.indexOf(config.label);

@@ -41,7 +41,9 @@ Result<QJsonObject> refitPipeline(const AutoMLPlan &plan, const AutoMLConfig &co
                          {QStringLiteral("label"), config.label},
                          {QStringLiteral("task"), config.task == Task::Classification ? QStringLiteral("classification")
                                                                                       : QStringLiteral("regression")},
+                         {QStringLiteral("label_type"), columnTypeName(plan.table.columns[size_t(plan.label)].type)},
                          {QStringLiteral("classes"), QJsonArray::fromStringList(plan.all.classNames)},
+                         {QStringLiteral("columns"), QJsonArray::fromStringList(plan.datasetColumns)},
                          {QStringLiteral("members"), members}};
     if (!chosen.metaModel.isEmpty())
         pipeline.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("algorithm"), chosen.metaAlgorithm},
@@ -74,7 +76,7 @@ Result<QJsonArray> chosenImportance(const AutoMLPlan &plan, const AutoMLConfig &
         if (c.name != config.label)
             columns << c.name;
     }
-    auto importance = permutationImportance(subsetTable(plan.table, evalRows), evalLabels, columns,
+    auto importance = permutationImportance(plan.table.rows(evalRows), evalLabels, columns,
                                             [&](const DataTable &t) { return pipeline->predict(t); }, config.metric(),
                                             config.seed);
     if (!importance)

@@ -10,26 +10,6 @@
 
 namespace stratus::ml {
 
-DataTable subsetTable(const DataTable &table, const std::vector<size_t> &rows)
-{
-    DataTable out;
-    out.rowCount = rows.size();
-    for (const DataColumn &c : table.columns) {
-        DataColumn copy;
-        copy.name = c.name;
-        copy.type = c.type;
-        copy.dictionary = c.dictionary;
-        for (size_t r : rows) {
-            if (c.isNumeric())
-                copy.numbers.push_back(c.numbers[r]);
-            else
-                copy.codes.push_back(c.codes[r]);
-        }
-        out.columns.push_back(std::move(copy));
-    }
-    return out;
-}
-
 Result<QList<ColumnImportance>> permutationImportance(const DataTable &evaluation, const Labels &labels,
                                                       const QStringList &columns, const TablePredictor &predict,
                                                       const QString &metric, quint64 seed, int repeats)
@@ -59,10 +39,12 @@ Result<QList<ColumnImportance>> permutationImportance(const DataTable &evaluatio
         std::vector<double> drops;
         for (int k = 0; k < repeats; ++k) {
             DataColumn &column = shuffled.columns[size_t(c)];
-            if (column.isNumeric())
+            if (column.isNumeric()) {
                 std::shuffle(column.numbers.begin(), column.numbers.end(), rng);
-            else
+                column.integers.clear(); // the model reads the doubles; the exact values are not shuffled with them
+            } else {
                 std::shuffle(column.codes.begin(), column.codes.end(), rng);
+            }
             auto score = scoreOf(shuffled);
             if (!score)
                 return score.error();

@@ -21,8 +21,6 @@ struct ColumnImportance {
 
 using TablePredictor = std::function<Result<std::vector<double>>(const DataTable &)>;
 
-// The rows of table, in the order given.
-DataTable subsetTable(const DataTable &table, const std::vector<size_t> &rows);
 
 // requires: labels match the rows of `evaluation`; columns name its columns.
 // Sorted most important first.

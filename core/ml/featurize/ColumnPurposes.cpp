@@ -1,5 +1,7 @@
 #include "ml/featurize/ColumnPurposes.h"
 
+#include "data/CellParser.h"
+
 #include <QHash>
 #include <cmath>
 
@@ -38,9 +40,10 @@ Result<DataColumn> asNumbers(const DataColumn &from)
     std::vector<double> parsed(from.dictionary.size());
     std::vector<char> ok(from.dictionary.size());
     for (size_t i = 0; i < from.dictionary.size(); ++i) {
-        bool good = false;
-        parsed[i] = QString::fromStdString(from.dictionary[i]).trimmed().toDouble(&good);
-        ok[i] = good;
+        // The value rules every path uses (CellParser), not a second parser.
+        const auto n = cells::parseNumber(cells::trim(from.dictionary[i]), false);
+        parsed[i] = n ? n->value : 0;
+        ok[i] = n.has_value();
     }
     to.numbers.reserve(from.codes.size());
     for (size_t row = 0; row < from.codes.size(); ++row) {

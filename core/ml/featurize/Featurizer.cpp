@@ -1,6 +1,8 @@
 #include "ml/featurize/Featurizer.h"
 
-#include <QDateTime>
+#include "data/CellParser.h"
+
+#include <QDate>
 #include <QJsonArray>
 #include <algorithm>
 #include <array>
@@ -26,21 +28,17 @@ double medianOf(std::vector<double> v)
     return (v[mid] + *std::max_element(v.begin(), v.begin() + long(mid))) / 2;
 }
 
-// year, month, day, weekday, hour, day of year; NaN when not a date/time.
+// year, month, day, weekday, hour, day of year, read as written (CellParser's
+// ISO 8601 rule, as every path reads dates); NaN when not a date/time.
 std::array<double, kDateParts> dateParts(const std::string &text)
 {
-    const QString s = QString::fromStdString(text);
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(s, Qt::ISODate);
-    if (!dt.isValid())
-        dt = QDateTime(QDate::fromString(s.left(10), Qt::ISODate), QTime(0, 0));
-    if (!dt.isValid()) {
+    const auto dt = cells::parseDateTime(cells::trim(text));
+    if (!dt) {
         const double nan = std::nan("");
         return {nan, nan, nan, nan, nan, nan};
     }
-    const QDate d = dt.date();
-    return {double(d.year()), double(d.month()), double(d.day()), double(d.dayOfWeek()), double(dt.time().hour()),
+    const QDate d(dt->year, dt->month, dt->day);
+    return {double(dt->year), double(dt->month), double(dt->day), double(d.dayOfWeek()), double(dt->hour),
             double(d.dayOfYear())};
 }
 
@@ -86,6 +84,7 @@ void Featurizer::fitColumn(const DataTable &table, int column, const std::vector
     step.column = column;
     step.name = c.name;
     step.type = c.type;
+    step.spelling = c.spelling;
     size_t missing = 0;
     if (c.isNumeric()) {
         std::vector<double> values;
@@ -315,6 +314,22 @@ QList<QPair<QString, ColumnType>> Featurizer::inputColumns() const
     return columns;
 }
 
+QList<ColumnSpec> Featurizer::inputSpecs() const
+{
+    QList<ColumnSpec> columns;
+    for (const Step &s : m_steps)
+        columns.append({s.name, s.type, s.spelling});
+    return columns;
+}
+
+QStringList Featurizer::consideredColumns() const
+{
+    QStringList out;
+    for (const ColumnSummary &s : m_summary)
+        out << s.column;
+    return out;
+}
+
 QJsonObject Featurizer::sampleRow() const
 {
     QJsonObject row;
@@ -322,12 +337,12 @@ QJsonObject Featurizer::sampleRow() const
         QJsonValue v;
         switch (s.kind) {
         case Kind::Numeric:
-            v = s.type == ColumnType::Boolean   ? QJsonValue(s.fill >= 0.5)
-                : s.type == ColumnType::Integer ? QJsonValue(std::round(s.fill))
+            v = s.type == ColumnType::Boolean   ? (s.spelling.isDefault() ? QJsonValue(s.fill >= 0.5) : QJsonValue(s.spelling.text(s.fill >= 0.5)))
+                : s.type == ColumnType::Integer ? QJsonValue(qint64(std::round(s.fill)))
                                                 : QJsonValue(s.fill);
             break;
         case Kind::OneHotNumber:
-            v = s.numbers.empty() ? QJsonValue(0) : QJsonValue(s.numbers.front());
+            v = s.numbers.empty() ? QJsonValue(0) : QJsonValue(qint64(s.numbers.front()));
             break;
         case Kind::DateTime:
             v = QStringLiteral("2020-01-01T00:00:00");
@@ -375,7 +390,7 @@ QJsonObject Featurizer::toJson() const
         QJsonArray categories;
         for (const std::string &v : s.categories)
             categories.append(QString::fromStdString(v));
-        steps.append(QJsonObject{{QStringLiteral("column"), s.column},
+        QJsonObject step{{QStringLiteral("column"), s.column},
                                  {QStringLiteral("name"), s.name},
                                  {QStringLiteral("type"), columnTypeName(s.type)},
                                  {QStringLiteral("kind"), int(s.kind)},
@@ -386,7 +401,12 @@ QJsonObject Featurizer::toJson() const
                                  {QStringLiteral("numbers"), numbersJson(s.numbers)},
                                  {QStringLiteral("categories"), categories},
                                  {QStringLiteral("frequencies"), numbersJson(s.frequencies)},
-                                 {QStringLiteral("part_fill"), numbersJson(s.partFill)}});
+                                 {QStringLiteral("part_fill"), numbersJson(s.partFill)}};
+        if (s.type == ColumnType::Boolean && !s.spelling.isDefault()) {
+            step.insert(QStringLiteral("false"), s.spelling.falseText);
+            step.insert(QStringLiteral("true"), s.spelling.trueText);
+        }
+        steps.append(step);
     }
     QJsonArray summary;
     for (const ColumnSummary &s : m_summary)
@@ -419,6 +439,10 @@ Featurizer Featurizer::fromJson(const QJsonObject &json)
             s.categories.push_back(c.toString().toStdString());
         s.frequencies = numbersFrom(o.value(QStringLiteral("frequencies")));
         s.partFill = numbersFrom(o.value(QStringLiteral("part_fill")));
+        if (o.contains(QStringLiteral("true"))) {
+            s.spelling.falseText = o.value(QStringLiteral("false")).toString();
+            s.spelling.trueText = o.value(QStringLiteral("true")).toString();
+        }
         f.m_steps.push_back(std::move(s));
     }
     for (const QJsonValue &v : json.value(QStringLiteral("names")).toArray())

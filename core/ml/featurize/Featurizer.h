@@ -20,6 +20,7 @@
 
 #include "common/Result.h"
 #include "data/DataTable.h"
+#include "data/InputSchema.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -59,6 +60,10 @@ public:
 
     // The columns the fitted steps read, by name, with the types they had.
     QList<QPair<QString, ColumnType>> inputColumns() const;
+    // The same, with a boolean's spellings (what rows to score must give).
+    QList<ColumnSpec> inputSpecs() const;
+    // Every column fitting looked at, read or dropped (the summary's).
+    QStringList consideredColumns() const;
     // A typical value of each input column, from the training rows (the
     // median, the first category, ...): a sample row for documentation.
     QJsonObject sampleRow() const;
@@ -76,6 +81,7 @@ private:
         int column = 0;
         QString name;
         ColumnType type = ColumnType::Decimal;
+        BooleanSpelling spelling;                // a boolean's spellings
         Kind kind = Kind::Numeric;
         double fill = 0, mean = 0, scale = 1;   // Numeric
         bool indicator = false;                  // Numeric: add a missing indicator

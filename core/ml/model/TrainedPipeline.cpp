@@ -45,6 +45,7 @@ Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description
     p.m_algorithm = description.value(QStringLiteral("algorithm")).toString();
     p.m_label = description.value(QStringLiteral("label")).toString();
     p.m_regression = description.value(QStringLiteral("task")).toString() == QLatin1String("regression");
+    p.m_labelType = columnTypeFromName(description.value(QStringLiteral("label_type")).toString());
     for (const QJsonValue &c : description.value(QStringLiteral("classes")).toArray())
         p.m_classes << c.toString();
     for (const QJsonValue &v : description.value(QStringLiteral("members")).toArray()) {
@@ -61,6 +62,24 @@ Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description
     }
     if (p.m_members.isEmpty())
         return Error{QStringLiteral("the stored pipeline of run '%1' has no model").arg(id)};
+    // The input schema: the columns every member reads; the other columns of
+    // the training data (or, for an older pipeline, those the featurizer
+    // looked at) and the label are accepted unused.
+    QStringList known;
+    for (const QJsonValue &c : description.value(QStringLiteral("columns")).toArray())
+        known << c.toString();
+    for (const Member &m : std::as_const(p.m_members)) {
+        for (const ColumnSpec &c : m.featurizer.inputSpecs()) {
+            if (p.m_schema.indexOf(c.name) < 0)
+                p.m_schema.columns << c;
+        }
+        known << m.featurizer.consideredColumns();
+    }
+    known << p.m_label;
+    for (const QString &name : std::as_const(known)) {
+        if (!name.isEmpty() && p.m_schema.indexOf(name) < 0 && !p.m_schema.unused.contains(name))
+            p.m_schema.unused << name;
+    }
     if (description.contains(QStringLiteral("meta"))) {
         const QJsonObject meta = description.value(QStringLiteral("meta")).toObject();
         auto model = loadModel(meta.value(QStringLiteral("algorithm")).toString(),
@@ -97,30 +116,48 @@ QJsonObject TrainedPipeline::sampleRow() const
     return row;
 }
 
-Result<DataTable> TrainedPipeline::readInput(const QString &path) const
+Result<DataTable> TrainedPipeline::readCsvInput(const std::function<Result<CsvReadResult>(const CsvReadOptions &)> &read) const
 {
-    auto first = readCsv(path);
+    // The header first, to bind its columns to the schema's.
+    CsvReadOptions head;
+    head.maxRows = 1;
+    auto first = read(head);
     if (!first)
         return first.error();
+    if (auto bound = m_schema.bind(first->allColumns); !bound)
+        return Error{QStringLiteral("%1: %2").arg(first->sourceName, bound.message())};
     CsvReadOptions options;
-    for (const Member &m : m_members) {
-        for (const auto &[name, type] : m.featurizer.inputColumns()) {
-            if (!first->allColumns.contains(name))
-                continue;
-            const ColumnType found = first->table.columns[size_t(first->table.indexOf(name))].type;
-            // Whole and decimal numbers are both numbers to the featurizer: a
-            // decimal in a column that trained on whole numbers is fine.
-            const auto number = [](ColumnType t) { return t == ColumnType::Integer || t == ColumnType::Decimal; };
-            if (found != type && !(number(found) && number(type)))
-                options.columns[name].type = type;
+    for (const QString &name : std::as_const(first->allColumns)) {
+        const int index = m_schema.indexOf(name);
+        if (index < 0) {
+            options.columns[name].ignored = true;
+            continue;
         }
+        const ColumnSpec &spec = m_schema.columns[index];
+        // Integer columns take any number (the learners see doubles).
+        options.columns[name].type = spec.type == ColumnType::Integer ? ColumnType::Decimal : spec.type;
+        options.columns[name].spelling = spec.spelling;
     }
-    if (options.columns.isEmpty())
-        return std::move(first->table);
-    auto typed = readCsv(path, options);
+    auto typed = read(options);
     if (!typed)
         return typed.error();
-    return std::move(typed->table);
+    // The schema's columns, in its order.
+    DataTable table;
+    table.rowCount = typed->table.rowCount;
+    table.sourceLines = std::move(typed->table.sourceLines);
+    for (const ColumnSpec &c : m_schema.columns)
+        table.columns.push_back(std::move(typed->table.columns[size_t(typed->table.indexOf(c.name))]));
+    return table;
+}
+
+Result<DataTable> TrainedPipeline::readInput(const QString &path) const
+{
+    return readCsvInput([&](const CsvReadOptions &options) { return readCsv(path, options); });
+}
+
+Result<DataTable> TrainedPipeline::readInputData(const QByteArray &csv, const QString &name) const
+{
+    return readCsvInput([&](const CsvReadOptions &options) { return readCsvData(csv, name, options); });
 }
 
 Result<std::vector<double>> TrainedPipeline::predict(const DataTable &table) const

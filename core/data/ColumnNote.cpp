@@ -1,0 +1,124 @@
+#include "data/ColumnNote.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace stratus {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stratus::ColumnNote", text);
+}
+
+QString typeWords(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer: return tr("whole numbers");
+    case ColumnType::Decimal: return tr("numbers");
+    case ColumnType::Boolean: return tr("booleans");
+    case ColumnType::DateTime: return tr("ISO 8601 dates");
+    case ColumnType::Categorical:
+    case ColumnType::Text: break;
+    }
+    return tr("text");
+}
+
+const char *const kKindNames[] = {"mostly_type", "not_of_chosen_type", "other_decimal_separator",
+                                  "integer_too_large", "leading_zeros", "respelled"};
+
+} // namespace
+
+QString ColumnNote::kindName() const
+{
+    return QString::fromLatin1(kKindNames[int(kind)]);
+}
+
+QString ColumnNote::message() const
+{
+    QStringList shown;
+    for (const auto &[line, value] : examples)
+        shown << tr("'%1' on line %2").arg(value).arg(line);
+    QString list = shown.join(QStringLiteral(", "));
+    if (count > qint64(examples.size()))
+        list += QStringLiteral(", ...");
+    const QString name = columnTypeName(type);
+    switch (kind) {
+    case Kind::MostlyType:
+        return tr("column '%1': %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value "
+                  "as written. Choose the type %7 to read those as missing values.")
+            .arg(column)
+            .arg(total - count)
+            .arg(total)
+            .arg(typeWords(type))
+            .arg(count)
+            .arg(list, name);
+    case Kind::NotOfChosenType:
+        return tr("column '%1': %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 "
+                  "asks. Choose text to keep them.")
+            .arg(column)
+            .arg(count)
+            .arg(total)
+            .arg(typeWords(type))
+            .arg(list, name);
+    case Kind::OtherDecimalSeparator:
+        return tr("column '%1': %2 of %3 numbers are written with the other decimal separator (%4) and were read as "
+                  "the numbers they are.")
+            .arg(column)
+            .arg(count)
+            .arg(total)
+            .arg(list);
+    case Kind::IntegerTooLarge:
+        return tr("column '%1': %2 whole numbers are too large for 64 bits (%3), so the column is text (an ID), with "
+                  "every value as written.")
+            .arg(column)
+            .arg(count)
+            .arg(list);
+    case Kind::LeadingZeros:
+        return tr("column '%1': whole numbers are written with leading zeros (%2), so the column is text (codes), "
+                  "with every value as written. Choose integer to read them as numbers.")
+            .arg(column, list);
+    case Kind::Respelled:
+        return tr("column '%1': %2 values write true or false differently from the first ones (%3); they are written "
+                  "back in the first spelling.")
+            .arg(column)
+            .arg(count)
+            .arg(list);
+    }
+    return {};
+}
+
+QJsonObject ColumnNote::toJson() const
+{
+    QJsonArray list;
+    for (const auto &[line, value] : examples)
+        list.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("value"), value}});
+    return {{QStringLiteral("column"), column},
+            {QStringLiteral("kind"), kindName()},
+            {QStringLiteral("type"), columnTypeName(type)},
+            {QStringLiteral("count"), count},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("examples"), list},
+            {QStringLiteral("message"), message()}};
+}
+
+ColumnNote ColumnNote::fromJson(const QJsonObject &json)
+{
+    ColumnNote n;
+    n.column = json.value(QStringLiteral("column")).toString();
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    for (int i = 0; i < int(std::size(kKindNames)); ++i) {
+        if (kind == QLatin1String(kKindNames[i]))
+            n.kind = Kind(i);
+    }
+    n.type = columnTypeFromName(json.value(QStringLiteral("type")).toString()).value_or(ColumnType::Text);
+    n.count = json.value(QStringLiteral("count")).toInteger();
+    n.total = json.value(QStringLiteral("total")).toInteger();
+    for (const QJsonValue &e : json.value(QStringLiteral("examples")).toArray())
+        n.examples.append({e.toObject().value(QStringLiteral("line")).toInteger(), e.toObject().value(QStringLiteral("value")).toString()});
+    return n;
+}
+
+} // namespace stratus

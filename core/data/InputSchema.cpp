@@ -1,0 +1,220 @@
+#include "data/InputSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+namespace stratus {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stratus::InputSchema", text);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const bool same = a[i - 1].toLower() == b[j - 1].toLower();
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+// A reading column for a schema column: integer columns take any number
+// (the learners see doubles), booleans their own spellings too.
+ColumnBuilder readerFor(const ColumnSpec &spec)
+{
+    const ColumnType type = spec.type == ColumnType::Integer ? ColumnType::Decimal : spec.type;
+    return ColumnBuilder(type, false, ColumnBuilder::OnInvalid::Fail, spec.spelling);
+}
+
+} // namespace
+
+int InputSchema::indexOf(const QString &name) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+QString InputSchema::unknownColumn(const QString &name) const
+{
+    QString closest;
+    int best = 3;
+    for (const ColumnSpec &c : columns) {
+        const int d = editDistance(name, c.name);
+        if (d < best && d <= std::max<qsizetype>(1, c.name.size() / 3)) {
+            best = d;
+            closest = c.name;
+        }
+    }
+    QStringList names;
+    for (const ColumnSpec &c : columns)
+        names << c.name;
+    if (!closest.isEmpty())
+        return tr("unknown column '%1' (did you mean '%2'?)").arg(name, closest);
+    return tr("unknown column '%1' (the model takes: %2)").arg(name, names.join(QStringLiteral(", ")));
+}
+
+QString InputSchema::missingColumn(const QString &name) const
+{
+    return tr("missing column '%1' (give it, with null or an empty value where it is missing)").arg(name);
+}
+
+Result<QList<int>> InputSchema::bind(const QStringList &given) const
+{
+    QList<int> out;
+    QSet<QString> seen;
+    for (const QString &name : given) {
+        if (seen.contains(name))
+            return Error{tr("column '%1' is given twice").arg(name)};
+        seen.insert(name);
+        const int index = indexOf(name);
+        if (index < 0 && !isUnused(name))
+            return Error{unknownColumn(name)};
+        out << index;
+    }
+    for (const ColumnSpec &c : columns) {
+        if (!seen.contains(c.name))
+            return Error{missingColumn(c.name)};
+    }
+    return out;
+}
+
+QJsonObject InputSchema::toJson() const
+{
+    QJsonArray list;
+    for (const ColumnSpec &c : columns) {
+        QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), columnTypeName(c.type)}};
+        if (c.type == ColumnType::Boolean) {
+            o.insert(QStringLiteral("false"), c.spelling.falseText);
+            o.insert(QStringLiteral("true"), c.spelling.trueText);
+        }
+        list.append(o);
+    }
+    return {{QStringLiteral("columns"), list}, {QStringLiteral("unused"), QJsonArray::fromStringList(unused)}};
+}
+
+InputSchema InputSchema::fromJson(const QJsonObject &json)
+{
+    InputSchema s;
+    for (const QJsonValue &v : json.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ColumnSpec c;
+        c.name = o.value(QStringLiteral("name")).toString();
+        c.type = columnTypeFromName(o.value(QStringLiteral("type")).toString()).value_or(ColumnType::Text);
+        if (o.contains(QStringLiteral("true"))) {
+            c.spelling.falseText = o.value(QStringLiteral("false")).toString();
+            c.spelling.trueText = o.value(QStringLiteral("true")).toString();
+        }
+        s.columns << c;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("unused")).toArray())
+        s.unused << v.toString();
+    return s;
+}
+
+std::optional<QByteArray> jsonCell(const QJsonValue &v, QString &problem)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QByteArray();
+    case QJsonValue::Bool: return v.toBool() ? QByteArray("true") : QByteArray("false");
+    case QJsonValue::String: return v.toString().toUtf8();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        // A JSON integer keeps its 64 bits; any other number its shortest text.
+        if (const qint64 i = v.toInteger(std::numeric_limits<qint64>::min()); i != std::numeric_limits<qint64>::min() || d < -9.2e18)
+            return QByteArray::number(i);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest).toUtf8();
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Object: break;
+    }
+    problem = tr("%1 is not a value").arg(v.isArray() ? tr("a list") : tr("an object"));
+    return std::nullopt;
+}
+
+InputTableBuilder::InputTableBuilder(const InputSchema &schema) : m_schema(schema)
+{
+    m_builders.reserve(size_t(schema.columns.size()));
+    for (const ColumnSpec &c : schema.columns)
+        m_builders.push_back(readerFor(c));
+}
+
+bool InputTableBuilder::add(int column, std::string_view text, QString &problem)
+{
+    const std::string &kept = m_store.emplace_back(text);
+    ColumnBuilder &b = m_builders[size_t(column)];
+    if (b.add(kept, qint64(m_rows) + 1) == ColumnBuilder::Add::Invalid) {
+        problem = QStringLiteral("\"%1\" %2").arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 40))), b.reason());
+        return false;
+    }
+    return true;
+}
+
+bool InputTableBuilder::addMissing(int column, QString &problem)
+{
+    return add(column, std::string_view(), problem);
+}
+
+DataTable InputTableBuilder::finish()
+{
+    DataTable table;
+    table.rowCount = m_rows;
+    for (size_t c = 0; c < m_builders.size(); ++c) {
+        DataColumn column = m_builders[c].finish(m_schema.columns[qsizetype(c)].name);
+        column.spelling = m_schema.columns[qsizetype(c)].spelling;
+        table.columns.push_back(std::move(column));
+    }
+    return table;
+}
+
+Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema, size_t firstRow)
+{
+    DataTable out;
+    out.rowCount = table.rowCount;
+    out.sourceLines = table.sourceLines;
+    for (const ColumnSpec &spec : schema.columns) {
+        const int index = table.indexOf(spec.name);
+        if (index < 0)
+            return Error{schema.missingColumn(spec.name)};
+        const DataColumn &c = table.columns[size_t(index)];
+        const bool numbers = (c.type == ColumnType::Integer || c.type == ColumnType::Decimal)
+                             && (spec.type == ColumnType::Integer || spec.type == ColumnType::Decimal);
+        if (c.type == spec.type || numbers) {
+            out.columns.push_back(c);
+            continue;
+        }
+        ColumnBuilder reader = readerFor(spec);
+        std::vector<QByteArray> texts(c.size());
+        for (size_t r = 0; r < c.size(); ++r) {
+            texts[r] = c.display(r).toUtf8();
+            if (reader.add(std::string_view(texts[r].constData(), size_t(texts[r].size()))) == ColumnBuilder::Add::Invalid)
+                return Error{tr("%1, column '%2': \"%3\" %4")
+                                 .arg(table.sourceLines.empty() ? tr("row %1").arg(firstRow + r + 1) : table.where(r), spec.name,
+                                      QString::fromUtf8(texts[r]), reader.reason())};
+        }
+        DataColumn read = reader.finish(spec.name);
+        read.spelling = spec.spelling;
+        out.columns.push_back(std::move(read));
+    }
+    return out;
+}
+
+} // namespace stratus
