@@ -25,6 +25,7 @@ packages=(
   curl python3-requests                    # the tests run the Consume tab's curl and Python snippets
   libqcustomplot-dev libqcustomplot2.1-qt6
   libdlib-dev libxgboost-dev
+  libonnx-dev libprotobuf-dev              # ONNX's own library writes and checks the exported models
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
 )
 # The ONNX tests run exported models in ONNX Runtime for Node.

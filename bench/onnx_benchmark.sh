@@ -29,8 +29,11 @@ run=$("$cli" --workspace "$ws" automl --dataset heart-failure --label DEATH_EVEN
 /usr/bin/python3 - "$work/heart.stratus-model" "$work/inputs.json" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1]))
-types = {"decimal": "double", "integer": "int64", "boolean": "bool", "categorical": "string", "text": "string"}
-inputs = {c["name"]: {"type": types[c["type"]], "values": [p["sample"][c["name"]]]} for c in p["input_schema"]}
+# Numbers (integers and booleans as 1/0 too) are double inputs, NaN when missing; the rest strings.
+types = {"decimal": "double", "integer": "double", "boolean": "double", "categorical": "string", "text": "string"}
+def value(column, v):
+    return (1.0 if v else 0.0) if isinstance(v, bool) else v
+inputs = {c["name"]: {"type": types[c["type"]], "values": [value(c, p["sample"][c["name"]])]} for c in p["input_schema"]}
 json.dump(inputs, open(sys.argv[2], "w"))
 print("model:", p["properties"]["algorithm"], "- ONNX file", end=" ")
 PY

@@ -164,7 +164,7 @@ private slots:
         QVERIFY(report->contains(QStringLiteral("LogisticRegression")) && report->contains(path));
         auto onnxReport = models->exportOnnx(m_dir.filePath(QStringLiteral("heart.onnx")));
         QVERIFY2(onnxReport.ok() && onnxReport->contains(QStringLiteral("ONNX")), qPrintable(onnxReport.message()));
-        QVERIFY2(onnxReport->contains(QStringLiteral("age (int64)")) && onnxReport->contains(QStringLiteral("serum_creatinine (double)"))
+        QVERIFY2(onnxReport->contains(QStringLiteral("age (double)")) && onnxReport->contains(QStringLiteral("serum_creatinine (double)"))
                      && onnxReport->contains(QStringLiteral("probabilities (float: false, true)")),
                  qPrintable(*onnxReport));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("heart.onnx"))).size() > 1000);

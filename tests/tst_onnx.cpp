@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -32,6 +33,7 @@ namespace {
 
 const QString kRuntime = QStringLiteral(STRATUS_ONNX_RUNTIME);
 const QString kMixed = QStringLiteral("heart-mixed");
+const QString kHoles = QStringLiteral("heart-holes");
 
 // How a case is trained: the learners, and which model of the run is registered.
 enum class Pick { Best, Voting, Stack, Family };
@@ -96,18 +98,11 @@ class TestOnnx : public QObject {
                     values.append(c.codes[r] < 0 ? QString() : QString::fromStdString(c.dictionary[size_t(c.codes[r])]));
                     continue;
                 }
+                // Every number (integers and booleans too) as a double, NaN for a missing value.
                 const double v = c.numbers[r];
-                if (type == ColumnType::Boolean)
-                    values.append(v != 0);
-                else if (std::isnan(v))
-                    values.append(QJsonValue::Null);
-                else
-                    values.append(v);
+                values.append(std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
             }
-            o.insert(name, QJsonObject{{QStringLiteral("type"), type == ColumnType::Integer   ? QStringLiteral("int64")
-                                                                 : type == ColumnType::Boolean ? QStringLiteral("bool")
-                                                                 : type == ColumnType::Decimal ? QStringLiteral("double")
-                                                                                               : QStringLiteral("string")},
+            o.insert(name, QJsonObject{{QStringLiteral("type"), isNumericType(type) ? QStringLiteral("double") : QStringLiteral("string")},
                                        {QStringLiteral("values"), values}});
         }
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -115,9 +110,16 @@ class TestOnnx : public QObject {
 
     // The heart-failure rows with four more columns: a category with missing
     // values (one-hot), a code of 37 values (frequency), a free-text note and
-    // an admission date.
-    QByteArray mixedCsv(const DataTable &t) const
+    // an admission date. With `holes`, a value is also missing here and there
+    // in an integer, a boolean, a decimal, the code and the note column.
+    QByteArray mixedCsv(const DataTable &t, bool holes = false) const
     {
+        const auto hole = [holes](const QString &column, size_t r) {
+            static const QHash<QString, int> every = {{QStringLiteral("creatinine_phosphokinase"), 11}, {QStringLiteral("anaemia"), 17},
+                                                      {QStringLiteral("serum_creatinine"), 19}, {QStringLiteral("ward"), 29},
+                                                      {QStringLiteral("note"), 23}};
+            return holes && every.contains(column) && r % size_t(every.value(column)) == 5;
+        };
         QByteArray csv;
         for (const DataColumn &c : t.columns)
             csv += c.name.toUtf8() + ',';
@@ -125,15 +127,16 @@ class TestOnnx : public QObject {
         const int age = t.indexOf(QStringLiteral("age")), platelets = t.indexOf(QStringLiteral("platelets"));
         for (size_t r = 0; r < t.rowCount; ++r) {
             for (const DataColumn &c : t.columns)
-                csv += (std::isnan(c.numbers[r]) ? QString() : QString::number(c.numbers[r], 'g', 17)).toUtf8() + ',';
+                csv += (std::isnan(c.numbers[r]) || hole(c.name, r) ? QString() : QString::number(c.numbers[r], 'g', 17)).toUtf8() + ',';
             const double years = t.columns[size_t(age)].numbers[r];
             const char *band = r % 13 == 0 ? "" : years < 50 ? "under 50" : years < 60 ? "50s" : years < 70 ? "60s" : years < 80 ? "70s" : "80+";
             const int code = int(t.columns[size_t(platelets)].numbers[r] / 1000) % 37;
-            csv += QStringLiteral("%1,ward-%2,\"Follow-up visit %3 of patient %4, reviewed by the cardiology team\",2015-%5-%6T08:30:00\n")
-                       .arg(QLatin1String(band))
-                       .arg(code)
-                       .arg(r % 7)
-                       .arg(r)
+            const QString ward = hole(QStringLiteral("ward"), r) ? QString() : QStringLiteral("ward-%1").arg(code);
+            const QString note = hole(QStringLiteral("note"), r)
+                                     ? QString()
+                                     : QStringLiteral("\"Follow-up visit %1 of patient %2, reviewed by the cardiology team\"").arg(r % 7).arg(r);
+            csv += QStringLiteral("%1,%2,%3,2015-%4-%5T08:30:00\n")
+                       .arg(QLatin1String(band), ward, note)
                        .arg(r % 12 + 1, 2, 10, QLatin1Char('0'))
                        .arg(r % 28 + 1, 2, 10, QLatin1Char('0'))
                        .toUtf8();
@@ -230,6 +233,9 @@ private slots:
         request.name = kMixed;
         const auto imported = importDataset(*m_ws, mixed, {}, request);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        const QString holes = testing::writeFile(m_dir, QStringLiteral("holes.csv"), mixedCsv(*datasets.loadTable(*datasets.resolve(m_dataset)), true));
+        request.name = kHoles;
+        QVERIFY2(importDataset(*m_ws, holes, {}, request).ok(), "the data with missing values");
     }
 
     void matchesOnnxRuntime_data()
@@ -320,6 +326,56 @@ private slots:
         const auto worst = compareWithRuntime(QStringLiteral("mixed"), kMixed);
         QVERIFY2(worst.ok(), qPrintable(worst.message()));
         QVERIFY2(*worst < 1e-5, qPrintable(QString::number(*worst)));
+    }
+
+    // Every input can carry every value the pipeline accepts, missing
+    // included: rows with a missing integer, boolean, decimal, category, code
+    // and text score in ONNX Runtime as in Stratus (numbers as doubles with
+    // NaN, strings as "").
+    void missingValuesInEveryKindMatchOnnxRuntime_data()
+    {
+        QTest::addColumn<QStringList>("algorithms");
+        QTest::addColumn<int>("pick");
+        for (const char *learner : {"LogisticRegression", "XGBoostClassifier", "RandomForest", "KNN"})
+            QTest::newRow(learner) << QStringList{QString::fromLatin1(learner)} << int(Pick::Best);
+        QTest::newRow("VotingEnsemble") << QStringList{QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"),
+                                                       QStringLiteral("ExtremeRandomTrees")}
+                                        << int(Pick::Voting);
+    }
+
+    void missingValuesInEveryKindMatchOnnxRuntime()
+    {
+        QFETCH(QStringList, algorithms);
+        QFETCH(int, pick);
+        DatasetStore datasets(*m_ws);
+        const DataTable rows = *datasets.loadTable(*datasets.resolve(kHoles));
+        QSet<ColumnType> holed;
+        for (const DataColumn &c : rows.columns)
+            for (size_t r = 0; r < rows.rowCount; ++r)
+                if (c.isMissing(r))
+                    holed.insert(c.type);
+        QCOMPARE(holed, (QSet<ColumnType>{ColumnType::Integer, ColumnType::Boolean, ColumnType::Decimal, ColumnType::Categorical,
+                                          ColumnType::Text}));
+        const QString name = QStringLiteral("holes-") + QString::fromLatin1(QTest::currentDataTag());
+        train(name, kHoles, QStringLiteral("DEATH_EVENT"), algorithms, Pick(pick), true);
+        const auto worst = compareWithRuntime(name, kHoles);
+        QVERIFY2(worst.ok(), qPrintable(worst.message()));
+        QVERIFY2(*worst < 1e-5, qPrintable(QString::number(*worst)));
+    }
+
+    // Every export passed ONNX's own checker and strict shape inference (in
+    // the export itself); the report says how each kind of column is fed.
+    void exportReportsInputTypes()
+    {
+        train(QStringLiteral("report"), kHoles, QStringLiteral("DEATH_EVENT"), {QStringLiteral("LogisticRegression")}, Pick::Best, true);
+        const auto exported = onnx::exportModel(*m_ws, QStringLiteral("report"), m_dir.filePath(QStringLiteral("report.onnx")));
+        QVERIFY2(exported.ok(), qPrintable(exported.message()));
+        QHash<QString, QString> types;
+        for (const auto &[name, type] : exported->inputs)
+            types.insert(name, type);
+        QCOMPARE(types.value(QStringLiteral("age")), QStringLiteral("double"));
+        QCOMPARE(types.value(QStringLiteral("anaemia")), QStringLiteral("double")); // 1 true, 0 false
+        QCOMPARE(types.value(QStringLiteral("age_band")), QStringLiteral("string"));
     }
 
     // Without the option, the note's length and the date's parts cannot be

@@ -9,6 +9,7 @@
 #include "data/store/DatasetStore.h"
 #include "export/BatchScoring.h"
 #include "export/ModelPackage.h"
+#include "export/onnx/Graph.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/ModelStore.h"
 #include "TestSupport.h"
@@ -235,19 +236,46 @@ private slots:
                  QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--output"), onnxFile});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(testing::readFile(onnxFile).contains("ai.onnx.ml"));
-        QVERIFY2(r.out.contains("time (int64)") && r.out.contains("probabilities (float: false, true)"), r.out.constData());
+        QVERIFY2(r.out.contains("time (double)") && r.out.contains("probabilities (float: false, true)"), r.out.constData());
         r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("linear"),
                  QStringLiteral("--format"), QStringLiteral("onnx"), QStringLiteral("--output"), onnxFile, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject exported = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(exported.value(QStringLiteral("inputs")).toArray().size(), 12);
         QCOMPARE(exported.value(QStringLiteral("inputs")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
-                 QStringLiteral("int64")); // age, whole years in the sample
+                 QStringLiteral("double")); // age, whole years in the sample: a double, so that it can be missing (NaN)
         QCOMPARE(exported.value(QStringLiteral("outputs")).toArray().size(), 2);
         r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("linear"),
                  QStringLiteral("--format"), QStringLiteral("pmml"), QStringLiteral("--output"), onnxFile});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--format: package or onnx"));
+    }
+
+    // Exports are built with ONNX's library and checked by its checker and
+    // strict shape inference: a graph they refuse is an error naming the node.
+    void onnxCheckerNamesTheNode()
+    {
+        onnx::Graph good;
+        good.input(onnx::valueInfo(QStringLiteral("x"), onnx::Double, {-1, 1}));
+        good.nodeTo("Add", {QStringLiteral("x"), good.scalar(1.0)}, {QStringLiteral("y")});
+        good.output(onnx::valueInfo(QStringLiteral("y"), onnx::Double, {-1, 1}));
+        QVERIFY2(good.model(QStringLiteral("good")).ok(), qPrintable(good.model(QStringLiteral("good")).message()));
+
+        onnx::Graph typo; // a string added to a double
+        typo.input(onnx::valueInfo(QStringLiteral("x"), onnx::Double, {-1, 1}));
+        typo.nodeTo("Add", {QStringLiteral("x"), typo.strings({QStringLiteral("a")})}, {QStringLiteral("y")});
+        typo.output(onnx::valueInfo(QStringLiteral("y"), onnx::Double, {-1, 1}));
+        const auto refused = typo.model(QStringLiteral("typo"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("Add_y")), qPrintable(refused.message()));
+
+        onnx::Graph unknown; // an operator ONNX does not have
+        unknown.input(onnx::valueInfo(QStringLiteral("x"), onnx::Double, {-1, 1}));
+        unknown.nodeTo("Addd", {QStringLiteral("x"), QStringLiteral("x")}, {QStringLiteral("y")});
+        unknown.output(onnx::valueInfo(QStringLiteral("y"), onnx::Double, {-1, 1}));
+        const auto unknownOp = unknown.model(QStringLiteral("unknown"));
+        QVERIFY(!unknownOp);
+        QVERIFY2(unknownOp.message().contains(QStringLiteral("Addd")), qPrintable(unknownOp.message()));
     }
 };
 

@@ -1,7 +1,9 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "CsvOptions.h"
 #include "data/import/DatasetImport.h"
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/LabelCheck.h"
 #include "ml/learners/Learners.h"
 #include "registry/RunStore.h"
 #include "workspace/Names.h"
@@ -25,9 +27,11 @@ const QStringList kOptions = {
     QStringLiteral("compute"),        QStringLiteral("allowed"),        QStringLiteral("blocked"),
     QStringLiteral("no-ensembles"),   QStringLiteral("featurization"),  QStringLiteral("validation-size"),
     QStringLiteral("trial-timeout-seconds"), QStringLiteral("exit-score"), QStringLiteral("no-early-stopping"),
-    QStringLiteral("debug-log"),      QStringLiteral("onnx-compatible")};
+    QStringLiteral("debug-log"),      QStringLiteral("onnx-compatible"), QStringLiteral("delimiter"),
+    QStringLiteral("header"),         QStringLiteral("no-header"),      QStringLiteral("decimal-comma"),
+    QStringLiteral("no-decimal-comma"), QStringLiteral("type"),         QStringLiteral("ignore")};
 
-const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE) --label COL [--task classification|regression] "
+const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE [--type col=TYPE,..] [--ignore col,..]) --label COL [--task classification|regression] "
                      "[--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] "
                      "[--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME] "
                      "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--validation-size F] "
@@ -113,16 +117,39 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     config.featurization = featurization == QLatin1String("off") ? ml::Featurizer::Mode::Off : ml::Featurizer::Mode::Auto;
 
     const bool asJson = args.flag(QStringLiteral("json"));
+    QList<ColumnNote> importNotes;
     if (args.has(QStringLiteral("train"))) {
+        // Read and check everything before the file is registered: a refused run stores nothing.
+        const QString path = args.value(QStringLiteral("train"));
+        CsvReadOptions csv;
+        if (!csvReadOptions(args, csv, error))
+            return fail(error, Usage);
         RegisterRequest request;
-        request.name = names::datasetNameFromFile(args.value(QStringLiteral("train")), QStringLiteral("training-data"));
-        auto imported = importDataset(ws, args.value(QStringLiteral("train")), {}, request);
+        request.name = names::datasetNameFromFile(path, QStringLiteral("training-data"));
+        config.dataset = request.name;
+        if (Status s = config.validate(); !s)
+            return fail(s.message());
+        auto read = readForImport(path, csv);
+        if (!read)
+            return fail(read.message());
+        const int label = read->table.indexOf(config.label);
+        if (label < 0)
+            return fail(QStringLiteral("label: %1 has no column '%2' (its columns: %3)")
+                            .arg(read->sourceName, config.label, read->allColumns.join(QStringLiteral(", "))));
+        if (Status s = ml::checkLabel(read->table, label, config.task, csv.columns.value(config.label).type.has_value()); !s)
+            return fail(QStringLiteral("label: %1: %2").arg(read->sourceName, s.message()));
+        auto imported = registerRead(ws, path, *read, csv, request);
         if (!imported)
             return fail(imported.message());
         config.dataset = imported->version.reference();
-        if (!asJson)
+        importNotes = read->notes;
+        if (!asJson) {
             out() << QStringLiteral("Registered dataset %1 (%2 rows).").arg(config.dataset).arg(imported->version.rows) << '\n';
+            printNotes(importNotes);
+        }
     } else {
+        if (args.given().contains(QStringLiteral("type")) || args.given().contains(QStringLiteral("ignore")))
+            return fail(QStringLiteral("--type and --ignore read a --train file; a registered dataset has its types"), Usage);
         config.dataset = args.value(QStringLiteral("dataset"));
     }
 
@@ -158,6 +185,10 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     loop.exec();
 
     const auto board = run.leaderboard();
+    // The data guardrails the run recorded, as the studio shows them.
+    QJsonArray guardrails;
+    if (auto stored = RunStore(ws).artifact(*started, QStringLiteral("guardrails")))
+        guardrails = QJsonDocument::fromJson(*stored).array();
     if (asJson) {
         QJsonArray rows;
         for (const ml::TrialResult &r : board) {
@@ -173,7 +204,9 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                                             {QStringLiteral("best_child_run_id"), run.bestRunId()},
                                             {QStringLiteral("status"), finalStatus},
                                             {QStringLiteral("primary_metric"), metric},
-                                            {QStringLiteral("leaderboard"), rows}}));
+                                            {QStringLiteral("leaderboard"), rows},
+                                            {QStringLiteral("guardrails"), guardrails},
+                                            {QStringLiteral("import_notes"), notesJson(importNotes)}}));
     } else {
         QList<QStringList> table;
         int rank = 0;
@@ -185,6 +218,14 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         printTable({QStringLiteral("RANK"), QStringLiteral("RUN"), QStringLiteral("ALGORITHM"), metric,
                     QStringLiteral("SECONDS"), QStringLiteral("STATUS")},
                    table);
+        if (!guardrails.isEmpty()) {
+            QList<QStringList> checks;
+            for (const QJsonValue &g : guardrails)
+                checks << QStringList{g[QStringLiteral("name")].toString(), g[QStringLiteral("status")].toString(),
+                                      g[QStringLiteral("description")].toString()};
+            out() << '\n';
+            printTable({QStringLiteral("DATA GUARDRAIL"), QStringLiteral("STATUS"), QStringLiteral("DETAILS")}, checks);
+        }
         const auto chosen = std::find_if(board.begin(), board.end(), [&](const ml::TrialResult &r) { return r.runId == run.bestRunId(); });
         out() << QStringLiteral("\nRun %1: %2. Best: %3%4.")
                      .arg(*started, finalStatus, run.bestRunId(),

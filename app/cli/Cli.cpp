@@ -56,6 +56,7 @@ Automated ML
          [--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off]
          [--validation-size F] [--trial-timeout-seconds S] [--exit-score X]
          [--no-early-stopping] [--onnx-compatible] [--debug-log FILE]
+         [--type col=TYPE,..] [--ignore col,..] (and --delimiter, --header, --decimal-comma: --train)
          (neither a budget nor --max-trials: a 60-second budget; validation by
          default: 10-fold CV under 1,000 rows, 3-fold to 20,000, a 10% holdout above)
 Runs and predictions

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "CsvOptions.h"
 #include "data/import/DatasetImport.h"
 #include "data/import/SampleData.h"
 #include "workspace/Workspace.h"
@@ -16,18 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(stratus::cli)
 };
-
-std::optional<char> parseDelimiter(const QString &text)
-{
-    static const QHash<QString, char> named = {
-        {QStringLiteral("comma"), ','}, {QStringLiteral("tab"), '\t'}, {QStringLiteral("\\t"), '\t'},
-        {QStringLiteral("semicolon"), ';'}, {QStringLiteral("pipe"), '|'}};
-    if (named.contains(text.toLower()))
-        return named.value(text.toLower());
-    if (text.size() == 1 && text[0].unicode() < 128 && text[0] != QLatin1Char('"') && text[0] != QLatin1Char('\n'))
-        return char(text[0].unicode());
-    return std::nullopt;
-}
 
 QJsonValue json(const std::optional<double> &v)
 {
@@ -55,12 +44,24 @@ QJsonObject columnJson(const DatasetColumn &c)
                   {QStringLiteral("quantiles"), quantiles},
                   {QStringLiteral("skewness"), json(p.skewness)},
                   {QStringLiteral("kurtosis"), json(p.kurtosis)},
-                  {QStringLiteral("top_values"), top}};
+                  {QStringLiteral("top_values"), top},
+                  {QStringLiteral("type_chosen"), p.typeChosen}};
+    if (c.type == ColumnType::Boolean)
+        o.insert(QStringLiteral("spelling"), QJsonObject{{QStringLiteral("false"), c.spelling.falseText},
+                                                         {QStringLiteral("true"), c.spelling.trueText}});
     if (!p.minText.isEmpty()) {
         o.insert(QStringLiteral("min"), p.minText);
         o.insert(QStringLiteral("max"), p.maxText);
     }
     return o;
+}
+
+QList<ColumnNote> notesOf(const DatasetVersion &v)
+{
+    QList<ColumnNote> notes;
+    for (const auto &c : v.columns)
+        notes += c.profile.notes;
+    return notes;
 }
 
 QJsonObject versionJson(const DatasetVersion &v)
@@ -77,7 +78,8 @@ QJsonObject versionJson(const DatasetVersion &v)
             {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("dialect"), v.dialect.toJson()},
             {QStringLiteral("rows"), v.rows},
-            {QStringLiteral("columns"), columns}};
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("notes"), notesJson(notesOf(v))}};
 }
 
 void printVersion(const DatasetVersion &v)
@@ -106,6 +108,9 @@ void printVersion(const DatasetVersion &v)
                 Tr::tr("MEAN"), Tr::tr("STD"), QStringLiteral("5%"), QStringLiteral("25%"), QStringLiteral("50%"),
                 QStringLiteral("75%"), QStringLiteral("95%"), Tr::tr("SKEW"), Tr::tr("KURT")},
                rows);
+    if (!notesOf(v).isEmpty())
+        out() << '\n';
+    printNotes(notesOf(v));
 }
 
 int reportRegistered(const Registered &r, bool asJson)
@@ -123,45 +128,23 @@ int reportRegistered(const Registered &r, bool asJson)
           << '\n';
     if (!r.sameDataAs.isEmpty())
         out() << Tr::tr("Note: it holds the same data as %1.").arg(r.sameDataAs) << '\n';
+    printNotes(notesOf(r.version));
     return Ok;
 }
 
 int importCommand(Workspace &ws, const CliArgs &args)
 {
-    const QStringList allowed = {QStringLiteral("name"),      QStringLiteral("description"),
-                                 QStringLiteral("tags"),      QStringLiteral("delimiter"),
-                                 QStringLiteral("header"),    QStringLiteral("no-header"),
-                                 QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
-                                 QStringLiteral("type"),      QStringLiteral("ignore")};
+    const QStringList allowed = QStringList{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tags")}
+                                + csvOptionNames();
     if (!onlyOptions(args, allowed) || args.positionals().size() != 3 || !args.has(QStringLiteral("name")))
         return fail(Tr::tr("usage: dataset import FILE --name NAME [--description TEXT] [--tags k=v,..] "
                        "[--delimiter D] [--header|--no-header] [--decimal-comma] [--type col=TYPE,..] "
                        "[--ignore col,..]"),
                     Usage);
     CsvReadOptions options;
-    if (args.has(QStringLiteral("delimiter"))) {
-        options.delimiter = parseDelimiter(args.value(QStringLiteral("delimiter")));
-        if (!options.delimiter)
-            return fail(Tr::tr("--delimiter must be comma, tab, semicolon, pipe or a single character (got '%1')")
-                            .arg(args.value(QStringLiteral("delimiter"))),
-                        Usage);
-    }
-    if (args.flag(QStringLiteral("header")) || args.flag(QStringLiteral("no-header")))
-        options.hasHeader = args.flag(QStringLiteral("header"));
-    if (args.flag(QStringLiteral("decimal-comma")) || args.flag(QStringLiteral("no-decimal-comma")))
-        options.decimalComma = args.flag(QStringLiteral("decimal-comma"));
-    for (const QString &entry : args.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
-        const auto type = eq > 0 ? columnTypeFromName(entry.mid(eq + 1).trimmed()) : std::nullopt;
-        if (!type)
-            return fail(Tr::tr("--type entry '%1' is not COLUMN=TYPE with TYPE one of integer, decimal, boolean, "
-                           "categorical, text, datetime")
-                            .arg(entry),
-                        Usage);
-        options.columns[entry.left(eq).trimmed()].type = type;
-    }
-    for (const QString &column : args.value(QStringLiteral("ignore")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        options.columns[column.trimmed()].ignored = true;
+    QString error;
+    if (!csvReadOptions(args, options, error))
+        return fail(error, Usage);
     RegisterRequest request;
     request.name = args.value(QStringLiteral("name"));
     request.description = args.value(QStringLiteral("description"));

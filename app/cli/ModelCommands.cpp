@@ -141,6 +141,9 @@ int modelCommand(Workspace &ws, const QString &command, const CliArgs &args)
                          .arg(pos[2], args.value(QStringLiteral("output")))
                   << '\n'
                   << QStringLiteral("Inputs, shape [rows, 1]: %1").arg(onnx::Exported::describe(exported->inputs)) << '\n'
+                  << QStringLiteral("(numbers, whole numbers and booleans as 1/0 are doubles, NaN when missing; categories and "
+                                    "text are strings, empty when missing)")
+                  << '\n'
                   << QStringLiteral("Outputs: %1").arg(onnx::Exported::describe(exported->outputs)) << '\n';
             return Ok;
         }

@@ -71,18 +71,19 @@ QString ColumnNote::message() const
             .arg(total)
             .arg(list);
     case Kind::IntegerTooLarge:
-        return tr("column '%1': %2 whole numbers are too large for 64 bits (%3), so the column is text (an ID), with "
-                  "every value as written.")
+        return tr("column '%1' holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text "
+                  "(an ID), with every value as written.")
             .arg(column)
             .arg(count)
+            .arg(total)
             .arg(list);
     case Kind::LeadingZeros:
         return tr("column '%1': whole numbers are written with leading zeros (%2), so the column is text (codes), "
                   "with every value as written. Choose integer to read them as numbers.")
             .arg(column, list);
     case Kind::Respelled:
-        return tr("column '%1': %2 values write true or false differently from the first ones (%3); they are written "
-                  "back in the first spelling.")
+        return tr("column '%1': %2 values write true or false another way than the first ones do (%3); they are "
+                  "written back in the first spelling.")
             .arg(column)
             .arg(count)
             .arg(list);

@@ -289,7 +289,9 @@ Result<QString> ModelsScreen::exportOnnx(const QString &path)
     auto exported = onnx::exportModel(m_ws, reference, path);
     if (!exported)
         return exported.error();
-    return tr("Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.\n\nInputs, one per column, shape [rows, 1]: %4.\n\nOutputs: %5.")
+    return tr("Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.\n\nInputs, one per column, shape [rows, 1]: %4. "
+              "Numbers, whole numbers and booleans (1 true, 0 false) are doubles, NaN when missing; categories and text "
+              "are strings, empty when missing.\n\nOutputs: %5.")
         .arg(reference, QDir::toNativeSeparators(path))
         .arg(exported->bytes.size() / 1024)
         .arg(onnx::Exported::describe(exported->inputs), onnx::Exported::describe(exported->outputs));

@@ -20,10 +20,19 @@ TaskControl stage(const TaskControl &whole, double from, double to)
 }
 
 Result<Registered> profileAndRegister(Workspace &workspace, const DataTable &table, const RegisterRequest &request,
-                                      const TaskControl &control, double start)
+                                      const TaskControl &control, double start, const QList<ColumnNote> &notes = {},
+                                      const CsvReadOptions &options = {})
 {
     const double mid = start + (1.0 - start) * 0.3;
-    const auto profiles = profileTable(table, stage(control, start, mid));
+    auto profiles = profileTable(table, stage(control, start, mid));
+    if (profiles.size() == table.columns.size()) {
+        for (const ColumnNote &n : notes) {
+            if (const int c = table.indexOf(n.column); c >= 0)
+                profiles[size_t(c)].notes.append(n);
+        }
+        for (size_t c = 0; c < profiles.size(); ++c)
+            profiles[c].typeChosen = options.columns.value(table.columns[c].name).type.has_value();
+    }
     if (control.canceled())
         return Error{QCoreApplication::translate("stratus::DatasetStore", "Canceled.")};
     return DatasetStore(workspace).registerTable(request, table, profiles, stage(control, mid, 1.0));
@@ -31,19 +40,32 @@ Result<Registered> profileAndRegister(Workspace &workspace, const DataTable &tab
 
 } // namespace
 
+Result<CsvReadResult> readForImport(const QString &path, const CsvReadOptions &options, const TaskControl &control)
+{
+    CsvReadOptions lenient = options;
+    lenient.onInvalid = ColumnBuilder::OnInvalid::Missing;
+    return readCsv(path, lenient, control);
+}
+
+Result<Registered> registerRead(Workspace &workspace, const QString &path, const CsvReadResult &read,
+                                const CsvReadOptions &options, RegisterRequest request, const TaskControl &control)
+{
+    request.dialect = read.dialect;
+    if (request.sourcePath.isEmpty())
+        request.sourcePath = QFileInfo(path).absoluteFilePath();
+    return profileAndRegister(workspace, read.table, request, control, 0.0, read.notes, options);
+}
+
 Result<Registered> importDataset(Workspace &workspace, const QString &path, const CsvReadOptions &options,
                                  RegisterRequest request, const TaskControl &control)
 {
     // Check the name before the (possibly long) read.
     if (Status s = names::checkDatasetName(request.name); !s)
         return s.error();
-    auto read = readCsv(path, options, stage(control, 0.0, 0.55));
+    auto read = readForImport(path, options, stage(control, 0.0, 0.55));
     if (!read)
         return read.error();
-    request.dialect = read->dialect;
-    if (request.sourcePath.isEmpty())
-        request.sourcePath = QFileInfo(path).absoluteFilePath();
-    return profileAndRegister(workspace, read->table, request, control, 0.55);
+    return registerRead(workspace, path, *read, options, request, stage(control, 0.55, 1.0));
 }
 
 Result<Registered> registerDataTable(Workspace &workspace, const DataTable &table, const RegisterRequest &request,

@@ -255,6 +255,14 @@ QJsonObject ColumnProfile::toJson() const
     o.insert(QStringLiteral("histogram"), QJsonObject{{QStringLiteral("edges"), edges},
                                                       {QStringLiteral("labels"), labels},
                                                       {QStringLiteral("counts"), counts}});
+    if (typeChosen)
+        o.insert(QStringLiteral("type_chosen"), true);
+    if (!notes.isEmpty()) {
+        QJsonArray list;
+        for (const ColumnNote &n : notes)
+            list.append(n.toJson());
+        o.insert(QStringLiteral("notes"), list);
+    }
     return o;
 }
 
@@ -284,6 +292,9 @@ ColumnProfile ColumnProfile::fromJson(const QJsonObject &o, const QString &name,
         const QJsonObject to = t.toObject();
         p.topValues.append({to.value(QStringLiteral("value")).toString(), to.value(QStringLiteral("count")).toInteger()});
     }
+    p.typeChosen = o.value(QStringLiteral("type_chosen")).toBool();
+    for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray())
+        p.notes.append(ColumnNote::fromJson(n.toObject()));
     const QJsonObject h = o.value(QStringLiteral("histogram")).toObject();
     for (const QJsonValue &e : h.value(QStringLiteral("edges")).toArray())
         p.binEdges.push_back(e.toDouble());

@@ -4,6 +4,7 @@
 // histogram. Computed once on import and stored with the dataset version.
 
 #include "common/TaskControl.h"
+#include "data/ColumnNote.h"
 #include "data/ColumnType.h"
 #include "data/DataTable.h"
 
@@ -33,6 +34,10 @@ struct ColumnProfile {
     std::vector<double> binEdges;
     QStringList binLabels;
     std::vector<qint64> binCounts;
+    // What the import did to values that did not fit the column's type.
+    QList<ColumnNote> notes;
+    // The user chose the type at import (else it was inferred).
+    bool typeChosen = false;
 
     static constexpr double kQuantiles[] = {0.05, 0.25, 0.5, 0.75, 0.95};
 

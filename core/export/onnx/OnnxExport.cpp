@@ -57,17 +57,14 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
     Graph g;
     Exported exported;
     QHash<QString, QString> inputs; // column -> its double (or string) [N, 1] value
+    // Every input carries every value the pipeline accepts, missing included:
+    // numbers (integers and booleans too: 1 true, 0 false) as double with NaN
+    // for a missing value; categories, text and dates as strings, "" missing.
     for (const auto &[name, type] : pipeline->inputColumns()) {
-        const int dataType = type == ColumnType::Integer ? Int64
-                             : type == ColumnType::Boolean ? Bool
-                             : type == ColumnType::Decimal ? Double
-                                                           : String;
+        const int dataType = isNumericType(type) ? Double : String;
         g.input(valueInfo(name, dataType, {-1, 1}));
-        exported.inputs.append({name, dataType == Int64    ? QStringLiteral("int64")
-                                      : dataType == Bool   ? QStringLiteral("bool")
-                                      : dataType == Double ? QStringLiteral("double")
-                                                           : QStringLiteral("string")});
-        inputs.insert(name, dataType == Double || dataType == String ? name : g.cast(name, Double));
+        exported.inputs.append({name, dataType == Double ? QStringLiteral("double") : QStringLiteral("string")});
+        inputs.insert(name, name);
     }
     const bool regression = pipeline->task() == ml::Task::Regression;
     const int classes = regression ? 0 : int(pipeline->classes().size());
@@ -121,13 +118,10 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
         exported.outputs.append({QStringLiteral("probabilities"),
                                  QStringLiteral("float: %1").arg(pipeline->classes().join(QStringLiteral(", ")))});
     }
-    Message model;
-    model.varint(1, 8) // IR version 8
-        .message(8, Message().string(1, "").varint(2, 15))
-        .message(8, Message().string(1, "ai.onnx.ml").varint(2, 3))
-        .string(2, "Stratus")
-        .message(7, g.build(modelName));
-    exported.bytes = model.data();
+    auto bytes = g.model(modelName);
+    if (!bytes)
+        return bytes.error();
+    exported.bytes = *bytes;
     return exported;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // OnnxExport: a registered model's whole pipeline as an ONNX model
 // (ai.onnx opset 15, ai.onnx.ml opset 3), run by ONNX Runtime without Stratus.
-//   inputs    one per input column, named as in the schema, shape [N, 1]:
-//             decimal -> double (NaN is a missing value), integer -> int64,
-//             boolean -> bool, categorical and text -> string ("" is missing)
+//   inputs    one per input column, named as in the schema, shape [N, 1],
+//             each able to carry every value the pipeline accepts, missing
+//             included: decimal, integer and boolean (1 true, 0 false) ->
+//             double, NaN a missing value; categorical and text -> string,
+//             "" a missing value
 //   outputs   classification: "label" (string [N]) and "probabilities"
 //             (float [N, classes], in the model's class order);
 //             regression: "variable" (float [N, 1])
@@ -11,7 +13,9 @@
 // computed in double as Stratus computes it; a VotingEnsemble as the weighted
 // sum of its members; a StackEnsemble as its meta-learner over its members'
 // log-odds (or values). A step ONNX cannot compute (a text's length, a
-// date) is an error that names the column and says why.
+// date) is an error that names the column and says why. Every model is
+// built with ONNX's own library and passes its checker and strict shape
+// inference before it is written (Graph::model); a refusal names the node.
 
 #include "common/Result.h"
 

@@ -1,6 +1,7 @@
 #include "ml/automl/AutoMLPlan.h"
 
 #include "data/store/DatasetStore.h"
+#include "ml/automl/LabelCheck.h"
 #include "ml/featurize/ColumnPurposes.h"
 #include "ml/learners/Learners.h"
 #include "ml/sampling/Folds.h"
@@ -74,6 +75,11 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     plan->label = plan->table.indexOf(config.label);
     if (plan->label < 0)
         return Error{QStringLiteral("label: dataset %1 has no column '%2'").arg(version->reference(), config.label)};
+    bool chosen = config.columnPurposes.contains(config.label);
+    for (const DatasetColumn &c : version->columns)
+        chosen = chosen || (c.name == config.label && c.profile.typeChosen);
+    if (Status s = checkLabel(plan->table, plan->label, config.task, chosen); !s)
+        return Error{QStringLiteral("label: %1").arg(s.message())};
     auto data = labelData(plan->table, plan->label, config.task);
     if (!data)
         return data.error();

@@ -1,0 +1,101 @@
+#include "ml/automl/LabelCheck.h"
+
+#include "data/CellParser.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace stratus::ml {
+
+namespace {
+
+constexpr int kExamples = 3;
+
+QString examples(const QList<QPair<size_t, QString>> &found, const DataTable &table, qint64 total)
+{
+    QStringList shown;
+    for (const auto &[row, value] : found)
+        shown << QStringLiteral("'%1' on %2").arg(value, table.where(row));
+    if (total > found.size())
+        shown << QStringLiteral("...");
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Status checkLabel(const DataTable &table, int label, Task task, bool typeChosen)
+{
+    if (label < 0 || label >= int(table.columns.size()))
+        return {};
+    const DataColumn &c = table.columns[size_t(label)];
+    // The values that are numbers and those that are not, for a text column.
+    qint64 present = 0, numbers = 0, words = 0;
+    QList<QPair<size_t, QString>> numberExamples, wordExamples;
+    QSet<QString> distinct;
+    for (size_t r = 0; r < table.rowCount; ++r) {
+        if (c.isMissing(r))
+            continue;
+        ++present;
+        const QString value = c.display(r);
+        if (distinct.size() <= int(table.rowCount))
+            distinct.insert(value);
+        if (c.isNumeric())
+            continue;
+        const QByteArray utf8 = value.toUtf8();
+        if (cells::parseNumber(cells::trim(std::string_view(utf8.constData(), size_t(utf8.size()))), false)) {
+            if (numberExamples.size() < kExamples)
+                numberExamples.append({r, value});
+            ++numbers;
+        } else {
+            if (wordExamples.size() < kExamples)
+                wordExamples.append({r, value});
+            ++words;
+        }
+    }
+    if (task == Task::Regression) {
+        if (c.isNumeric())
+            return {};
+        if (numbers == 0)
+            return Error{QStringLiteral("label '%1' is %2, not numbers (%3), so it cannot be regressed; use --task "
+                                        "classification")
+                             .arg(c.name, columnTypeName(c.type), examples(wordExamples, table, words))};
+        return Error{QStringLiteral("label '%1' is %2, not numbers: %3 of %4 values are not numbers (%5). Fix those "
+                                    "cells, or import the file with --type %1=decimal to read them as missing (those "
+                                    "rows are then left out)")
+                         .arg(c.name, columnTypeName(c.type))
+                         .arg(words)
+                         .arg(present)
+                         .arg(examples(wordExamples, table, words))};
+    }
+    if (!c.isNumeric() && !typeChosen && numbers > words && words > 0)
+        return Error{QStringLiteral("label '%1' looks like a measurement, not classes: %2 of %3 values are numbers (%4) "
+                                    "and %5 are not (%6). Use --task regression to predict the number (the cells that "
+                                    "are not numbers are then named), or import the file with --type %1=categorical "
+                                    "if these are classes")
+                         .arg(c.name)
+                         .arg(numbers)
+                         .arg(present)
+                         .arg(examples(numberExamples, table, numbers))
+                         .arg(words)
+                         .arg(examples(wordExamples, table, words))};
+    const qint64 classes = distinct.size();
+    if (classes > 10 && classes * 5 > present) {
+        QList<QPair<size_t, QString>> some;
+        for (size_t r = 0; r < table.rowCount && some.size() < kExamples; ++r) {
+            if (!c.isMissing(r))
+                some.append({r, c.display(r)});
+        }
+        return Error{QStringLiteral("label '%1' has %2 distinct values in %3 rows (more than a fifth of them: %4), so "
+                                    "most classes would have one or two rows. %5")
+                         .arg(c.name)
+                         .arg(classes)
+                         .arg(present)
+                         .arg(examples(some, table, classes),
+                              c.isNumeric() || numbers > words
+                                  ? QStringLiteral("If it is a quantity, use --task regression")
+                                  : QStringLiteral("Choose a label with fewer classes, or group its values"))};
+    }
+    return {};
+}
+
+} // namespace stratus::ml
