@@ -71,8 +71,12 @@ QString InputSchema::unknownColumn(const QString &name) const
     return tr("unknown column '%1' (the model takes: %2)").arg(name, names.join(QStringLiteral(", ")));
 }
 
-QString InputSchema::missingColumn(const QString &name) const
+QString InputSchema::missingColumn(const QString &name, const QStringList &given) const
 {
+    for (const QString &g : given) {
+        if (indexOf(g) < 0 && editDistance(g, name) <= std::max<qsizetype>(1, name.size() / 3))
+            return tr("missing column '%1' (there is a column '%2': is it misspelt?)").arg(name, g);
+    }
     return tr("missing column '%1' (give it, with null or an empty value where it is missing)").arg(name);
 }
 
@@ -91,7 +95,7 @@ Result<QList<int>> InputSchema::bind(const QStringList &given) const
     }
     for (const ColumnSpec &c : columns) {
         if (!seen.contains(c.name))
-            return Error{missingColumn(c.name)};
+            return Error{missingColumn(c.name, given)};
     }
     return out;
 }
@@ -192,8 +196,12 @@ Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema
     out.sourceLines = table.sourceLines;
     for (const ColumnSpec &spec : schema.columns) {
         const int index = table.indexOf(spec.name);
-        if (index < 0)
-            return Error{schema.missingColumn(spec.name)};
+        if (index < 0) {
+            QStringList names;
+            for (const DataColumn &c : table.columns)
+                names << c.name;
+            return Error{schema.missingColumn(spec.name, names)};
+        }
         const DataColumn &c = table.columns[size_t(index)];
         const bool numbers = (c.type == ColumnType::Integer || c.type == ColumnType::Decimal)
                              && (spec.type == ColumnType::Integer || spec.type == ColumnType::Decimal);

@@ -49,7 +49,9 @@ struct InputSchema {
     // model column not given, is an error naming it (no field prefix).
     Result<QList<int>> bind(const QStringList &given) const;
     QString unknownColumn(const QString &name) const; // the message for an unknown column
-    QString missingColumn(const QString &name) const;
+    // The message for a missing column; `given`: the names that were given,
+    // one of which may be its misspelling.
+    QString missingColumn(const QString &name, const QStringList &given = {}) const;
 
     QJsonObject toJson() const;
     static InputSchema fromJson(const QJsonObject &json);

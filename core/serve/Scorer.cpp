@@ -86,7 +86,9 @@ public:
             if (columns[i] < 0)
                 continue;
             if (!append(columns[i], a[i], problem)) {
+                // A list's position names the field; the problem names the column.
                 field = where + QStringLiteral("[%1]").arg(i);
+                problem = QStringLiteral("column '%1': %2").arg(m_schema.columns[columns[i]].name, problem);
                 return false;
             }
         }

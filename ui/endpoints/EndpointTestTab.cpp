@@ -64,9 +64,17 @@ EndpointTestTab::EndpointTestTab(QWidget *parent) : QWidget(parent), m_net(new Q
     connect(m_send, &QPushButton::clicked, this, &EndpointTestTab::send);
 }
 
-void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<QPair<QString, QString>> &columns, const QJsonObject &sample)
+void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSpec> &columns, const QJsonObject &sample)
 {
-    const bool same = endpoint.name == m_endpoint.name && columns == m_columns;
+    const auto sameColumns = [&] {
+        if (columns.size() != m_columns.size())
+            return false;
+        for (int i = 0; i < columns.size(); ++i)
+            if (columns[i].name != m_columns[i].name || columns[i].type != m_columns[i].type || !(columns[i].spelling == m_columns[i].spelling))
+                return false;
+        return true;
+    };
+    const bool same = endpoint.name == m_endpoint.name && sameColumns();
     m_endpoint = endpoint;
     const bool healthy = endpoint.state == EndpointState::Healthy;
     m_send->setEnabled(healthy);
@@ -77,22 +85,27 @@ void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<QPair<QS
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
-    for (const auto &[name, type] : columns) {
+    for (const ColumnSpec &column : columns) {
+        const QString &name = column.name;
         const QJsonValue value = sample.value(name);
         QWidget *field;
-        if (type == QLatin1String("boolean")) {
+        if (column.type == ColumnType::Boolean) {
+            // The column's own two spellings, and a missing value.
             auto *combo = new QComboBox;
-            combo->addItems({QStringLiteral("false"), QStringLiteral("true"), QString()});
-            combo->setCurrentIndex(value.isNull() ? 2 : value.toBool() ? 1 : 0);
+            combo->addItem(column.spelling.falseText, column.spelling.falseText);
+            combo->addItem(column.spelling.trueText, column.spelling.trueText);
+            combo->addItem(tr("(missing)"), QVariant());
+            const bool yes = value.isBool() ? value.toBool() : value.toString() == column.spelling.trueText;
+            combo->setCurrentIndex(value.isNull() ? 2 : yes ? 1 : 0);
             field = combo;
         } else {
-            auto *edit = new QLineEdit(value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString());
-            if (type == QLatin1String("number") || type == QLatin1String("integer")) {
-                auto *validator = new QDoubleValidator(edit);
-                validator->setLocale(QLocale::c());
-                edit->setValidator(validator);
+            QString text = value.toString();
+            if (value.isDouble()) {
+                const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
+                text = whole != std::numeric_limits<qint64>::min() ? QString::number(whole) : formatDecimal(value.toDouble());
             }
-            edit->setPlaceholderText(type);
+            auto *edit = new QLineEdit(text);
+            edit->setPlaceholderText(columnTypeLabel(column.type));
             field = edit;
         }
         field->setObjectName(QStringLiteral("field_") + name);
@@ -110,19 +123,11 @@ QByteArray EndpointTestTab::request() const
         return m_json->toPlainText().toUtf8();
     QJsonObject row;
     for (int i = 0; i < m_columns.size(); ++i) {
-        const auto &[name, type] = m_columns.at(i);
-        QString text = qobject_cast<QComboBox *>(m_fields.at(i)) ? qobject_cast<QComboBox *>(m_fields.at(i))->currentText()
-                                                                 : qobject_cast<QLineEdit *>(m_fields.at(i))->text();
-        text = text.trimmed();
-        if (text.isEmpty())
-            row.insert(name, QJsonValue::Null);
-        else if (type == QLatin1String("boolean"))
-            row.insert(name, text == QLatin1String("true"));
-        else if (bool ok = false; (type == QLatin1String("number") || type == QLatin1String("integer"))
-                                  && (QLocale::c().toDouble(text, &ok), ok))
-            row.insert(name, QLocale::c().toDouble(text));
-        else
-            row.insert(name, text); // the endpoint names a bad value
+        const QString &name = m_columns.at(i).name;
+        // Every value as typed (the lesson's form): the endpoint reads it by the rules every path shares, and names a bad one.
+        const auto *combo = qobject_cast<QComboBox *>(m_fields.at(i));
+        const QString text = combo ? combo->currentData().toString() : qobject_cast<QLineEdit *>(m_fields.at(i))->text().trimmed();
+        row.insert(name, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
     }
     QJsonObject body{{QStringLiteral("data"), QJsonArray{row}}};
     if (m_method->currentData().toString() != QLatin1String("predict"))

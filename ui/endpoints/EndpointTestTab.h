@@ -1,10 +1,12 @@
 #pragma once
 // EndpointTestTab: tries an endpoint as Azure's Test tab does. A form built
 // from the model's input schema (one field per column, prefilled with a
-// sample row; booleans as true/false, numbers checked as typed) or the raw
-// JSON request; predict or predict_proba; Send posts it with the primary key
+// sample row; a boolean offers the column's own two spellings and
+// "(missing)"; every value is sent as typed, for the endpoint to read by the
+// same rules as every path) or the raw JSON request; predict or predict_proba; Send posts it with the primary key
 // and shows the status, the time taken and the answer.
 
+#include "data/InputSchema.h"
 #include "registry/Endpoint.h"
 
 #include <QJsonObject>
@@ -25,8 +27,8 @@ class EndpointTestTab : public QWidget {
 public:
     explicit EndpointTestTab(QWidget *parent = nullptr);
 
-    // The columns (name, JSON type: "number", "integer", "boolean", "string") and a sample row.
-    void setEndpoint(const Endpoint &endpoint, const QList<QPair<QString, QString>> &columns, const QJsonObject &sample);
+    // The model's input columns and a sample row.
+    void setEndpoint(const Endpoint &endpoint, const QList<ColumnSpec> &columns, const QJsonObject &sample);
     // The request the form or the JSON editor holds now.
     QByteArray request() const;
     QPushButton *sendButton() const { return m_send; }
@@ -40,7 +42,7 @@ private:
     void send();
 
     Endpoint m_endpoint;
-    QList<QPair<QString, QString>> m_columns;
+    QList<ColumnSpec> m_columns;
     QList<QWidget *> m_fields;
     QWidget *m_formPage;
     QFormLayout *m_form;

@@ -59,16 +59,6 @@ QString lineage(const QJsonObject &p)
              p.value(QStringLiteral("dataset_version")).toString().toHtmlEscaped());
 }
 
-QString jsonType(ColumnType t)
-{
-    switch (t) {
-    case ColumnType::Integer: return QStringLiteral("integer");
-    case ColumnType::Decimal: return QStringLiteral("number");
-    case ColumnType::Boolean: return QStringLiteral("boolean");
-    default: return QStringLiteral("string");
-    }
-}
-
 } // namespace
 
 EndpointsScreen::EndpointsScreen(Workspace &workspace, serve::EndpointSupervisor &supervisor, QWidget *parent)
@@ -264,8 +254,7 @@ void EndpointsScreen::loadSchema(const QString &model)
         Schema schema;
         if (auto pipeline = ml::TrainedPipeline::fromModel(*ws, model)) {
             const serve::Scorer scorer(std::make_shared<const ml::TrainedPipeline>(std::move(*pipeline)));
-            for (const auto &[name, type] : scorer.schema())
-                schema.columns.append({name, jsonType(type)});
+            schema.columns = scorer.pipeline().inputSchema().columns;
             const QJsonObject request = scorer.sampleRequest();
             schema.sample = request.value(QStringLiteral("data")).toArray().at(0).toObject();
             schema.request = QJsonDocument(request).toJson(QJsonDocument::Compact);

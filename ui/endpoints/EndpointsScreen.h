@@ -5,6 +5,7 @@
 // settings), Test, Consume, Logs (the process's output, live) and
 // Monitoring. States come from the supervisor as they change.
 
+#include "data/InputSchema.h"
 #include "registry/Endpoint.h"
 
 #include <QHash>
@@ -52,7 +53,7 @@ signals:
 
 private:
     struct Schema {
-        QList<QPair<QString, QString>> columns;
+        QList<ColumnSpec> columns;
         QJsonObject sample;
         QByteArray request;
     };
