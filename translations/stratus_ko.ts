@@ -515,16 +515,71 @@
         <translation>값이 ISO 8601 날짜/시간이 아닙니다 (예: 2024-01-31 또는 2024-01-31T14:05:00)</translation>
     </message>
     <message>
-        <source>is not a boolean (true/false, yes/no or 0/1)</source>
-        <translation>값이 부울이 아닙니다 (true/false, yes/no 또는 0/1)</translation>
-    </message>
-    <message>
         <source>is not a whole number</source>
         <translation>값이 정수가 아닙니다</translation>
     </message>
     <message>
         <source>is not a number</source>
         <translation>값이 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a boolean (true/false, yes/no or 1/0)</source>
+        <translation>은(는) 부울 값이 아닙니다 (true/false, yes/no 또는 1/0)</translation>
+    </message>
+    <message>
+        <source>is too large for a 64-bit integer</source>
+        <translation>은(는) 64비트 정수로 나타내기에 너무 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ColumnNote</name>
+    <message>
+        <source>&apos;%1&apos; on line %2</source>
+        <translation>%2번째 줄의 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value as written. Choose the type %7 to read those as missing values.</source>
+        <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 %4이고 %5개는 아닙니다 (%6). 모든 값을 쓰인 그대로 두도록 열을 텍스트로 유지했습니다. 그 값들을 결측값으로 읽으려면 형식 %7을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 asks. Choose text to keep them.</source>
+        <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 %4이(가) 아니어서 (%5), 형식 %6에 따라 결측값으로 읽었습니다. 그 값들을 유지하려면 텍스트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 numbers are written with the other decimal separator (%4) and were read as the numbers they are.</source>
+        <translation>열 &apos;%1&apos;: 숫자 %3개 중 %2개가 다른 소수점 구분 기호로 쓰여 있어 (%4) 그 숫자 그대로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text (an ID), with every value as written.</source>
+        <translation>열 &apos;%1&apos;에 64비트보다 큰 정수가 있어 (값 %3개 중 %2개: %4) 열을 텍스트(ID)로 두고 모든 값을 쓰인 그대로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: whole numbers are written with leading zeros (%2), so the column is text (codes), with every value as written. Choose integer to read them as numbers.</source>
+        <translation>열 &apos;%1&apos;: 정수가 앞자리 0과 함께 쓰여 있어 (%2) 열을 텍스트(코드)로 두고 모든 값을 쓰인 그대로 유지했습니다. 숫자로 읽으려면 정수를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 values write true or false another way than the first ones do (%3); they are written back in the first spelling.</source>
+        <translation>열 &apos;%1&apos;: 값 %2개가 참이나 거짓을 처음 값들과 다르게 씁니다 (%3). 처음 표기로 다시 씁니다.</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>booleans</source>
+        <translation>부울 값</translation>
+    </message>
+    <message>
+        <source>ISO 8601 dates</source>
+        <translation>ISO 8601 날짜</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
     </message>
 </context>
 <context>
@@ -911,6 +966,17 @@
     </message>
 </context>
 <context>
+    <name>stratus::DataTable</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1행</translation>
+    </message>
+</context>
+<context>
     <name>stratus::DatasetListModel</name>
     <message>
         <source>Name</source>
@@ -1010,6 +1076,14 @@
     <message>
         <source>%1 (%2): %3 values, %4 missing, %5 unique. Most frequent: %6</source>
         <translation>%1 (%2): 값 %3개, 누락 %4개, 고유 %5개. 가장 많은 값: %6</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>(type chosen at import)</source>
+        <translation>(가져올 때 선택한 형식)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1437,10 @@
     <message>
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1, %2 ms</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(결측)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1943,10 @@ Columns: %5 of %6</source>
         <source>Include at least one column.</source>
         <translation>열을 하나 이상 포함하세요.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ImportSettingsPage</name>
@@ -1930,6 +2012,49 @@ Columns: %5 of %6</source>
     <message>
         <source>Create dataset from file</source>
         <translation>파일에서 데이터 세트 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::InputSchema</name>
+    <message>
+        <source>unknown column &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>알 수 없는 열 &apos;%1&apos; (&apos;%2&apos;을(를) 뜻했나요?)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (the model takes: %2)</source>
+        <translation>알 수 없는 열 &apos;%1&apos; (모델이 받는 열: %2)</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos; (there is a column &apos;%2&apos;: is it misspelt?)</source>
+        <translation>열 &apos;%1&apos;이(가) 없습니다 (열 &apos;%2&apos;이(가) 있습니다. 철자가 틀렸나요?)</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos; (give it, with null or an empty value where it is missing)</source>
+        <translation>열 &apos;%1&apos;이(가) 없습니다 (값이 없는 곳은 null이나 빈 값으로 보내세요)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is given twice</source>
+        <translation>열 &apos;%1&apos;이(가) 두 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a value</source>
+        <translation>%1은(는) 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: &quot;%3&quot; %4</source>
+        <translation>%1, 열 &apos;%2&apos;: &quot;%3&quot; %4</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1행</translation>
     </message>
 </context>
 <context>
@@ -2274,12 +2399,12 @@ Columns: %5 of %6</source>
     <message>
         <source>Exported %1 to %2 (%3 KB) as ONNX, for ONNX Runtime.
 
-Inputs, one per column, shape [rows, 1]: %4.
+Inputs, one per column, shape [rows, 1]: %4. Numbers, whole numbers and booleans (1 true, 0 false) are doubles, NaN when missing; categories and text are strings, empty when missing.
 
 Outputs: %5.</source>
-        <translation>%1을(를) %2(%3 KB)에 ONNX로 내보냈습니다. ONNX Runtime에서 실행됩니다.
+        <translation>%1을(를) ONNX Runtime용 ONNX로 %2에 내보냈습니다 (%3 KB).
 
-입력(열마다 하나, 모양 [행, 1]): %4.
+입력 (열마다 하나, 모양 [행, 1]): %4. 숫자, 정수, 부울 값(참 1, 거짓 0)은 double이며 결측값은 NaN입니다. 범주와 텍스트는 문자열이며 결측값은 빈 문자열입니다.
 
 출력: %5.</translation>
     </message>

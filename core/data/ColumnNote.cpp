@@ -8,22 +8,22 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::ColumnNote", text);
-}
+// The translation context of this file's messages (lupdate reads it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::ColumnNote)
+};
 
 QString typeWords(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Integer: return tr("whole numbers");
-    case ColumnType::Decimal: return tr("numbers");
-    case ColumnType::Boolean: return tr("booleans");
-    case ColumnType::DateTime: return tr("ISO 8601 dates");
+    case ColumnType::Integer: return Tr::tr("whole numbers");
+    case ColumnType::Decimal: return Tr::tr("numbers");
+    case ColumnType::Boolean: return Tr::tr("booleans");
+    case ColumnType::DateTime: return Tr::tr("ISO 8601 dates");
     case ColumnType::Categorical:
     case ColumnType::Text: break;
     }
-    return tr("text");
+    return Tr::tr("text");
 }
 
 const char *const kKindNames[] = {"mostly_type", "not_of_chosen_type", "other_decimal_separator",
@@ -40,14 +40,14 @@ QString ColumnNote::message() const
 {
     QStringList shown;
     for (const auto &[line, value] : examples)
-        shown << tr("'%1' on line %2").arg(value).arg(line);
+        shown << Tr::tr("'%1' on line %2").arg(value).arg(line);
     QString list = shown.join(QStringLiteral(", "));
     if (count > qint64(examples.size()))
         list += QStringLiteral(", ...");
     const QString name = columnTypeName(type);
     switch (kind) {
     case Kind::MostlyType:
-        return tr("column '%1': %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value "
+        return Tr::tr("column '%1': %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value "
                   "as written. Choose the type %7 to read those as missing values.")
             .arg(column)
             .arg(total - count)
@@ -56,7 +56,7 @@ QString ColumnNote::message() const
             .arg(count)
             .arg(list, name);
     case Kind::NotOfChosenType:
-        return tr("column '%1': %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 "
+        return Tr::tr("column '%1': %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 "
                   "asks. Choose text to keep them.")
             .arg(column)
             .arg(count)
@@ -64,25 +64,25 @@ QString ColumnNote::message() const
             .arg(typeWords(type))
             .arg(list, name);
     case Kind::OtherDecimalSeparator:
-        return tr("column '%1': %2 of %3 numbers are written with the other decimal separator (%4) and were read as "
+        return Tr::tr("column '%1': %2 of %3 numbers are written with the other decimal separator (%4) and were read as "
                   "the numbers they are.")
             .arg(column)
             .arg(count)
             .arg(total)
             .arg(list);
     case Kind::IntegerTooLarge:
-        return tr("column '%1' holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text "
+        return Tr::tr("column '%1' holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text "
                   "(an ID), with every value as written.")
             .arg(column)
             .arg(count)
             .arg(total)
             .arg(list);
     case Kind::LeadingZeros:
-        return tr("column '%1': whole numbers are written with leading zeros (%2), so the column is text (codes), "
+        return Tr::tr("column '%1': whole numbers are written with leading zeros (%2), so the column is text (codes), "
                   "with every value as written. Choose integer to read them as numbers.")
             .arg(column, list);
     case Kind::Respelled:
-        return tr("column '%1': %2 values write true or false another way than the first ones do (%3); they are "
+        return Tr::tr("column '%1': %2 values write true or false another way than the first ones do (%3); they are "
                   "written back in the first spelling.")
             .arg(column)
             .arg(count)

@@ -10,10 +10,10 @@ namespace stratus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratus::InputSchema", text);
-}
+// The translation context of this file's messages (lupdate reads it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::InputSchema)
+};
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -67,17 +67,17 @@ QString InputSchema::unknownColumn(const QString &name) const
     for (const ColumnSpec &c : columns)
         names << c.name;
     if (!closest.isEmpty())
-        return tr("unknown column '%1' (did you mean '%2'?)").arg(name, closest);
-    return tr("unknown column '%1' (the model takes: %2)").arg(name, names.join(QStringLiteral(", ")));
+        return Tr::tr("unknown column '%1' (did you mean '%2'?)").arg(name, closest);
+    return Tr::tr("unknown column '%1' (the model takes: %2)").arg(name, names.join(QStringLiteral(", ")));
 }
 
 QString InputSchema::missingColumn(const QString &name, const QStringList &given) const
 {
     for (const QString &g : given) {
         if (indexOf(g) < 0 && editDistance(g, name) <= std::max<qsizetype>(1, name.size() / 3))
-            return tr("missing column '%1' (there is a column '%2': is it misspelt?)").arg(name, g);
+            return Tr::tr("missing column '%1' (there is a column '%2': is it misspelt?)").arg(name, g);
     }
-    return tr("missing column '%1' (give it, with null or an empty value where it is missing)").arg(name);
+    return Tr::tr("missing column '%1' (give it, with null or an empty value where it is missing)").arg(name);
 }
 
 Result<QList<int>> InputSchema::bind(const QStringList &given) const
@@ -86,7 +86,7 @@ Result<QList<int>> InputSchema::bind(const QStringList &given) const
     QSet<QString> seen;
     for (const QString &name : given) {
         if (seen.contains(name))
-            return Error{tr("column '%1' is given twice").arg(name)};
+            return Error{Tr::tr("column '%1' is given twice").arg(name)};
         seen.insert(name);
         const int index = indexOf(name);
         if (index < 0 && !isUnused(name))
@@ -98,6 +98,34 @@ Result<QList<int>> InputSchema::bind(const QStringList &given) const
             return Error{missingColumn(c.name, given)};
     }
     return out;
+}
+
+QString InputSchema::rules()
+{
+    return QStringLiteral(
+        "Every column the model reads must be given; null, an empty string, NA, N/A, NaN, null or ? is a missing "
+        "value. Columns of the training data that the model does not read (the label, a dropped ID) are accepted and "
+        "not used; any other column is refused. Values may be JSON strings (as in Azure's lesson), numbers or "
+        "booleans: numbers are written with a dot (a single comma with other than three digits after it is read as "
+        "the decimal point), integer columns take any number, booleans take true/false, yes/no, y/n, t/f, on/off, "
+        "1/0 and the column's own spellings, date/times are ISO 8601 (2022-06-05, 2022-06-05T14:05:00, with an "
+        "optional zone). A value that does not fit is refused with the field that holds it. The same rules apply to "
+        "stratus-cli predict and score.");
+}
+
+QString InputSchema::accepted(const ColumnSpec &spec)
+{
+    switch (spec.type) {
+    case ColumnType::Integer: return QStringLiteral("a number (the column holds whole numbers)");
+    case ColumnType::Decimal: return QStringLiteral("a number");
+    case ColumnType::Boolean:
+        return QStringLiteral("a boolean: true/false, 1/0, yes/no, or this column's own spellings '%1'/'%2'")
+            .arg(spec.spelling.trueText, spec.spelling.falseText);
+    case ColumnType::DateTime: return QStringLiteral("an ISO 8601 date or date/time (2022-06-05, 2022-06-05T14:05:00Z)");
+    case ColumnType::Categorical: return QStringLiteral("a category (any text; one not seen in training counts as none)");
+    case ColumnType::Text: return QStringLiteral("text");
+    }
+    return {};
 }
 
 QJsonObject InputSchema::toJson() const
@@ -150,7 +178,7 @@ std::optional<QByteArray> jsonCell(const QJsonValue &v, QString &problem)
     case QJsonValue::Array:
     case QJsonValue::Object: break;
     }
-    problem = tr("%1 is not a value").arg(v.isArray() ? tr("a list") : tr("an object"));
+    problem = Tr::tr("%1 is not a value").arg(v.isArray() ? Tr::tr("a list") : Tr::tr("an object"));
     return std::nullopt;
 }
 
@@ -214,8 +242,8 @@ Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema
         for (size_t r = 0; r < c.size(); ++r) {
             texts[r] = c.display(r).toUtf8();
             if (reader.add(std::string_view(texts[r].constData(), size_t(texts[r].size()))) == ColumnBuilder::Add::Invalid)
-                return Error{tr("%1, column '%2': \"%3\" %4")
-                                 .arg(table.sourceLines.empty() ? tr("row %1").arg(firstRow + r + 1) : table.where(r), spec.name,
+                return Error{Tr::tr("%1, column '%2': \"%3\" %4")
+                                 .arg(table.sourceLines.empty() ? Tr::tr("row %1").arg(firstRow + r + 1) : table.where(r), spec.name,
                                       QString::fromUtf8(texts[r]), reader.reason())};
         }
         DataColumn read = reader.finish(spec.name);

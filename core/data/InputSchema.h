@@ -55,6 +55,11 @@ struct InputSchema {
 
     QJsonObject toJson() const;
     static InputSchema fromJson(const QJsonObject &json);
+
+    // The rules above in a paragraph, for documents (the OpenAPI document).
+    static QString rules();
+    // How a value of `spec`'s column may be written, in a sentence.
+    static QString accepted(const ColumnSpec &spec);
 };
 
 // A JSON value as the text the value rules read: a string as it is, a number

@@ -427,21 +427,29 @@ QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
 {
     QJsonObject properties;
     QJsonArray required;
-    for (const auto &[name, type] : m_schema) {
+    const InputSchema &input = m_pipeline->inputSchema();
+    for (const ColumnSpec &c : input.columns) {
         QJsonObject p;
-        switch (type) {
-        case ColumnType::Integer: p = {{QStringLiteral("type"), QStringLiteral("integer")}}; break;
+        switch (c.type) {
+        case ColumnType::Integer: p = {{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("format"), QStringLiteral("int64")}}; break;
         case ColumnType::Decimal: p = {{QStringLiteral("type"), QStringLiteral("number")}}; break;
-        case ColumnType::Boolean: p = {{QStringLiteral("type"), QStringLiteral("boolean")}}; break;
+        case ColumnType::Boolean:
+            p = c.spelling.isDefault() ? QJsonObject{{QStringLiteral("type"), QStringLiteral("boolean")}}
+                                       : QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                     {QStringLiteral("example"), c.spelling.trueText}};
+            break;
         case ColumnType::DateTime:
             p = {{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("format"), QStringLiteral("date-time")}};
             break;
         default: p = {{QStringLiteral("type"), QStringLiteral("string")}};
         }
         p.insert(QStringLiteral("nullable"), true);
-        properties.insert(name, p);
-        required.append(name);
+        p.insert(QStringLiteral("description"), InputSchema::accepted(c) + QStringLiteral("; also as a string"));
+        properties.insert(c.name, p);
+        required.append(c.name);
     }
+    for (const QString &name : input.unused)
+        properties.insert(name, QJsonObject{{QStringLiteral("description"), QStringLiteral("known to the training data: accepted, not used")}});
     const QJsonObject row{{QStringLiteral("type"), QStringLiteral("object")},
                           {QStringLiteral("properties"), properties},
                           {QStringLiteral("required"), required},
@@ -496,6 +504,7 @@ QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
                             {QStringLiteral("responses"), responses}};
     QJsonObject doc{{QStringLiteral("openapi"), QStringLiteral("3.0.3")},
                     {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Stratus endpoint: %1").arg(m_pipeline->algorithm())},
+                                                         {QStringLiteral("description"), InputSchema::rules()},
                                                          {QStringLiteral("version"), QStringLiteral("1")}}},
                     {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), serverUrl}}}},
                     {QStringLiteral("paths"),

@@ -167,6 +167,10 @@ void DatasetPage::showVersion(int version)
     QString text = details.join(QStringLiteral(" · "));
     if (!m_version.description.isEmpty())
         text = m_version.description + QLatin1Char('\n') + text;
+    // What the import did to values that did not fit a column's type.
+    for (const DatasetColumn &c : std::as_const(m_version.columns))
+        for (const ColumnNote &n : c.profile.notes)
+            text += QLatin1Char('\n') + tr("Note: %1").arg(n.message());
     m_details->setText(text);
     m_previewModel->setVersion(m_version);
     m_profileModel->setColumns(m_version.columns);
@@ -189,7 +193,8 @@ void DatasetPage::selectProfileColumn(int row)
                                  .arg(c.profile.count)
                                  .arg(c.profile.missing)
                                  .arg(c.profile.unique)
-                                 .arg(top.join(QStringLiteral(", "))));
+                                 .arg(top.join(QStringLiteral(", ")))
+                             + (c.profile.typeChosen ? QLatin1Char(' ') + tr("(type chosen at import)") : QString()));
 }
 
 } // namespace stratus

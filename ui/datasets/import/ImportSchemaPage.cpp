@@ -2,6 +2,7 @@
 
 #include "datasets/import/ImportWizard.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,9 +19,9 @@ ImportSchemaPage::ImportSchemaPage(QWidget *parent) : QWizardPage(parent)
                    "a type, or untick a column to leave it out."));
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("schemaTable"));
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Include"), tr("Column"), tr("Detected type"), tr("Type"),
-                                        tr("First values")});
+                                        tr("First values"), tr("Note")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -61,6 +62,16 @@ void ImportSchemaPage::initializePage()
         auto *values = new QTableWidgetItem(sample.join(QStringLiteral(", ")));
         values->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(r, SampleColumn, values);
+        QStringList notes;
+        for (const ColumnNote &n : preview->notes)
+            if (n.column == c.name)
+                notes << n.message();
+        auto *note = new QTableWidgetItem(notes.join(QLatin1Char('\n')));
+        note->setFlags(Qt::ItemIsEnabled);
+        note->setToolTip(notes.join(QStringLiteral("\n\n")));
+        if (!notes.isEmpty())
+            note->setForeground(QColor(0x9a, 0x5b, 0x00));
+        m_table->setItem(r, NoteColumn, note);
     }
     m_table->resizeColumnsToContents();
 }

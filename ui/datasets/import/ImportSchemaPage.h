@@ -1,6 +1,9 @@
 #pragma once
 // Third page of the import wizard: the columns, their inferred types, and
-// the user's choices — another type, or leave a column out.
+// the user's choices — another type, or leave a column out. A column whose
+// values did not all fit a type says so in its note (from the preview's
+// rows; the import reports the whole file): how many, which, and what the
+// choice of type does with them.
 
 #include <QWizardPage>
 
@@ -15,7 +18,7 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-    enum Column { IncludeColumn, NameColumn, DetectedColumn, TypeColumn, SampleColumn };
+    enum Column { IncludeColumn, NameColumn, DetectedColumn, TypeColumn, SampleColumn, NoteColumn };
 
 private:
     QTableWidget *m_table;
