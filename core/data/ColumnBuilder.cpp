@@ -62,8 +62,23 @@ void ColumnBuilder::Tally::add(qint64 line, std::string_view value)
 ColumnBuilder::ColumnBuilder(std::optional<ColumnType> chosen, bool decimalComma, OnInvalid onInvalid,
                              const BooleanSpelling &spelling)
     : m_chosen(chosen), m_decimalComma(decimalComma), m_onInvalid(onInvalid),
-      m_mode(chosen && !isNumericType(*chosen) ? Mode::Strings : Mode::Numeric), m_spelling(spelling)
+      m_mode(chosen && !isNumericType(*chosen) ? Mode::Strings : Mode::Numeric), m_spelling(spelling),
+      m_trackIntegers(!chosen || *chosen == ColumnType::Integer)
 {
+}
+
+void ColumnBuilder::pushNumber(double value, int64_t exact)
+{
+    m_numbers.push_back(value);
+    if (m_trackIntegers)
+        m_integers.push_back(exact);
+}
+
+void ColumnBuilder::stopTrackingIntegers()
+{
+    // Not an integer column: the exact values are not needed (and cost 8 bytes a value).
+    m_trackIntegers = false;
+    std::vector<int64_t>().swap(m_integers);
 }
 
 ColumnBuilder::Add ColumnBuilder::invalid(const char *why, std::string_view t, qint64 line)
@@ -75,12 +90,10 @@ ColumnBuilder::Add ColumnBuilder::invalid(const char *why, std::string_view t, q
         return Add::Invalid;
     }
     m_invalid.add(line, t);
-    if (m_mode == Mode::Strings) {
+    if (m_mode == Mode::Strings)
         m_strings.emplace_back();
-    } else {
-        m_numbers.push_back(kMissing);
-        m_integers.push_back(0);
-    }
+    else
+        pushNumber(kMissing, 0);
     return Add::Ok;
 }
 
@@ -101,8 +114,7 @@ ColumnBuilder::Add ColumnBuilder::add(std::string_view raw, qint64 line)
         return Add::Ok;
     }
     if (missing) {
-        m_numbers.push_back(kMissing);
-        m_integers.push_back(0);
+        pushNumber(kMissing, 0);
         return Add::Ok;
     }
     return m_chosen ? addChosenNumeric(t, line) : addInferredNumeric(t, line);
@@ -134,8 +146,7 @@ ColumnBuilder::Add ColumnBuilder::addChosenNumeric(std::string_view t, qint64 li
             else if (first != t)
                 m_respelled.add(line, t);
         }
-        m_numbers.push_back(*b ? 1.0 : 0.0);
-        m_integers.push_back(0);
+        pushNumber(*b ? 1.0 : 0.0, 0);
         ++m_nonMissing;
         return Add::Ok;
     }
@@ -156,8 +167,7 @@ ColumnBuilder::Add ColumnBuilder::addChosenNumeric(std::string_view t, qint64 li
             exact = int64_t(n->value); // "3.0", "1e3", "007": whole numbers written another way
         }
     }
-    m_numbers.push_back(type == ColumnType::Integer ? double(exact) : n->value);
-    m_integers.push_back(exact);
+    pushNumber(type == ColumnType::Integer ? double(exact) : n->value, exact);
     ++m_nonMissing;
     return Add::Ok;
 }
@@ -173,8 +183,9 @@ ColumnBuilder::Add ColumnBuilder::addInferredNumeric(std::string_view t, qint64 
             return Add::NeedStrings;
         if (n->otherSeparator)
             m_otherSeparator.add(line, t);
-        m_numbers.push_back(n->value);
-        m_integers.push_back(n->integer.value_or(0));
+        if (m_trackIntegers && !n->integer)
+            stopTrackingIntegers();
+        pushNumber(n->value, n->integer.value_or(0));
         m_integral = m_integral && n->integer.has_value();
         m_zeroOne = m_zeroOne && (n->value == 0 || n->value == 1);
         ++m_nonMissing;
@@ -190,8 +201,9 @@ ColumnBuilder::Add ColumnBuilder::addInferredNumeric(std::string_view t, qint64 
     else if (first != t)
         return Add::NeedStrings;
     m_mode = Mode::BoolWord;
-    m_numbers.push_back(*b ? 1.0 : 0.0);
-    m_integers.push_back(0);
+    if (m_trackIntegers)
+        stopTrackingIntegers();
+    pushNumber(*b ? 1.0 : 0.0, 0);
     ++m_nonMissing;
     return Add::Ok;
 }

@@ -59,6 +59,8 @@ private:
         void add(qint64 line, std::string_view value);
     };
     Add invalid(const char *why, std::string_view t, qint64 line);
+    void pushNumber(double value, int64_t exact);
+    void stopTrackingIntegers();
     Add addChosenNumeric(std::string_view t, qint64 line);
     Add addInferredNumeric(std::string_view t, qint64 line);
     void addString(std::string_view trimmed, qint64 line);
@@ -70,7 +72,7 @@ private:
     OnInvalid m_onInvalid;
     Mode m_mode;
     std::vector<double> m_numbers;
-    std::vector<int64_t> m_integers;
+    std::vector<int64_t> m_integers; // while the column may be integer
     std::vector<std::string_view> m_strings; // data() == nullptr: missing
     size_t m_nonMissing = 0;
     bool m_integral = true;   // every number is an exact integer
@@ -79,6 +81,7 @@ private:
     // Boolean words: the first spelling of false and true.
     std::string m_falseWord, m_trueWord;
     BooleanSpelling m_spelling;
+    bool m_trackIntegers;
     QString m_reason;
     // Tallies for the notes.
     qint64 m_numbersAmongStrings = 0; // values of a text column that are numbers
