@@ -74,6 +74,10 @@ void ImportSchemaPage::initializePage()
         m_table->setItem(r, NoteColumn, note);
     }
     m_table->resizeColumnsToContents();
+    // A note is read whole: its column takes the rest of the width and its rows grow to fit it.
+    m_table->setColumnWidth(NoteColumn, std::max(240, m_table->viewport()->width() - m_table->columnViewportPosition(NoteColumn)));
+    m_table->setWordWrap(true);
+    m_table->resizeRowsToContents();
 }
 
 bool ImportSchemaPage::validatePage()
