@@ -39,7 +39,9 @@ private slots:
         QTest::addColumn<bool>("other");
         QTest::newRow("int") << QByteArray("42") << false << true << 42.0 << true << "42" << false;
         QTest::newRow("negative") << QByteArray("-7") << false << true << -7.0 << true << "-7" << false;
-        QTest::newRow("plus") << QByteArray("+7") << false << true << 7.0 << true << "7" << false;
+        QTest::newRow("plus: not canonical") << QByteArray("+7") << false << true << 7.0 << true << "" << false;
+        QTest::newRow("minus zero: not canonical") << QByteArray("-0") << false << true << 0.0 << true << "" << false;
+        QTest::newRow("plus minus") << QByteArray("+-5") << false << false << 0.0 << false << "" << false;
         QTest::newRow("zero") << QByteArray("0") << false << true << 0.0 << true << "0" << false;
         QTest::newRow("2^53+1") << QByteArray("9007199254740993") << false << true << 9007199254740992.0 << true
                                 << "9007199254740993" << false;
@@ -122,6 +124,11 @@ private slots:
         QTest::newRow("february 30") << QByteArray("2024-02-30") << false;
         QTest::newRow("no leap day") << QByteArray("2023-02-29") << false;
         QTest::newRow("april 31") << QByteArray("2024-04-31") << false;
+        QTest::newRow("end of the day") << QByteArray("2024-01-31T24:00") << true;
+        QTest::newRow("24:59") << QByteArray("2024-01-31T24:59") << false;
+        QTest::newRow("zone +14") << QByteArray("2024-01-31T10:00+14:00") << true;
+        QTest::newRow("zone +99") << QByteArray("2024-01-31T10:00+99") << false;
+        QTest::newRow("zone minutes 75") << QByteArray("2024-01-31T10:00+0175") << false;
         QTest::newRow("slashes") << QByteArray("2024/01/31") << false;
         QTest::newRow("us order") << QByteArray("01-31-2024") << false;
         QTest::newRow("trailing") << QByteArray("2024-01-31x") << false;

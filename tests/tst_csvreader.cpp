@@ -73,7 +73,7 @@ private slots:
         QTest::newRow("booleans") << QByteArray("a,b,c\n0,true,yes\n1,FALSE,no\n1,true,Yes\n") << "," << true
                                   << false << QStringList{"a", "b", "c"}
                                   << QStringList{"boolean", "boolean", "categorical"} << 3
-                                  << QStringList{"1:b=FALSE", "2:c=Yes", "0:a=false"};
+                                  << QStringList{"1:b=FALSE", "2:c=Yes", "0:a=0"};
         QTest::newRow("datetime") << QByteArray("when,v\n2024-01-31,1\n2024-02-01T10:00:00Z,2\n") << "," << true
                                   << false << QStringList{"when", "v"} << QStringList{"datetime", "integer"} << 2
                                   << QStringList{"1:when=2024-02-01T10:00:00Z"};

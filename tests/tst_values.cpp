@@ -11,6 +11,7 @@
 #include "data/store/DatasetStore.h"
 #include "export/BatchScoring.h"
 #include "export/ModelPackage.h"
+#include "ml/automl/AutoMLPlan.h"
 #include "ml/automl/LabelCheck.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/ModelStore.h"
@@ -179,8 +180,10 @@ QHash<QString, Case> cases()
 // What a path made of two rows (the base row and the case's row).
 struct Outcome {
     bool accepted = false;
-    QString message;             // when refused
+    QString message;               // when refused
     std::vector<double> predicted; // when accepted: per row, the class probabilities
+    QJsonArray answers;            // a path that answers classes: what it answered
+    bool applies = true;           // false: the path cannot carry this case (a list has no column names)
 };
 
 } // namespace
@@ -223,9 +226,12 @@ class TestValues : public QObject {
             rows = body.value(QStringLiteral("Results")).toArray();
         if (rows.isEmpty())
             rows = body.value(QStringLiteral("predictions")).toArray();
-        for (const QJsonValue &row : rows)
+        for (const QJsonValue &row : rows) {
+            if (!row.isArray())
+                o.answers.append(row);
             for (const QJsonValue &p : row.toArray())
                 o.predicted.push_back(p.toDouble());
+        }
         return o;
     }
 
@@ -327,15 +333,40 @@ class TestValues : public QObject {
         } else if (path == QLatin1String("/invocations text/csv")) {
             body = csvOf(rows);
             type = "text/csv";
+        } else if (path.endsWith(QLatin1String("(lists)"))) {
+            // A list follows the model's columns, without names.
+            QStringList names, schema;
+            for (const auto &[name, value] : row)
+                names << name;
+            for (const ColumnSpec &c : m_model->inputSchema().columns)
+                schema << c.name;
+            if (names != schema) {
+                Outcome none;
+                none.applies = false;
+                return none;
+            }
+            QJsonArray lists;
+            for (const Row &r : rows) {
+                QJsonArray values;
+                for (const auto &[name, value] : r)
+                    values.append(value);
+                lists.append(values);
+            }
+            body = QJsonDocument(QJsonObject{{path.startsWith(QLatin1String("/invocations instances")) ? QStringLiteral("instances")
+                                                                                                          : QStringLiteral("inputs"),
+                                              lists}})
+                       .toJson();
         }
         Outcome o = fromScore(scorer.score(serve::Scorer::Route::Invocations, body, type));
-        if (o.accepted) // the classes it answered; the probabilities come from the same table on /score
-            o.predicted = fromScore(scorer.score(serve::Scorer::Route::Score,
-                                                 QJsonDocument(QJsonObject{{QStringLiteral("data"), records},
-                                                                           {QStringLiteral("method"), QStringLiteral("predict_proba")}})
-                                                     .toJson(),
-                                                 json))
-                              .predicted;
+        if (o.accepted) { // MLflow answers classes; the probabilities of the same rows come from /score
+            const QJsonArray answers = o.answers;
+            o = fromScore(scorer.score(serve::Scorer::Route::Score,
+                                       QJsonDocument(QJsonObject{{QStringLiteral("data"), records},
+                                                                 {QStringLiteral("method"), QStringLiteral("predict_proba")}})
+                                           .toJson(),
+                                       json));
+            o.answers = answers;
+        }
         return o;
     }
 
@@ -387,7 +418,12 @@ private slots:
         QTest::newRow("a 25-digit ID") << QByteArray("1234567890123456789012345\n2\n") << "categorical" << "integer_too_large";
         QTest::newRow("leading zeros") << QByteArray("007\n042\n") << "categorical" << "leading_zeros";
         QTest::newRow("whole and decimal") << QByteArray("1\n2.5\n") << "decimal" << "";
-        QTest::newRow("big whole among decimals") << QByteArray("0.5\n9223372036854775808\n") << "decimal" << "";
+        // The order of the rows does not matter.
+        QTest::newRow("big whole after a decimal") << QByteArray("0.5\n9223372036854775808\n") << "categorical" << "integer_too_large";
+        QTest::newRow("big whole before a decimal") << QByteArray("9223372036854775808\n0.5\n") << "categorical" << "integer_too_large";
+        QTest::newRow("a code after a decimal") << QByteArray("1.5\n007\n2.5\n") << "categorical" << "leading_zeros";
+        QTest::newRow("a code before a decimal") << QByteArray("007\n1.5\n2.5\n") << "categorical" << "leading_zeros";
+        QTest::newRow("a plus sign") << QByteArray("+5\n3\n") << "categorical" << "leading_zeros";
     }
 
     void integerKinds()
@@ -425,7 +461,9 @@ private slots:
         QTest::newRow("on/off") << QStringList{"on", "off"} << "boolean" << "off" << "on";
         QTest::newRow("TRUE/FALSE") << QStringList{"TRUE", "FALSE"} << "boolean" << "FALSE" << "TRUE";
         QTest::newRow("true/false") << QStringList{"true", "false"} << "boolean" << "false" << "true";
-        QTest::newRow("0/1 (answers false/true, as Azure)") << QStringList{"0", "1", "1"} << "boolean" << "false" << "true";
+        QTest::newRow("0/1 (kept; as a label it answers false/true)") << QStringList{"0", "1", "1"} << "boolean" << "0" << "1";
+        QTest::newRow("1.0/0.0") << QStringList{"1.0", "0.0"} << "boolean" << "0.0" << "1.0";
+        QTest::newRow("0/1 written two ways: numbers") << QStringList{"0", "1", "1.0"} << "decimal" << "" << "";
         QTest::newRow("only yes") << QStringList{"yes", "yes"} << "boolean" << "no" << "yes";
         QTest::newRow("yes two ways: kept as written") << QStringList{"yes", "Yes", "no"} << "categorical" << "" << "";
         QTest::newRow("words and digits: kept as written") << QStringList{"yes", "1", "no"} << "categorical" << "" << "";
@@ -449,8 +487,10 @@ private slots:
             QCOMPARE(c.profile.binLabels, (QStringList{falseText, trueText}));
             for (const auto &[value, n] : c.profile.topValues)
                 QVERIFY2(value == falseText || value == trueText, qPrintable(value));
-            for (int i = 0; i < values.size(); ++i) // the preview: as written, 0/1 as false/true
-                QCOMPARE(stored[i], values[i] == QLatin1String("0") ? falseText : values[i] == QLatin1String("1") ? trueText : values[i]);
+            QCOMPARE(stored, values); // the preview: as written
+        } else if (c.type == ColumnType::Decimal) {
+            for (int i = 0; i < values.size(); ++i)
+                QCOMPARE(stored[i].toDouble(), values[i].toDouble());
         } else {
             QCOMPARE(stored, values);
         }
@@ -502,6 +542,19 @@ private slots:
         const QList<QByteArray> lines = testing::readFile(out).trimmed().split('\n');
         QVERIFY2(lines[0].contains(("proba_" + classYes).toUtf8()) && lines[0].contains(("proba_" + classNo).toUtf8()), lines[0].constData());
         QVERIFY2(lines[1].startsWith(classYes.toUtf8() + ',') && lines[2].startsWith(classNo.toUtf8() + ','), lines[1] + " / " + lines[2]);
+        // predict writes each probability as the shortest text of the same double /score answers.
+        const QJsonArray proba = QJsonDocument::fromJson(serve::Scorer(pipeline).score(serve::Scorer::Route::Score,
+                                                                                        R"({"data":[{"x":"55","flag":"on"}],"method":"predict_proba"})",
+                                                                                        "application/json")
+                                                             .body)
+                                     .object()
+                                     .value(QStringLiteral("result"))
+                                     .toArray()
+                                     .first()
+                                     .toArray();
+        const QList<QByteArray> fields = lines[1].split(',');
+        QCOMPARE(fields[1].toDouble(), proba[0].toDouble());
+        QCOMPARE(fields[2].toDouble(), proba[1].toDouble());
         // /score: the class as the label column writes it; requests may use a feature's own spellings or true/false/1/0.
         const serve::Scorer scorer(pipeline);
         for (const char *flag : {"on", "ON", "true", "1", "yes"}) {
@@ -580,7 +633,7 @@ private slots:
         auto r = testing::runCli({QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("dataset"), QStringLiteral("import"), file,
                                   QStringLiteral("--name"), QStringLiteral("conc")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.out.contains("Note: column 'conc': 49 of 50 values are numbers, 1 are not ('<0.5' on line 9)"), r.out.constData());
+        QVERIFY2(r.out.contains("Note: column 'conc': 1 of 50 values are not numbers ('<0.5' on line 9), the other 49 are."), r.out.constData());
         r = testing::runCli({QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("dataset"), QStringLiteral("import"), file,
                              QStringLiteral("--name"), QStringLiteral("conc"), QStringLiteral("--type"), QStringLiteral("conc=decimal"),
                              QStringLiteral("--json")});
@@ -676,7 +729,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         const QStringList paths = {"predict --input", "predict --package", "score (dataset)", "/score v1", "/score v2",
                                    "/invocations records", "/invocations instances", "/invocations split", "/invocations inputs",
-                                   "/invocations text/csv"};
+                                   "/invocations text/csv", "/invocations instances (lists)", "/invocations inputs (lists)"};
         const QStringList kinds = caseNames();
         for (const QString &kind : kinds)
             for (const QString &path : paths)
@@ -689,6 +742,8 @@ private slots:
         QFETCH(QString, kind);
         const Case c = cases().value(kind);
         const Outcome o = through(path, baseFor(c.row), c.row);
+        if (!o.applies)
+            QSKIP("a list carries the model's columns in order, without names: this case changes the columns");
         const bool accept = c.accept && !(c.refusedByRequests && path != QLatin1String("score (dataset)"));
         if (!accept) {
             QVERIFY2(!o.accepted, "accepted");
@@ -705,6 +760,12 @@ private slots:
         for (size_t i = 0; i < 4; ++i)
             QVERIFY2(std::abs(o.predicted[i] - reference.predicted[i]) < 1e-12,
                      qPrintable(QStringLiteral("%1 vs %2").arg(o.predicted[i]).arg(reference.predicted[i])));
+        // A path that answers classes answered the reference's (the label is 0/1: false/true, as JSON booleans).
+        for (qsizetype r = 0; r < o.answers.size(); ++r) {
+            const bool positive = reference.predicted[size_t(2 * r + 1)] > reference.predicted[size_t(2 * r)];
+            QCOMPARE(m_model->classes().value(positive ? 1 : 0), QStringLiteral("%1").arg(positive ? "true" : "false"));
+            QCOMPARE(o.answers[r], QJsonValue(positive));
+        }
         if (!c.differsFrom.isEmpty()) { // the value was read, not dropped: it moves the prediction
             const Row different = cases().value(c.differsFrom).row;
             const Outcome other = through(QStringLiteral("predict --input"), baseFor(different), different);
@@ -731,11 +792,11 @@ private slots:
     // A user's file round-trips: every original column comes back as written next to the predictions.
     void roundTripKeepsEveryValue()
     {
-        QByteArray csv = "id,big,flag,ratio,tiny,city,note,seen,label\n";
+        QByteArray csv = "id,big,flag,ratio,tiny,city,note,seen,smoker,proba_note,proba_x,label\n";
         const char *cities[] = {"Seoul", "São Paulo", "Zürich"};
         for (int i = 0; i < 90; ++i) {
             const QString ratio = i % 11 == 4 ? QString() : QString::number(0.1 * (i % 9) + 0.03, 'g', 17);
-            csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+            csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12\n")
                        .arg(i + 1)
                        .arg(i % 13 == 2 ? QStringLiteral("NA") : QString::number(9007199254740993LL + i * 2))
                        .arg(i % 2 ? QStringLiteral("Y") : QStringLiteral("N"))
@@ -744,6 +805,9 @@ private slots:
                        .arg(QLatin1String(cities[i % 3]))
                        .arg(QStringLiteral("\"said \"\"fine\"\", then left, row %1\"").arg(i))
                        .arg(QStringLiteral("2020-02-%1T10:%2:00Z").arg(i % 28 + 1, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')))
+                       .arg(i % 4 ? QStringLiteral("0") : QStringLiteral("1"))
+                       .arg(i % 2 ? QStringLiteral("low") : QStringLiteral("high"))
+                       .arg(QString::number(0.255445016486846 + i * 1e-9, 'g', 15))
                        .arg(i % 3 ? QStringLiteral("stay") : QStringLiteral("leave"))
                        .toUtf8();
         }
@@ -757,7 +821,7 @@ private slots:
         QVERIFY(batch::run(*m_ws, request).ok());
         // Both files read with every column as text: the values as written.
         CsvReadOptions asText;
-        for (const char *name : {"id", "big", "flag", "ratio", "tiny", "city", "note", "seen", "label"})
+        for (const char *name : {"id", "big", "flag", "ratio", "tiny", "city", "note", "seen", "smoker", "proba_note", "proba_x", "label"})
             asText.columns[QString::fromLatin1(name)].type = ColumnType::Text;
         const QString in = m_dir.filePath(QStringLiteral("people.csv"));
         const DataTable original = readCsv(in, asText)->table;
@@ -770,7 +834,8 @@ private slots:
                 QString written = column.display(i), read = back.display(i);
                 if (cells::isMissing(cells::trim(written.toStdString())))
                     written.clear(); // a missing cell comes back empty
-                if ((column.name == QLatin1String("ratio") || column.name == QLatin1String("tiny")) && !written.isEmpty()) {
+                if ((column.name == QLatin1String("ratio") || column.name == QLatin1String("tiny") || column.name == QLatin1String("proba_x"))
+                    && !written.isEmpty()) {
                     // A decimal: the same number, as the shortest text that reads back to it.
                     QCOMPARE(read.toDouble(), written.toDouble());
                     QCOMPARE(read, formatDecimal(written.toDouble()));
@@ -779,6 +844,87 @@ private slots:
                 }
             }
         }
+    }
+
+    // score reads a dataset's columns by the same rules: a 0/1 column (boolean) for an integer one.
+    void scoreReadsABooleanColumnAsNumbers()
+    {
+        QByteArray csv = "weight,count,flag,colour,signup\n";
+        for (int i = 0; i < 4; ++i)
+            csv += QByteArray::number(60 + i) + "," + QByteArray::number(i % 2) + ",yes,red,2022-06-05\n";
+        auto r = import(QStringLiteral("zero-one-counts"), csv);
+        QVERIFY(r.ok());
+        QCOMPARE(r->version.columns[1].type, ColumnType::Boolean);
+        const auto scored = batch::score(*m_model, *DatasetStore(*m_ws).loadTable(r->version));
+        QVERIFY2(scored.ok(), qPrintable(scored.message()));
+        QCOMPARE(scored->columns[1].display(1), QStringLiteral("1")); // as written
+    }
+
+    // A column's name is never read as a placeholder, and messages about a
+    // registered dataset's rows name the lines the import named.
+    void messagesNameColumnsAndLines()
+    {
+        QByteArray csv = "rate %2,x\n";
+        for (int i = 0; i < 30; ++i)
+            csv += (i == 4 ? QByteArray("n/a?") : QByteArray::number(60 + i * 0.37)) + "," + QByteArray::number(i * 7 % 30) + "\n";
+        auto r = import(QStringLiteral("percent"), csv);
+        QVERIFY(r.ok());
+        const ColumnNote note = r->version.columns.first().profile.notes.first();
+        QVERIFY2(note.message().startsWith(QStringLiteral("column 'rate %2': 1 of 30 values")), qPrintable(note.message()));
+        QVERIFY2(note.message().contains(QStringLiteral("on line 6")), qPrintable(note.message()));
+        ml::AutoMLConfig c = testing::quickConfig(QStringLiteral("percent"), {QStringLiteral("LogisticRegression")}, 1);
+        c.label = QStringLiteral("rate %2");
+        const auto plan = ml::AutoMLPlan::prepare(*m_ws, c);
+        QVERIFY(!plan);
+        QVERIFY2(plan.message().contains(QStringLiteral("label 'rate %2'")) && plan.message().contains(QStringLiteral("on line 6")),
+                 qPrintable(plan.message()));
+    }
+
+    void labelsWithStrayCellsOrTwoSpellings_data()
+    {
+        QTest::addColumn<QByteArray>("values"); // the label's values, a line each
+        QTest::addColumn<QStringList>("words");
+        QByteArray stray, cased;
+        for (int i = 0; i < 60; ++i) {
+            stray += (i == 9 || i == 31 ? QByteArray("unknown") : QByteArray::number(i % 2)) + "\n";
+            cased += (i % 3 == 0 ? QByteArray("Yes") : i % 3 == 1 ? QByteArray("yes") : QByteArray("no")) + "\n";
+        }
+        QTest::newRow("0/1 with stray cells") << stray << QStringList{"2 classes written as numbers", "'unknown' on line 11", "--type outcome=integer"};
+        QTest::newRow("yes and Yes") << cased << QStringList{"writes one class in two ways", "'Yes' and 'yes'"};
+    }
+
+    void labelsWithStrayCellsOrTwoSpellings()
+    {
+        QFETCH(QByteArray, values);
+        QFETCH(QStringList, words);
+        QByteArray csv = "x,outcome\n";
+        int i = 0;
+        for (const QByteArray &v : values.split('\n'))
+            if (!v.isEmpty())
+                csv += QByteArray::number(i++ * 7 % 60) + "," + v + "\n";
+        auto read = readForImport(testing::writeFile(m_dir, QStringLiteral("stray.csv"), csv), {});
+        QVERIFY(read.ok());
+        const Status s = ml::checkLabel(read->table, 1, ml::Task::Classification, false);
+        QVERIFY(!s);
+        for (const QString &w : words)
+            QVERIFY2(s.message().contains(w), qPrintable(QStringLiteral("'%1' not in: %2").arg(w, s.message())));
+    }
+
+    // automl --train refuses a label with one class before anything is stored.
+    void oneClassRegistersNothing()
+    {
+        QByteArray csv = "x,outcome\n";
+        for (int i = 0; i < 20; ++i)
+            csv += QByteArray::number(i * 7 % 20) + ",yes\n";
+        QTemporaryDir empty;
+        const QString ws = empty.filePath(QStringLiteral("w.stratus"));
+        auto r = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("automl"), QStringLiteral("--train"),
+                                  testing::writeFile(m_dir, QStringLiteral("oneclass.csv"), csv), QStringLiteral("--label"),
+                                  QStringLiteral("outcome"), QStringLiteral("--max-trials"), QStringLiteral("1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("fewer than two classes"), r.err.constData());
+        r = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("dataset"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1); // the sample only
     }
 };
 

@@ -538,10 +538,6 @@
         <translation>%2번째 줄의 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos;: %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value as written. Choose the type %7 to read those as missing values.</source>
-        <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 %4이고 %5개는 아닙니다 (%6). 모든 값을 쓰인 그대로 두도록 열을 텍스트로 유지했습니다. 그 값들을 결측값으로 읽으려면 형식 %7을(를) 선택하세요.</translation>
-    </message>
-    <message>
         <source>column &apos;%1&apos;: %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 asks. Choose text to keep them.</source>
         <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 %4이(가) 아니어서 (%5), 형식 %6에 따라 결측값으로 읽었습니다. 그 값들을 유지하려면 텍스트를 선택하세요.</translation>
     </message>
@@ -552,10 +548,6 @@
     <message>
         <source>column &apos;%1&apos; holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text (an ID), with every value as written.</source>
         <translation>열 &apos;%1&apos;에 64비트보다 큰 정수가 있어 (값 %3개 중 %2개: %4) 열을 텍스트(ID)로 두고 모든 값을 쓰인 그대로 유지했습니다.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;: whole numbers are written with leading zeros (%2), so the column is text (codes), with every value as written. Choose integer to read them as numbers.</source>
-        <translation>열 &apos;%1&apos;: 정수가 앞자리 0과 함께 쓰여 있어 (%2) 열을 텍스트(코드)로 두고 모든 값을 쓰인 그대로 유지했습니다. 숫자로 읽으려면 정수를 선택하세요.</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: %2 values write true or false another way than the first ones do (%3); they are written back in the first spelling.</source>
@@ -580,6 +572,14 @@
     <message>
         <source>text</source>
         <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are not %4 (%5), the other %6 are. The column was kept as text, with every value as written; choose the type %7 to read those as missing values.</source>
+        <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 %4이(가) 아니고 (%5) 나머지 %6개는 그렇습니다. 모든 값을 쓰인 그대로 두도록 열을 텍스트로 유지했습니다. 그 값들을 결측값으로 읽으려면 형식 %7을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are whole numbers written with leading zeros or a sign (%4), so the column is text (codes), with every value as written. Choose integer to read them as numbers.</source>
+        <translation>열 &apos;%1&apos;: 값 %3개 중 %2개가 앞자리 0이나 부호와 함께 쓰인 정수여서 (%4) 열을 텍스트(코드)로 두고 모든 값을 쓰인 그대로 유지했습니다. 숫자로 읽으려면 정수를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2051,6 @@ Columns: %5 of %6</source>
     <message>
         <source>%1, column &apos;%2&apos;: &quot;%3&quot; %4</source>
         <translation>%1, 열 &apos;%2&apos;: &quot;%3&quot; %4</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>%1행</translation>
     </message>
 </context>
 <context>

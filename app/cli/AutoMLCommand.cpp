@@ -4,6 +4,7 @@
 #include "data/import/DatasetImport.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/LabelCheck.h"
+#include "ml/validation/CrossValidation.h"
 #include "ml/learners/Learners.h"
 #include "registry/RunStore.h"
 #include "workspace/Names.h"
@@ -133,11 +134,15 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         if (!read)
             return fail(read.message());
         const int label = read->table.indexOf(config.label);
+        if (label < 0 && read->ignored.contains(config.label))
+            return fail(QStringLiteral("label: '%1' is the label; do not --ignore it").arg(config.label), Usage);
         if (label < 0)
             return fail(QStringLiteral("label: %1 has no column '%2' (its columns: %3)")
                             .arg(read->sourceName, config.label, read->allColumns.join(QStringLiteral(", "))));
         if (Status s = ml::checkLabel(read->table, label, config.task, csv.columns.value(config.label).type.has_value()); !s)
             return fail(QStringLiteral("label: %1: %2").arg(read->sourceName, s.message()));
+        if (auto classes = ml::labelData(read->table, label, config.task); !classes) // fewer than two classes, ...
+            return fail(QStringLiteral("label: %1: %2").arg(read->sourceName, classes.message()));
         auto imported = registerRead(ws, path, *read, csv, request);
         if (!imported)
             return fail(imported.message());

@@ -58,10 +58,10 @@ int writePredictions(const ml::TrainedPipeline &pipeline, const CliArgs &args, c
             fields << csvField(classes[qsizetype(best)]);
             if (proba) {
                 for (size_t c = 0; c < width; ++c)
-                    fields << QString::number(row[c], 'g', 10);
+                    fields << formatDecimal(row[c]);
             }
         } else {
-            fields << QString::number(row[0], 'g', 10);
+            fields << formatDecimal(row[0]); // the shortest text of the double, as score and /score give it
         }
         file.write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
     }

@@ -100,8 +100,8 @@ std::optional<Number> parseNumber(std::string_view s, bool decimalComma)
     const char first = s[start];
     const char separator = decimalComma ? ',' : '.';
     const char other = decimalComma ? '.' : ',';
-    if (!((first >= '0' && first <= '9') || first == '-' || first == separator || first == other))
-        return std::nullopt;
+    if (!((first >= '0' && first <= '9') || (first == '-' && start == 0) || first == separator || first == other))
+        return std::nullopt; // "+-5" is not a number
     bool integral = true;
     bool hasOther = false;
     const char *begin = s.data() + start;
@@ -143,11 +143,14 @@ std::optional<Number> parseNumber(std::string_view s, bool decimalComma)
         return std::nullopt;
     n.integral = integral;
     if (integral) {
+        // Canonical: written as it would be written back — no plus sign, no
+        // leading zero, no "-0".
         const char *digits = begin + (*begin == '-' ? 1 : 0);
         const bool leadingZero = end - digits > 1 && *digits == '0';
+        const bool negativeZero = *begin == '-' && end - digits == 1 && *digits == '0';
         int64_t exact = 0;
         const auto [iptr, iec] = std::from_chars(begin, end, exact);
-        if (iec == std::errc() && iptr == end && !leadingZero)
+        if (iec == std::errc() && iptr == end && !leadingZero && !negativeZero && start == 0)
             n.integer = exact;
     }
     return n;
@@ -189,8 +192,8 @@ std::optional<DateTime> parseDateTime(std::string_view s)
     dt.hasTime = true;
     dt.hour = number(s, 11, 2);
     dt.minute = number(s, 14, 2);
-    if (dt.hour > 24 || dt.minute > 59)
-        return std::nullopt;
+    if (dt.hour > 24 || dt.minute > 59 || (dt.hour == 24 && dt.minute > 0))
+        return std::nullopt; // 24:00 is the end of a day; 24:59 is no time
     size_t p = 16;
     if (p < s.size() && s[p] == ':') {
         if (!digits(s, p + 1, 2) || number(s, p + 1, 2) > 60)
@@ -213,10 +216,13 @@ std::optional<DateTime> parseDateTime(std::string_view s)
         return p + 1 == s.size() ? std::optional<DateTime>(dt) : std::nullopt;
     if (s[p] != '+' && s[p] != '-')
         return std::nullopt;
+    // Offsets run from -12:00 to +14:00.
     const std::string_view zone = s.substr(p + 1);
-    const bool ok = (zone.size() == 2 && digits(zone, 0, 2)) || (zone.size() == 4 && digits(zone, 0, 4))
-                    || (zone.size() == 5 && digits(zone, 0, 2) && zone[2] == ':' && digits(zone, 3, 2));
-    return ok ? std::optional<DateTime>(dt) : std::nullopt;
+    const bool form = (zone.size() == 2 && digits(zone, 0, 2)) || (zone.size() == 4 && digits(zone, 0, 4))
+                      || (zone.size() == 5 && digits(zone, 0, 2) && zone[2] == ':' && digits(zone, 3, 2));
+    if (!form || number(zone, 0, 2) > 14 || (zone.size() > 2 && number(zone, zone.size() - 2, 2) > 59))
+        return std::nullopt;
+    return dt;
 }
 
 } // namespace stratus::cells

@@ -21,8 +21,9 @@ bool isMissing(std::string_view trimmed);
 struct Number {
     double value = 0;
     bool integral = false;          // written without a fraction or exponent
-    std::optional<int64_t> integer; // integral, in 64 bits and written canonically:
-                                    // no leading zero ("007"), so that it prints back as written
+    std::optional<int64_t> integer; // integral, in 64 bits and written canonically (no
+                                    // leading zero "007", plus sign "+5" or "-0"), so that
+                                    // it prints back as written
     bool otherSeparator = false;    // read with the other decimal separator (below)
 };
 // A finite decimal number ("12", "-3.5", "1e-3", "+7"; with decimalComma
@@ -37,7 +38,8 @@ std::optional<Number> parseNumber(std::string_view trimmed, bool decimalComma);
 std::optional<bool> parseBoolWord(std::string_view trimmed);
 
 // ISO 8601: YYYY-MM-DD (a real calendar day), optionally followed by 'T' or
-// ' ' and hh:mm[:ss[.fff]] and a zone (Z, ±hh, ±hhmm or ±hh:mm). Nothing else
+// ' ' and hh:mm[:ss[.fff]] (24:00 the end of the day) and a zone (Z, ±hh,
+// ±hhmm or ±hh:mm, at most 14 hours). Nothing else
 // is a date/time ("2024/01/31", "01-31-2024" are not).
 struct DateTime {
     int year = 0, month = 0, day = 0;

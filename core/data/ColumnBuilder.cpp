@@ -35,7 +35,7 @@ QString counterpart(const QString &word)
     static const QList<QPair<QString, QString>> pairs = {
         {QStringLiteral("true"), QStringLiteral("false")}, {QStringLiteral("yes"), QStringLiteral("no")},
         {QStringLiteral("y"), QStringLiteral("n")},        {QStringLiteral("t"), QStringLiteral("f")},
-        {QStringLiteral("on"), QStringLiteral("off")}};
+        {QStringLiteral("on"), QStringLiteral("off")},     {QStringLiteral("1"), QStringLiteral("0")}};
     for (const auto &[t, f] : pairs) {
         for (const auto &[from, to] : {QPair<QString, QString>{t, f}, QPair<QString, QString>{f, t}}) {
             if (word.compare(from, Qt::CaseInsensitive) != 0)
@@ -125,7 +125,6 @@ ColumnBuilder::Add ColumnBuilder::addChosenNumeric(std::string_view t, qint64 li
     const ColumnType type = *m_chosen;
     if (type == ColumnType::Boolean) {
         std::optional<bool> b;
-        bool word = true;
         if (equalsNoCase(t, m_spelling.trueText))
             b = true;
         else if (equalsNoCase(t, m_spelling.falseText))
@@ -133,19 +132,17 @@ ColumnBuilder::Add ColumnBuilder::addChosenNumeric(std::string_view t, qint64 li
         else
             b = cells::parseBoolWord(t);
         if (!b) {
-            word = false;
             if (auto n = cells::parseNumber(t, m_decimalComma); n && (n->value == 0 || n->value == 1))
                 b = n->value == 1;
         }
         if (!b)
             return invalid(QT_TRANSLATE_NOOP("stratus::ColumnBuilder", "is not a boolean (true/false, yes/no or 1/0)"), t, line);
-        if (word) {
-            std::string &first = *b ? m_trueWord : m_falseWord;
-            if (first.empty())
-                first = std::string(t);
-            else if (first != t)
-                m_respelled.add(line, t);
-        }
+        // The first way each value is written is its spelling; another way is noted.
+        std::string &first = *b ? m_trueWord : m_falseWord;
+        if (first.empty())
+            first = std::string(t);
+        else if (first != t)
+            m_respelled.add(line, t);
         pushNumber(*b ? 1.0 : 0.0, 0);
         ++m_nonMissing;
         return Add::Ok;
@@ -178,9 +175,19 @@ ColumnBuilder::Add ColumnBuilder::addInferredNumeric(std::string_view t, qint64 
         // A number among boolean words ("1" beside "yes") is a second spelling: text.
         if (m_mode == Mode::BoolWord)
             return Add::NeedStrings;
-        // "007" or a whole number beyond 64 bits in a column of whole numbers: a code or an ID.
-        if (n->integral && !n->integer && m_integral)
+        // "007", "+5" or a whole number beyond 64 bits: a code or an ID, kept as
+        // written (whatever the column's other values, so the order of the rows
+        // does not matter).
+        if (n->integral && !n->integer)
             return Add::NeedStrings;
+        // 0 and 1 each written one way can be a boolean that keeps its spellings.
+        if (n->value == 0 || n->value == 1) {
+            std::string &first = n->value == 1 ? m_trueWord : m_falseWord;
+            if (first.empty())
+                first = std::string(t);
+            else if (first != t)
+                m_zeroOneSpelled = false;
+        }
         if (n->otherSeparator)
             m_otherSeparator.add(line, t);
         if (m_trackIntegers && !n->integer)
@@ -214,7 +221,7 @@ void ColumnBuilder::addString(std::string_view t, qint64 line)
         if (const auto n = cells::parseNumber(t, m_decimalComma)) {
             ++m_numbersAmongStrings;
             if (n->integral && !n->integer)
-                (hasLeadingZero(t) ? m_leadingZeros : m_tooLarge).add(line, t);
+                (hasLeadingZero(t) || t.front() == '+' || t == "-0" ? m_leadingZeros : m_tooLarge).add(line, t);
         } else {
             m_notNumbers.add(line, t);
         }
@@ -277,7 +284,7 @@ DataColumn ColumnBuilder::finish(const QString &name)
     if (m_mode != Mode::Strings) {
         if (m_chosen)
             c.type = *m_chosen;
-        else if (m_mode == Mode::BoolWord || (m_nonMissing > 0 && m_zeroOne))
+        else if (m_mode == Mode::BoolWord || (m_nonMissing > 0 && m_zeroOne && m_zeroOneSpelled))
             c.type = ColumnType::Boolean;
         else if (m_nonMissing > 0 && m_integral)
             c.type = ColumnType::Integer;

@@ -77,8 +77,9 @@ private:
     size_t m_nonMissing = 0;
     bool m_integral = true;   // every number is an exact integer
     bool m_zeroOne = true;    // every number is 0 or 1
+    bool m_zeroOneSpelled = true; // and each of 0 and 1 is written one way
     bool m_dateTimes = true;
-    // Boolean words: the first spelling of false and true.
+    // The first spelling of false and true (words, or 0/1 as written).
     std::string m_falseWord, m_trueWord;
     BooleanSpelling m_spelling;
     bool m_trackIntegers;

@@ -1,5 +1,7 @@
 #include "data/ColumnNote.h"
 
+#include "data/DataTable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -40,53 +42,37 @@ QString ColumnNote::message() const
 {
     QStringList shown;
     for (const auto &[line, value] : examples)
-        shown << Tr::tr("'%1' on line %2").arg(value).arg(line);
+        shown << Tr::tr("'%1' on line %2").arg(shownValue(value), QString::number(line));
     QString list = shown.join(QStringLiteral(", "));
     if (count > qint64(examples.size()))
         list += QStringLiteral(", ...");
-    const QString name = columnTypeName(type);
+    // One multi-argument arg(): a column named "rate %2" stays as it is.
+    const QString name = columnTypeName(type), n = QString::number(count), of = QString::number(total);
     switch (kind) {
     case Kind::MostlyType:
-        return Tr::tr("column '%1': %2 of %3 values are %4, %5 are not (%6); the column was kept as text with every value "
-                  "as written. Choose the type %7 to read those as missing values.")
-            .arg(column)
-            .arg(total - count)
-            .arg(total)
-            .arg(typeWords(type))
-            .arg(count)
-            .arg(list, name);
+        return Tr::tr("column '%1': %2 of %3 values are not %4 (%5), the other %6 are. The column was kept as text, with "
+                      "every value as written; choose the type %7 to read those as missing values.")
+            .arg(column, n, of, typeWords(type), list, QString::number(total - count), name);
     case Kind::NotOfChosenType:
         return Tr::tr("column '%1': %2 of %3 values are not %4 (%5) and were read as missing values, as the type %6 "
-                  "asks. Choose text to keep them.")
-            .arg(column)
-            .arg(count)
-            .arg(total)
-            .arg(typeWords(type))
-            .arg(list, name);
+                      "asks. Choose text to keep them.")
+            .arg(column, n, of, typeWords(type), list, name);
     case Kind::OtherDecimalSeparator:
         return Tr::tr("column '%1': %2 of %3 numbers are written with the other decimal separator (%4) and were read as "
-                  "the numbers they are.")
-            .arg(column)
-            .arg(count)
-            .arg(total)
-            .arg(list);
+                      "the numbers they are.")
+            .arg(column, n, of, list);
     case Kind::IntegerTooLarge:
         return Tr::tr("column '%1' holds whole numbers too large for 64 bits (%2 of %3 values: %4), so the column is text "
-                  "(an ID), with every value as written.")
-            .arg(column)
-            .arg(count)
-            .arg(total)
-            .arg(list);
+                      "(an ID), with every value as written.")
+            .arg(column, n, of, list);
     case Kind::LeadingZeros:
-        return Tr::tr("column '%1': whole numbers are written with leading zeros (%2), so the column is text (codes), "
-                  "with every value as written. Choose integer to read them as numbers.")
-            .arg(column, list);
+        return Tr::tr("column '%1': %2 of %3 values are whole numbers written with leading zeros or a sign (%4), so the "
+                      "column is text (codes), with every value as written. Choose integer to read them as numbers.")
+            .arg(column, n, of, list);
     case Kind::Respelled:
         return Tr::tr("column '%1': %2 values write true or false another way than the first ones do (%3); they are "
-                  "written back in the first spelling.")
-            .arg(column)
-            .arg(count)
-            .arg(list);
+                      "written back in the first spelling.")
+            .arg(column, n, list);
     }
     return {};
 }

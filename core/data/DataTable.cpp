@@ -6,6 +6,21 @@
 
 namespace stratus {
 
+bool BooleanSpelling::isNumeric() const
+{
+    bool a = false, b = false;
+    falseText.toDouble(&a);
+    trueText.toDouble(&b);
+    return a && b;
+}
+
+QString BooleanSpelling::answer(bool value) const
+{
+    if (isNumeric())
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    return text(value);
+}
+
 void DataColumn::appendMissing()
 {
     numbers.push_back(std::numeric_limits<double>::quiet_NaN());
@@ -24,6 +39,15 @@ void DataColumn::appendInteger(int64_t value)
 {
     numbers.push_back(double(value));
     integers.push_back(value);
+}
+
+QString shownValue(const QString &value)
+{
+    QString shown = value.left(60);
+    if (shown.size() < value.size())
+        shown += QStringLiteral("...");
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return shown;
 }
 
 QString formatDecimal(double value)
@@ -108,7 +132,9 @@ QString DataTable::where(size_t row) const
 {
     if (row < sourceLines.size())
         return QCoreApplication::translate("stratus::DataTable", "line %1").arg(sourceLines[row]);
-    return QCoreApplication::translate("stratus::DataTable", "row %1").arg(row + 1);
+    if (firstLine > 0)
+        return QCoreApplication::translate("stratus::DataTable", "line %1").arg(firstLine + qint64(rowOffset + row));
+    return QCoreApplication::translate("stratus::DataTable", "row %1").arg(rowOffset + row + 1);
 }
 
 DataTable DataTable::rows(const std::vector<size_t> &rows) const
@@ -118,9 +144,9 @@ DataTable DataTable::rows(const std::vector<size_t> &rows) const
     out.columns.reserve(columns.size());
     for (const DataColumn &c : columns)
         out.columns.push_back(c.rows(rows));
-    if (!sourceLines.empty()) {
+    if (!sourceLines.empty() || firstLine > 0) {
         for (size_t r : rows)
-            out.sourceLines.push_back(sourceLines[r]);
+            out.sourceLines.push_back(r < sourceLines.size() ? sourceLines[r] : firstLine + qint64(rowOffset + r));
     }
     return out;
 }
@@ -134,6 +160,8 @@ DataTable DataTable::slice(size_t from, size_t to) const
         out.columns.push_back(c.slice(from, to));
     if (!sourceLines.empty())
         out.sourceLines.assign(sourceLines.begin() + qsizetype(from), sourceLines.begin() + qsizetype(to));
+    out.firstLine = firstLine;
+    out.rowOffset = rowOffset + from;
     return out;
 }
 

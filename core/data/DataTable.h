@@ -9,8 +9,9 @@
 //   values as doubles in `numbers` for the learners (NaN marks a missing
 //   value; the double may round above 2^53, the integer never does).
 // - boolean: 0/1 doubles (NaN missing), written with the column's own two
-//   spellings (`spelling`: "yes"/"no" stays "yes"/"no"; 0/1 and true/false
-//   columns answer false/true, as Azure does).
+//   spellings (`spelling`: "yes"/"no" stays "yes"/"no", "0"/"1" stays
+//   "0"/"1"); as a label, a column written 0/1 answers false/true, as Azure
+//   answers the lesson (`answer()`).
 // - categorical, text, datetime: dictionary codes into the distinct UTF-8
 //   values as written, -1 for a missing value.
 
@@ -32,6 +33,11 @@ struct BooleanSpelling {
 
     const QString &text(bool value) const { return value ? trueText : falseText; }
     bool isDefault() const { return falseText == QLatin1String("false") && trueText == QLatin1String("true"); }
+    // Both spellings are numbers ("0"/"1", "0.0"/"1.0").
+    bool isNumeric() const;
+    // How a prediction of the column answers: its spellings, but false/true
+    // for a column written with numbers (Azure's {"result": [false]}).
+    QString answer(bool value) const;
     bool operator==(const BooleanSpelling &) const = default;
 };
 
@@ -67,13 +73,22 @@ struct DataTable {
     // The line of the source file each row started on, when the table was
     // read from a file (empty otherwise): what messages about a row name.
     std::vector<qint64> sourceLines;
+    // Else, when every row was one line of its file: the first row's line.
+    qint64 firstLine = 0;
+    // A slice of a larger table: the row its first row was there.
+    size_t rowOffset = 0;
 
     int indexOf(const QString &name) const;
-    // "line 14" when the source line is known, else "row 13" (1-based).
+    // "line 14" when the source line is known, else "row 13" (1-based, in
+    // the whole table).
     QString where(size_t row) const;
     DataTable rows(const std::vector<size_t> &rows) const;
     DataTable slice(size_t from, size_t to) const;
 };
+
+// A value as a message shows it: at most 60 characters (whole ones), line
+// breaks as \n.
+QString shownValue(const QString &value);
 
 // A decimal as the shortest text that reads back as the same double
 // ("0.1", "1e+300"); empty for NaN.

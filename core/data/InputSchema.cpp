@@ -194,7 +194,7 @@ bool InputTableBuilder::add(int column, std::string_view text, QString &problem)
     const std::string &kept = m_store.emplace_back(text);
     ColumnBuilder &b = m_builders[size_t(column)];
     if (b.add(kept, qint64(m_rows) + 1) == ColumnBuilder::Add::Invalid) {
-        problem = QStringLiteral("\"%1\" %2").arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 40))), b.reason());
+        problem = QStringLiteral("\"%1\" %2").arg(shownValue(QString::fromUtf8(text.data(), qsizetype(text.size()))), b.reason());
         return false;
     }
     return true;
@@ -217,11 +217,13 @@ DataTable InputTableBuilder::finish()
     return table;
 }
 
-Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema, size_t firstRow)
+Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema)
 {
     DataTable out;
     out.rowCount = table.rowCount;
     out.sourceLines = table.sourceLines;
+    out.firstLine = table.firstLine;
+    out.rowOffset = table.rowOffset;
     for (const ColumnSpec &spec : schema.columns) {
         const int index = table.indexOf(spec.name);
         if (index < 0) {
@@ -231,8 +233,9 @@ Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema
             return Error{schema.missingColumn(spec.name, names)};
         }
         const DataColumn &c = table.columns[size_t(index)];
-        const bool numbers = (c.type == ColumnType::Integer || c.type == ColumnType::Decimal)
-                             && (spec.type == ColumnType::Integer || spec.type == ColumnType::Decimal);
+        // Numbers for a numeric column: a boolean column's 0/1 are numbers too
+        // (the other way, the values are read: a boolean takes only 0 and 1).
+        const bool numbers = c.isNumeric() && (spec.type == ColumnType::Integer || spec.type == ColumnType::Decimal);
         if (c.type == spec.type || numbers) {
             out.columns.push_back(c);
             continue;
@@ -243,8 +246,7 @@ Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema
             texts[r] = c.display(r).toUtf8();
             if (reader.add(std::string_view(texts[r].constData(), size_t(texts[r].size()))) == ColumnBuilder::Add::Invalid)
                 return Error{Tr::tr("%1, column '%2': \"%3\" %4")
-                                 .arg(table.sourceLines.empty() ? Tr::tr("row %1").arg(firstRow + r + 1) : table.where(r), spec.name,
-                                      QString::fromUtf8(texts[r]), reader.reason())};
+                                 .arg(table.where(r), spec.name, shownValue(QString::fromUtf8(texts[r])), reader.reason())};
         }
         DataColumn read = reader.finish(spec.name);
         read.spelling = spec.spelling;

@@ -90,8 +90,7 @@ private:
 
 // `table` (a registered dataset's rows) as the schema's columns and types:
 // a column of the same type is taken as it is, another is read value by
-// value with the schema's rules (an error names the row and column; rows are
-// counted from `firstRow`, for a slice of a larger table).
-Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema, size_t firstRow = 0);
+// value with the schema's rules (an error names the line or row, and the column).
+Result<DataTable> conformTable(const DataTable &table, const InputSchema &schema);
 
 } // namespace stratus

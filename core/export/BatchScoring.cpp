@@ -55,7 +55,7 @@ Result<DataTable> score(const ml::TrainedPipeline &pipeline, DataTable table, co
             return Error{tr("Canceled.")};
         const size_t to = std::min(table.rowCount, from + kChunkRows);
         // The rows as the model's input, by the same rules as every scoring path.
-        auto input = conformTable(from == 0 && to == table.rowCount ? table : table.slice(from, to), pipeline.inputSchema(), from);
+        auto input = conformTable(from == 0 && to == table.rowCount ? table : table.slice(from, to), pipeline.inputSchema());
         if (!input)
             return input.error();
         auto predicted = pipeline.predict(*input);
@@ -91,7 +91,7 @@ Status writeCsv(const DataTable &table, const QString &path)
     for (size_t r = 0; r < table.rowCount; ++r) {
         QStringList fields;
         for (const DataColumn &c : table.columns)
-            fields << csvField(c.name.startsWith(QLatin1String("proba_")) ? QString::number(c.numbers[r], 'g', 10) : c.display(r));
+            fields << csvField(c.display(r)); // every column as written; decimals (the scores too) as their shortest exact text
         file.write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
     }
     if (!file.commit())

@@ -4,10 +4,13 @@ namespace stratus {
 
 QJsonObject CsvDialect::toJson() const
 {
-    return QJsonObject{{QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
-                       {QStringLiteral("header"), hasHeader},
-                       {QStringLiteral("decimal_comma"), decimalComma},
-                       {QStringLiteral("bom"), hasBom}};
+    QJsonObject o{{QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
+                  {QStringLiteral("header"), hasHeader},
+                  {QStringLiteral("decimal_comma"), decimalComma},
+                  {QStringLiteral("bom"), hasBom}};
+    if (firstLine > 0)
+        o.insert(QStringLiteral("first_line"), firstLine);
+    return o;
 }
 
 CsvDialect CsvDialect::fromJson(const QJsonObject &json)
@@ -19,6 +22,7 @@ CsvDialect CsvDialect::fromJson(const QJsonObject &json)
     d.hasHeader = json.value(QStringLiteral("header")).toBool(true);
     d.decimalComma = json.value(QStringLiteral("decimal_comma")).toBool(false);
     d.hasBom = json.value(QStringLiteral("bom")).toBool(false);
+    d.firstLine = json.value(QStringLiteral("first_line")).toInteger(0);
     return d;
 }
 

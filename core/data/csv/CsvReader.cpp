@@ -118,6 +118,9 @@ Result<CsvReadResult> Reader::runOn(const char *data, qint64 size)
             m_result.notes += m_builders[c]->notes();
         }
     }
+    // Every row on one line: the lines are rows plus an offset (kept with the dataset).
+    if (!m_rowLines.empty() && m_rowLines.back() - m_rowLines.front() == qint64(m_rowLines.size()) - 1)
+        m_result.dialect.firstLine = m_rowLines.front();
     m_result.table.sourceLines = std::move(m_rowLines);
     m_result.allColumns = m_names;
     m_control.report(1.0);
@@ -225,7 +228,7 @@ Status Reader::readRows(CsvTokenizer &tok)
                 added = builder->add(field, line);
             }
             if (added == ColumnBuilder::Add::Invalid) {
-                const QString value = QString::fromUtf8(field.data(), qsizetype(field.size())).trimmed();
+                const QString value = shownValue(QString::fromUtf8(field.data(), qsizetype(field.size())).trimmed());
                 return fail(QStringLiteral("%1: '%2' %3").arg(where(tok.recordLine(), c), value, builder->reason()));
             }
         }

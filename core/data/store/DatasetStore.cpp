@@ -353,6 +353,7 @@ Result<DataTable> DatasetStore::loadTable(const DatasetVersion &version, const T
 {
     DataTable table;
     table.rowCount = size_t(version.rows);
+    table.firstLine = version.dialect.firstLine;
     for (int c = 0; c < version.columns.size(); ++c) {
         DataColumn column;
         column.name = version.columns[c].name;

@@ -54,6 +54,14 @@ Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &
     auto pipeline = ml::TrainedPipeline::fromJson(pipelineJson);
     if (!pipeline)
         return pipeline.error();
+    const QStringList outputNames = {QStringLiteral("label"), QStringLiteral("probabilities"), QStringLiteral("variable")};
+    for (const auto &[name, type] : pipeline->inputColumns()) {
+        if (outputNames.contains(name))
+            return Error{QStringLiteral("the model reads a column named '%1', which is also the name of an output of the "
+                                        "ONNX model (label, probabilities or variable). Rename the column in the data "
+                                        "and train again to export it")
+                             .arg(name)};
+    }
     Graph g;
     Exported exported;
     QHash<QString, QString> inputs; // column -> its double (or string) [N, 1] value

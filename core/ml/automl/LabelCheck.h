@@ -7,7 +7,9 @@
 //   than 10): its classes would have one or two rows each;
 // - a label whose values are mostly numbers although the column is text (its
 //   type inferred, not chosen): a measurement with a few text cells, which
-//   would become dozens of one-row classes.
+//   would become dozens of one-row classes (or, with few distinct numbers,
+//   classes with stray cells);
+// - a label that writes one class two ways ("yes" and "Yes"; type inferred).
 // Regression is refused for a label that is not numeric, naming the cells
 // that are not numbers. Each message names example values with their line
 // (or row) and says what to do (--task, --type).

@@ -30,10 +30,14 @@ Result<LabelData> labelData(const DataTable &table, int label, Task task)
         d.labels.classes = 0;
         return d;
     }
+    // A class is the value as the column writes it; a boolean written 0/1 answers false/true.
+    const auto className = [&c](size_t r) {
+        return c.type == ColumnType::Boolean ? c.spelling.answer(c.numbers[r] != 0) : c.display(r);
+    };
     std::map<QString, int> classes;
     for (size_t r = 0; r < table.rowCount; ++r) {
         if (!c.isMissing(r))
-            classes.emplace(c.display(r), 0);
+            classes.emplace(className(r), 0);
     }
     if (classes.size() < 2)
         return Error{QStringLiteral("the label '%1' has fewer than two classes").arg(c.name)};
@@ -48,7 +52,7 @@ Result<LabelData> labelData(const DataTable &table, int label, Task task)
             continue;
         }
         d.rows.push_back(r);
-        d.labels.values.push_back(float(classes[c.display(r)]));
+        d.labels.values.push_back(float(classes[className(r)]));
     }
     d.labels.classes = int(classes.size());
     return d;
