@@ -286,12 +286,13 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("explain one of its child runs"), r.err.constData());
 
-        // Text output: a line per trial, the leaderboard, and the best model with its algorithm.
+        // Text output: a line per trial, the leaderboard, the best model with its algorithm, and why.
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "DEATH_EVENT", "--max-trials", "2",
                       "--cv", "3", "--allowed", "logisticregression", "--no-ensembles"}));
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(r.out.count("LogisticRegression"), 5);
+        QCOMPARE(r.out.count("LogisticRegression"), 6);
         QVERIFY2(r.out.contains(" (LogisticRegression).\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Recommended: LogisticRegression, the top-ranked model (AUC_weighted "), r.out.constData());
         QVERIFY(r.out.contains("RANK"));
         r = cli(with({"automl", "--dataset", "heart-failure-records", "--label", "nope", "--max-trials", "2"}));
         QCOMPARE(r.code, 1);

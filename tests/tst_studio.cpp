@@ -3,6 +3,7 @@
 // preview, the compute dialog, the Home steps and the Korean translation.
 #include "compute/ComputeDialog.h"
 #include "compute/ComputeScreen.h"
+#include "data/import/DatasetImport.h"
 #include "data/import/SampleData.h"
 #include "datasets/DatasetPage.h"
 #include "datasets/DatasetPreviewModel.h"
@@ -245,8 +246,13 @@ private slots:
         auto window = newWindow(QStringLiteral("home.stratus"));
         QVERIFY(window->homeScreen()->stepStates().at(0).contains(QStringLiteral("To do")));
         QVERIFY(window->homeScreen()->stepStates().at(1).contains(QStringLiteral("Done")));
+        // The synthetic sample is not the user's data: the step stays to do until they register their own.
         QVERIFY(registerSampleDataset(window->workspace()).ok());
-        QTRY_VERIFY(window->homeScreen()->stepStates().at(0).contains(QStringLiteral("Done")));
+        QTRY_VERIFY(window->homeScreen()->stepStates().at(0).contains(QStringLiteral("a sample is there to try")));
+        RegisterRequest mine; // a dataset of the user's own
+        mine.name = QStringLiteral("mine");
+        QVERIFY(importDataset(window->workspace(), testing::writeFile(m_dir, QStringLiteral("mine.csv"), "a,b\n1,2\n3,4\n"), {}, mine).ok());
+        QTRY_VERIFY(window->homeScreen()->stepStates().at(0).contains(QStringLiteral("Done (1)")));
     }
 
     void koreanTranslation()

@@ -273,7 +273,7 @@ class TestValues : public QObject {
         if (path == QLatin1String("score (dataset)")) {
             auto imported = import(QStringLiteral("rows-%1").arg(++m_files), csvOf(rows));
             if (!imported)
-                return Outcome{false, QStringLiteral("import: ") + imported.message(), {}};
+                return Outcome{false, QStringLiteral("import: ") + imported.message(), {}, {}, true};
             DatasetStore datasets(*m_ws);
             auto scored = batch::score(*m_model, *datasets.loadTable(imported->version));
             Outcome o;

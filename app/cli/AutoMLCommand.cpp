@@ -4,6 +4,7 @@
 #include "data/import/DatasetImport.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/LabelCheck.h"
+#include "ml/automl/Recommendation.h"
 #include "ml/validation/CrossValidation.h"
 #include "ml/learners/Learners.h"
 #include "registry/RunStore.h"
@@ -194,6 +195,10 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     QJsonArray guardrails;
     if (auto stored = RunStore(ws).artifact(*started, QStringLiteral("guardrails")))
         guardrails = QJsonDocument::fromJson(*stored).array();
+    // Which model the run hands back and why, in the run page's words.
+    ml::Recommendation recommended;
+    if (auto parent = RunStore(ws).get(*started))
+        recommended = ml::recommendation(*parent, RunStore(ws).children(*started).value_or(QList<Run>()));
     if (asJson) {
         QJsonArray rows;
         for (const ml::TrialResult &r : board) {
@@ -211,6 +216,14 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                                             {QStringLiteral("primary_metric"), metric},
                                             {QStringLiteral("leaderboard"), rows},
                                             {QStringLiteral("guardrails"), guardrails},
+                                            {QStringLiteral("recommendation"),
+                                             recommended.runId.isEmpty()
+                                                 ? QJsonValue()
+                                                 : QJsonValue(QJsonObject{{QStringLiteral("run_id"), recommended.runId},
+                                                                          {QStringLiteral("algorithm"), recommended.algorithm},
+                                                                          {QStringLiteral("rank"), recommended.rank},
+                                                                          {QStringLiteral("top_run_id"), recommended.topRunId},
+                                                                          {QStringLiteral("reason"), recommended.sentence}})},
                                             {QStringLiteral("import_notes"), notesJson(importNotes)}}));
     } else {
         QList<QStringList> table;
@@ -237,8 +250,10 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                           chosen == board.end() ? QString()
                           : chosen == board.begin()
                               ? QStringLiteral(" (%1)").arg(chosen->algorithm)
-                              : QStringLiteral(" (%1, rank %2: see the run's log for why)").arg(chosen->algorithm).arg(chosen - board.begin() + 1))
+                              : QStringLiteral(" (%1, rank %2)").arg(chosen->algorithm).arg(chosen - board.begin() + 1))
               << '\n';
+        if (!recommended.sentence.isEmpty())
+            out() << recommended.sentence << '\n';
     }
     return finalStatus == QLatin1String("Completed") ? Ok : Failed;
 }

@@ -10,12 +10,15 @@
 #include "registry/EndpointStore.h"
 #include "registry/ModelStore.h"
 #include "serve/EndpointSupervisor.h"
+#include "serve/Scorer.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -24,10 +27,11 @@ namespace stratus::cli {
 
 namespace {
 
-constexpr const char *kLessonRequest =
-    R"({"data":[{"age":"60","anaemia":"false","creatinine_phosphokinase":"500","diabetes":"false","ejection_fraction":"38",)"
-    R"("high_blood_pressure":"false","platelets":"260000","serum_creatinine":"1.1","serum_sodium":"137","sex":"true",)"
-    R"("smoking":"false","time":"200"}]})";
+// The lesson's request, exactly (serve::Scorer::lessonRow).
+QByteArray lessonRequest()
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{serve::Scorer::lessonRow()}}}).toJson(QJsonDocument::Compact);
+}
 
 void step(int n, const QString &text)
 {
@@ -139,12 +143,12 @@ int demoCommand(Workspace &ws, const CliArgs &args)
 
     step(5, QStringLiteral("Consume it: the lesson's request, with the key"));
     out() << "   POST " << endpoint->scoringUri() << "\n   Authorization: Bearer " << endpoint->primaryKey.left(6) << "...\n   "
-          << kLessonRequest << '\n';
+          << lessonRequest() << '\n';
     QNetworkAccessManager net;
     QNetworkRequest post{QUrl(endpoint->scoringUri())};
     post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     post.setRawHeader("Authorization", "Bearer " + endpoint->primaryKey.toLatin1());
-    QNetworkReply *reply = net.post(post, QByteArray(kLessonRequest));
+    QNetworkReply *reply = net.post(post, QByteArray(lessonRequest()));
     waitFor([reply] { return reply->isFinished(); }, 10000);
     const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();

@@ -318,6 +318,7 @@ Result<int> RunStore::recoverInterrupted(int staleSeconds)
     if (!q)
         return q.error();
     QStringList gone;
+    QHash<QString, QString> lastSign; // when each gone run last showed it was alive
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-staleSeconds);
     const QString me = currentOwner();
     while (q->next()) {
@@ -325,17 +326,47 @@ Result<int> RunStore::recoverInterrupted(int staleSeconds)
         if (owner == me)
             continue;
         const Owner state = ownerState(owner);
-        if (state == Owner::Gone || (state == Owner::Unknown && sql::timestamp(q->value(2)) < stale))
+        if (state == Owner::Gone || (state == Owner::Unknown && sql::timestamp(q->value(2)) < stale)) {
             gone << q->value(0).toString();
+            lastSign.insert(gone.last(), q->value(2).toString());
+        }
     }
     q = sql::run(db, QStringLiteral("SELECT 1")); // release the read
     for (const QString &id : std::as_const(gone)) {
+        // The run ended when it was last heard of, not now.
         auto u = sql::run(db,
                           QStringLiteral("UPDATE runs SET status = 'Failed', error = ?, ended_at = ? WHERE id = ? AND "
                                          "status IN ('NotStarted', 'Queued', 'Running', 'Finalizing')"),
-                          {Tr::tr("interrupted: the process running it ended before it finished"), sql::now(), id});
+                          {Tr::tr("interrupted: the process running it ended before it finished"), lastSign.value(id), id});
         if (!u)
             return u.error();
+        // An interrupted AutoML run keeps its best completed trial as its model (refitted when registered).
+        auto run = get(id);
+        if (!run || !run->parentId.isEmpty() || run->config.contains(QStringLiteral("best_child_run_id")))
+            continue;
+        const QString metric = run->config.value(QStringLiteral("primary_metric")).toString();
+        auto kids = children(id);
+        if (metric.isEmpty() || !kids)
+            continue;
+        const Run *best = nullptr;
+        for (const Run &c : std::as_const(*kids)) {
+            if (c.status != RunStatus::Completed || !c.metrics.contains(metric))
+                continue;
+            const double v = c.metrics.value(metric), b = best ? best->metrics.value(metric) : 0;
+            if (!best || (higherIsBetter(metric) ? v > b : v < b))
+                best = &c;
+        }
+        if (!best)
+            continue;
+        QJsonObject config = run->config;
+        config.insert(QStringLiteral("best_child_run_id"), best->id);
+        config.insert(QStringLiteral("best_algorithm"), best->algorithm);
+        config.insert(QStringLiteral("best_reason"), QJsonObject{{QStringLiteral("code"), QStringLiteral("interrupted")},
+                                                                 {QStringLiteral("top"), best->id}});
+        if (Status s = setConfig(id, config); !s)
+            return s.error();
+        if (Status s = setMetrics(id, best->metrics); !s)
+            return s.error();
     }
     if (!gone.isEmpty())
         m_ws.notifyExperimentsChanged();

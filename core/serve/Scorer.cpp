@@ -418,9 +418,33 @@ ScoreResponse Scorer::respond(const Parsed &parsed) const
     return {200, json({{QStringLiteral("predictions"), results}})};
 }
 
+QJsonObject Scorer::lessonRow()
+{
+    return {{QStringLiteral("age"), QStringLiteral("60")},
+            {QStringLiteral("anaemia"), QStringLiteral("false")},
+            {QStringLiteral("creatinine_phosphokinase"), QStringLiteral("500")},
+            {QStringLiteral("diabetes"), QStringLiteral("false")},
+            {QStringLiteral("ejection_fraction"), QStringLiteral("38")},
+            {QStringLiteral("high_blood_pressure"), QStringLiteral("false")},
+            {QStringLiteral("platelets"), QStringLiteral("260000")},
+            {QStringLiteral("serum_creatinine"), QStringLiteral("1.40")},
+            {QStringLiteral("serum_sodium"), QStringLiteral("137")},
+            {QStringLiteral("sex"), QStringLiteral("false")},
+            {QStringLiteral("smoking"), QStringLiteral("false")},
+            {QStringLiteral("time"), QStringLiteral("130")}};
+}
+
 QJsonObject Scorer::sampleRequest() const
 {
-    return {{QStringLiteral("data"), QJsonArray{m_pipeline->sampleRow()}}};
+    // A model of the lesson's columns gets the lesson's request.
+    const QJsonObject lesson = lessonRow();
+    const InputSchema &schema = m_pipeline->inputSchema();
+    bool lessons = !schema.columns.isEmpty();
+    for (const ColumnSpec &c : schema.columns)
+        lessons = lessons && lesson.contains(c.name);
+    for (auto it = lesson.begin(); it != lesson.end(); ++it)
+        lessons = lessons && (schema.indexOf(it.key()) >= 0 || schema.isUnused(it.key()));
+    return {{QStringLiteral("data"), QJsonArray{lessons ? lesson : m_pipeline->sampleRow()}}};
 }
 
 QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const

@@ -53,8 +53,15 @@ public:
     const ml::TrainedPipeline &pipeline() const { return *m_pipeline; }
     // An OpenAPI 3.0 document of both routes, with the input schema and a sample row.
     QJsonObject openApi(const QString &serverUrl, bool keyAuth) const;
-    // {"data": [sample row]}: the lesson's request, as a sample.
+    // {"data": [a row]}: the lesson's request for a model of the lesson's
+    // columns (lessonRow), else a typical row (TrainedPipeline::sampleRow).
     QJsonObject sampleRequest() const;
+    // The row the lesson sends (Azure's heart-failure consumption example):
+    // age 60, anaemia false, creatinine_phosphokinase 500, diabetes false,
+    // ejection_fraction 38, high_blood_pressure false, platelets 260000,
+    // serum_creatinine 1.40, serum_sodium 137, sex false, smoking false,
+    // time 130 — as strings, as the lesson writes them.
+    static QJsonObject lessonRow();
 
     // A JSON error body: {"error": message, "field": field}.
     static ScoreResponse error(int status, const QString &message, const QString &field = {});

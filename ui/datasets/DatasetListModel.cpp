@@ -45,7 +45,7 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     const DatasetSummary &d = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return d.name;
+        case NameColumn: return d.isSample ? tr("%1 (sample)").arg(d.name) : d.name;
         case VersionColumn: return d.latestVersion;
         case RowsColumn: return QLocale().toString(d.rows);
         case ColumnsColumn: return d.columns;

@@ -23,7 +23,7 @@ namespace stratus {
 
 DatasetPage::DatasetPage(Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
-    auto *back = new QPushButton(tr("< Datasets"), this);
+    auto *back = new QPushButton(tr("← Datasets"), this);
     back->setObjectName(QStringLiteral("backButton"));
     back->setFlat(true);
     m_title = style::title(QString(), this);

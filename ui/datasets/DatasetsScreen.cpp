@@ -103,6 +103,7 @@ void DatasetsScreen::startImport(const QString &path)
 
 void DatasetsScreen::openDataset(const QString &name, int version)
 {
+    emit datasetOpened(name);
     m_page->showDataset(name, version);
     m_stack->setCurrentWidget(m_page);
 }

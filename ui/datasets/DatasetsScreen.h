@@ -28,6 +28,10 @@ public:
     QTableView *listView() const { return m_list; }
     DatasetPage *page() const { return m_page; }
 
+signals:
+    // A dataset was opened or imported: the one a new AutoML run starts from.
+    void datasetOpened(const QString &name);
+
 private:
     Workspace &m_ws;
     QStackedWidget *m_stack;

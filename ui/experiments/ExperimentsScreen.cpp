@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -119,10 +120,29 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     m_basketBar->setStyleSheet(QStringLiteral("background: #eef5fc;"));
     m_basketBar->hide();
 
+    // What registering a model did, with a link to it.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("registeredNotice"));
+    m_notice->setStyleSheet(QStringLiteral("background: #e6f4ea; padding: 4px 8px;"));
+    m_notice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_notice->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_basketBar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
+    auto *backKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    backKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *forwardKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    forwardKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backKey, &QShortcut::activated, this, &ExperimentsScreen::visitBack);
+    connect(forwardKey, &QShortcut::activated, this, &ExperimentsScreen::visitForward);
+    connect(m_notice, &QLabel::linkActivated, this, [this](const QString &reference) { emit openModel(reference); });
+    connect(this, &ExperimentsScreen::modelRegistered, this, [this](const QString &reference) {
+        m_notice->setText(tr("Registered model %1. <a href=\"%2\">Open it in Models</a>").arg(reference.toHtmlEscaped(), reference.toHtmlEscaped()));
+        m_notice->show();
+    });
 
     connect(create, &QPushButton::clicked, this, [this] { startAutoML(); });
     connect(newRun, &QPushButton::clicked, this, [this] { startAutoML(); });
@@ -132,7 +152,7 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     });
     connect(m_model, &ExperimentListModel::loadFailed, m_message, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTableView::resizeColumnsToContents);
-    connect(back, &QPushButton::clicked, this, &ExperimentsScreen::back);
+    connect(back, &QPushButton::clicked, this, &ExperimentsScreen::showList);
     auto selectedRun = [this] {
         const int row = m_runs->currentRow();
         return row >= 0 && m_runs->item(row, 0) ? m_runs->item(row, 0)->text() : QString();
@@ -150,7 +170,15 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
         m_cancelRun->setEnabled(m_manager.run(selectedRun()) && !m_manager.run(selectedRun())->isFinished());
     });
     connect(&m_ws, &Workspace::experimentsChanged, this, &ExperimentsScreen::reloadRuns);
-    connect(m_runPage, &RunDetailsPage::backRequested, this, &ExperimentsScreen::back);
+    // "← Experiment": the run's experiment, whatever was visited before.
+    connect(m_runPage, &RunDetailsPage::backRequested, this, [this] {
+        const QString experiment = m_runPage->run().experiment;
+        if (experiment.isEmpty())
+            showList();
+        else
+            openExperiment(experiment);
+    });
+    connect(m_runPage, &RunDetailsPage::deployRequested, this, &ExperimentsScreen::deployModel);
     connect(m_runPage, &RunDetailsPage::openChildRun, this, &ExperimentsScreen::openChildRun);
     connect(m_runPage, &RunDetailsPage::compareRequested, this, &ExperimentsScreen::compare);
     connect(m_runPage, &RunDetailsPage::registerRequested, this, &ExperimentsScreen::registerModel);
@@ -160,9 +188,15 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
                 m_basket << id;
         updateBasket();
     });
-    connect(m_childPage, &ChildRunPage::backRequested, this, &ExperimentsScreen::back);
+    // "← Run": the child's AutoML run.
+    connect(m_childPage, &ChildRunPage::backRequested, this, [this] {
+        if (m_childParent.isEmpty())
+            showList();
+        else
+            this->openRun(m_childParent);
+    });
     connect(m_childPage, &ChildRunPage::registerRequested, this, &ExperimentsScreen::registerModel);
-    connect(m_compare, &CompareView::backRequested, this, &ExperimentsScreen::back);
+    connect(m_compare, &CompareView::backRequested, this, &ExperimentsScreen::visitBack);
     connect(m_compare, &CompareView::openChildRun, this, &ExperimentsScreen::openChildRun);
     connect(compareBasket, &QPushButton::clicked, this, [this] { compare(m_basket); });
     connect(clearBasket, &QPushButton::clicked, this, [this] {
@@ -175,34 +209,61 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     });
 }
 
-void ExperimentsScreen::show(QWidget *page)
+void ExperimentsScreen::show(QWidget *page, const Visit &visit)
 {
-    if (m_stack->currentWidget() != page)
-        m_history << m_stack->currentWidget();
-    if (m_history.size() > 20)
-        m_history.removeFirst();
     m_stack->setCurrentWidget(page);
+    m_notice->hide();
+    if (m_revisiting)
+        return;
+    // A new visit drops the pages ahead of the current one, as a browser does.
+    while (m_visits.size() > m_visit + 1)
+        m_visits.removeLast();
+    m_visits << visit;
+    if (m_visits.size() > 50)
+        m_visits.removeFirst();
+    m_visit = int(m_visits.size()) - 1;
 }
 
-void ExperimentsScreen::back()
+void ExperimentsScreen::revisit(const Visit &visit)
 {
-    QWidget *previous = m_history.isEmpty() ? m_listPage : m_history.takeLast();
-    if (previous == m_experimentPage && m_experiment.isEmpty())
-        previous = m_listPage;
-    m_stack->setCurrentWidget(previous);
-    if (previous == m_runPage)
-        m_runPage->showRun(m_runPage->runId());
+    m_revisiting = true;
+    switch (visit.kind) {
+    case Visit::List: showList(); break;
+    case Visit::Experiment: openExperiment(visit.id); break;
+    case Visit::Run: openRun(visit.id); break;
+    case Visit::Child: openChildRun(visit.id); break;
+    case Visit::Compare: compare(visit.ids); break;
+    }
+    m_revisiting = false;
+}
+
+void ExperimentsScreen::visitBack()
+{
+    if (m_visit <= 0)
+        return;
+    revisit(m_visits.at(--m_visit));
+}
+
+void ExperimentsScreen::visitForward()
+{
+    if (m_visit + 1 >= m_visits.size())
+        return;
+    revisit(m_visits.at(++m_visit));
+}
+
+QWidget *ExperimentsScreen::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void ExperimentsScreen::showList()
 {
-    m_history.clear();
-    m_stack->setCurrentWidget(m_listPage);
+    show(m_listPage, {Visit::List, {}, {}});
 }
 
 void ExperimentsScreen::startAutoML(const QString &dataset)
 {
-    auto *wizard = new AutoMLWizard(m_ws, dataset, this);
+    auto *wizard = new AutoMLWizard(m_ws, dataset.isEmpty() ? m_recentDataset : dataset, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     if (!m_experiment.isEmpty() && m_stack->currentWidget() != m_listPage)
@@ -216,7 +277,7 @@ void ExperimentsScreen::openExperiment(const QString &name)
     m_experiment = name;
     m_experimentTitle->setText(tr("Experiment %1").arg(name));
     m_runs->setRowCount(0);
-    show(m_experimentPage);
+    show(m_experimentPage, {Visit::Experiment, name, {}});
     reloadRuns();
 }
 
@@ -278,13 +339,14 @@ void ExperimentsScreen::openRun(const QString &parentId)
         reloadRuns();
     }
     m_runPage->showRun(parentId);
-    show(m_runPage);
+    show(m_runPage, {Visit::Run, parentId, {}});
 }
 
 void ExperimentsScreen::openChildRun(const QString &runId)
 {
+    m_childParent = RunStore(m_ws).get(runId).value_or(Run{}).parentId;
     m_childPage->showRun(runId);
-    show(m_childPage);
+    show(m_childPage, {Visit::Child, runId, {}});
 }
 
 void ExperimentsScreen::compare(const QStringList &runIds)
@@ -294,10 +356,15 @@ void ExperimentsScreen::compare(const QStringList &runIds)
         return;
     }
     m_compare->showRuns(runIds);
-    show(m_compare);
+    show(m_compare, {Visit::Compare, {}, runIds});
 }
 
 void ExperimentsScreen::registerModel(const QString &runId)
+{
+    openRegisterDialog(runId);
+}
+
+RegisterModelDialog *ExperimentsScreen::openRegisterDialog(const QString &runId)
 {
     QString suggested = QStringLiteral("model");
     if (auto run = RunStore(m_ws).get(runId)) {
@@ -312,6 +379,13 @@ void ExperimentsScreen::registerModel(const QString &runId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RegisterModelDialog::registeredModel, this, &ExperimentsScreen::modelRegistered);
     dialog->open();
+    return dialog;
+}
+
+void ExperimentsScreen::deployModel(const QString &runId)
+{
+    // A model is deployed from the registry: register it, then open the deploy form on it.
+    connect(openRegisterDialog(runId), &RegisterModelDialog::registeredModel, this, &ExperimentsScreen::deployRequested);
 }
 
 void ExperimentsScreen::updateBasket()

@@ -4,6 +4,11 @@
 // started, duration, best model, primary metric) and Cancel; a run's live
 // details; a child run's page; and the comparison of child runs collected
 // from any runs and experiments.
+//
+// Back links go where their labels say: "← Experiments" to the list,
+// "← Experiment" from a run to that run's experiment, "← Run" from a child
+// run to its AutoML run. Alt+Left and Alt+Right move through the pages
+// visited, as a browser does.
 
 #include <QWidget>
 
@@ -19,6 +24,7 @@ namespace stratus {
 class ChildRunPage;
 class CompareView;
 class ExperimentListModel;
+class RegisterModelDialog;
 class Reloader;
 class RunDetailsPage;
 class RunManager;
@@ -29,14 +35,23 @@ class ExperimentsScreen : public QWidget {
 public:
     ExperimentsScreen(Workspace &workspace, RunManager &runs, QWidget *parent = nullptr);
 
-    // Opens the wizard (on a dataset when given); a submitted run's page opens when it starts.
+    // Opens the wizard (on a dataset when given, else the one opened or
+    // imported last); a submitted run's page opens when it starts.
     void startAutoML(const QString &dataset = {});
+    void setRecentDataset(const QString &name) { m_recentDataset = name; }
     void showList();
     void openExperiment(const QString &name);
     void openRun(const QString &parentId);
     void openChildRun(const QString &runId);
     void compare(const QStringList &runIds);
     void registerModel(const QString &runId);
+    // Registers the run's model (its recommended one for an AutoML run), then asks to deploy it.
+    void deployModel(const QString &runId);
+    // The pages visited: back (Alt+Left) and forward (Alt+Right).
+    void visitBack();
+    void visitForward();
+    QWidget *currentPage() const;
+    QLabel *notice() const { return m_notice; }
 
     ExperimentListModel *experiments() const { return m_model; }
     QTableView *experimentList() const { return m_list; }
@@ -49,22 +64,33 @@ public:
 
 signals:
     void modelRegistered(const QString &reference);
+    void deployRequested(const QString &modelReference);
+    void openModel(const QString &reference);
 
 private:
-    void show(QWidget *page);
-    void back();
+    struct Visit {
+        enum Kind { List, Experiment, Run, Child, Compare } kind = List;
+        QString id;      // the experiment, run or child run
+        QStringList ids; // compared runs
+    };
+    void show(QWidget *page, const Visit &visit);
+    RegisterModelDialog *openRegisterDialog(const QString &runId);
+    void revisit(const Visit &visit);
     void reloadRuns();
     void updateBasket();
 
     Workspace &m_ws;
     RunManager &m_manager;
     QStackedWidget *m_stack;
-    QList<QWidget *> m_history;
+    QList<Visit> m_visits;
+    int m_visit = -1;
+    bool m_revisiting = false;
+    QString m_childParent; // the AutoML run of the child run shown
     ExperimentListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_list;
     QWidget *m_listPage, *m_experimentPage;
-    QLabel *m_experimentTitle, *m_message, *m_basketLabel;
+    QLabel *m_experimentTitle, *m_message, *m_basketLabel, *m_notice;
     QWidget *m_basketBar;
     QTableWidget *m_runs;
     QPushButton *m_cancelRun;
@@ -73,6 +99,7 @@ private:
     ChildRunPage *m_childPage;
     CompareView *m_compare;
     QString m_experiment;
+    QString m_recentDataset;
     QStringList m_basket;
 };
 

@@ -44,7 +44,20 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_elapsed = new QLabel(this);
     m_best = new QLabel(this);
-    m_best->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_best->setObjectName(QStringLiteral("recommendation"));
+    m_best->setWordWrap(true);
+    m_best->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_ended = new QLabel(this);
+    m_ended->setObjectName(QStringLiteral("endReason"));
+    m_ended->setWordWrap(true);
+    m_registerBest = new QPushButton(tr("Register recommended..."), this);
+    m_registerBest->setObjectName(QStringLiteral("registerRecommended"));
+    m_deployBest = new QPushButton(tr("Deploy recommended..."), this);
+    m_deployBest->setObjectName(QStringLiteral("deployRecommended"));
+    m_registerTop = new QPushButton(tr("Register top-ranked..."), this);
+    m_registerTop->setObjectName(QStringLiteral("registerTop"));
+    m_deployTop = new QPushButton(tr("Deploy top-ranked..."), this);
+    m_deployTop->setObjectName(QStringLiteral("deployTop"));
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
     m_cancel = new QPushButton(tr("Cancel run"), this);
@@ -77,8 +90,9 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_open = new QPushButton(tr("Open"), this);
     m_compare = new QPushButton(tr("Compare selected"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_register = new QPushButton(tr("Register model..."), this);
+    m_register = new QPushButton(tr("Register selected..."), this);
     m_register->setObjectName(QStringLiteral("registerButton"));
+    m_register->setToolTip(tr("Registers the model of the selected leaderboard row (trained on every row first)."));
     m_cancelTrial = new QPushButton(tr("Cancel trial"), this);
     m_basket = new QPushButton(tr("Add to comparison"), this);
     m_basket->setToolTip(tr("Collects runs from several AutoML runs and experiments to compare them together."));
@@ -91,7 +105,6 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     modelsBar->addWidget(m_cancelTrial);
     auto *models = new QWidget(this);
     auto *modelsLayout = new QVBoxLayout(models);
-    modelsLayout->addWidget(m_best);
     modelsLayout->addLayout(modelsBar);
     modelsLayout->addWidget(m_view, 1);
 
@@ -118,12 +131,24 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_tabs->addTab(m_chart, tr("Charts"));
     m_tabs->addTab(m_log, tr("Logs"));
 
+    // The recommended model, why, and what to do with it (or with the top-ranked one).
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_registerBest);
+    choice->addWidget(m_deployBest);
+    choice->addSpacing(12);
+    choice->addWidget(m_registerTop);
+    choice->addWidget(m_deployTop);
+    choice->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title, 1);
     layout->addLayout(top);
     layout->addLayout(header);
+    layout->addWidget(m_ended);
+    layout->addWidget(m_best);
+    layout->addLayout(choice);
     layout->addWidget(m_tabs, 1);
 
     connect(back, &QPushButton::clicked, this, &RunDetailsPage::backRequested);
@@ -144,7 +169,18 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     connect(m_basket, &QPushButton::clicked, this, [this] { emit addToComparison(selectedRunIds()); });
     connect(m_register, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedRunIds();
-        emit registerRequested(ids.isEmpty() ? m_runId : ids.first());
+        if (ids.size() == 1)
+            emit registerRequested(ids.first());
+    });
+    connect(m_registerBest, &QPushButton::clicked, this, [this] { emit registerRequested(m_recommendation.runId); });
+    connect(m_deployBest, &QPushButton::clicked, this, [this] { emit deployRequested(m_recommendation.runId); });
+    connect(m_registerTop, &QPushButton::clicked, this, [this] { emit registerRequested(m_recommendation.topRunId); });
+    connect(m_deployTop, &QPushButton::clicked, this, [this] { emit deployRequested(m_recommendation.topRunId); });
+    connect(m_best, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("model"))
+            emit openChildRun(m_recommendation.runId);
+        else if (link == QLatin1String("log"))
+            m_tabs->setCurrentWidget(m_log);
     });
     connect(m_cancelTrial, &QPushButton::clicked, this, [this] {
         if (ml::AutoMLRun *live = m_runs.run(m_runId))
@@ -227,6 +263,7 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     const int before = m_board->rowCount();
     m_board->setRuns(children);
     m_board->setChosen(parent.config.value(QStringLiteral("best_child_run_id")).toString());
+    m_recommendation = ml::recommendation(parent, children);
     // Columns fit their contents while the board is small (and cheap to measure).
     if (m_board->rowCount() != before && m_board->rowCount() <= 60)
         m_view->resizeColumnsToContents();
@@ -322,20 +359,29 @@ void RunDetailsPage::updateHeader()
     m_cancel->setEnabled(live);
     m_cancel->setToolTip(live || isTerminal(r.status) ? QString()
                                                       : tr("This run belongs to another program (%1).").arg(r.owner));
-    const QString best = r.config.value(QStringLiteral("best_child_run_id")).toString();
-    const QString metric = m_board->metric();
-    const int bestRow = m_board->rowOf(best);
-    m_best->setText(bestRow >= 0 ? tr("Best model: <b>%1</b> (%2), %3 = %4")
-                                       .arg(m_board->runAt(bestRow).algorithm, best, metric,
-                                            format::metric(m_board->runAt(bestRow).metrics.value(metric, std::nan(""))))
-                                 : QString());
+    // Which model the run recommends, its rank and why, in words.
+    const ml::Recommendation &rec = m_recommendation;
+    m_best->setVisible(!rec.runId.isEmpty());
+    m_best->setText(rec.runId.isEmpty() ? QString()
+                                        : QStringLiteral("%1 <a href=\"model\">%2</a> · <a href=\"log\">%3</a>")
+                                              .arg(rec.sentence.toHtmlEscaped(), tr("Open the model"), tr("See the run's log")));
+    const QString ended = ml::endSentence(r);
+    m_ended->setVisible(!ended.isEmpty());
+    m_ended->setText(ended);
+    m_registerBest->setVisible(!rec.runId.isEmpty());
+    m_deployBest->setVisible(!rec.runId.isEmpty());
+    m_registerTop->setVisible(!rec.runId.isEmpty() && !rec.isTop());
+    m_deployTop->setVisible(!rec.runId.isEmpty() && !rec.isTop());
+    if (!rec.runId.isEmpty()) {
+        m_registerBest->setToolTip(tr("Registers %1 (%2), the model this run recommends.").arg(rec.algorithm, rec.runId));
+        m_registerTop->setToolTip(tr("Registers %1 (%2), the top of the leaderboard, trained on every row first.")
+                                      .arg(rec.topAlgorithm, rec.topRunId));
+    }
     const QStringList selected = selectedRunIds();
     m_open->setEnabled(selected.size() == 1);
     m_compare->setEnabled(selected.size() >= 2);
     m_basket->setEnabled(!selected.isEmpty());
-    m_register->setEnabled(selected.size() == 1 ? m_board->runAt(m_board->rowOf(selected.first())).status == RunStatus::Completed
-                                                : r.status == RunStatus::Completed);
-    m_register->setText(selected.size() == 1 ? tr("Register model...") : tr("Register best model..."));
+    m_register->setEnabled(selected.size() == 1 && m_board->runAt(m_board->rowOf(selected.first())).status == RunStatus::Completed);
     m_cancelTrial->setVisible(live);
     m_cancelTrial->setEnabled(!selected.isEmpty());
 }

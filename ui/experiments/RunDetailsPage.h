@@ -7,7 +7,13 @@
 // thread, whenever the run changes and every second while it runs, so it
 // follows runs of other processes (the CLI) too; runs of this studio can be
 // canceled, as can their single trials.
+//
+// The header says which model the run recommends (hands back), its rank and
+// why, in words (ml::recommendation), and why the run ended; Register and
+// Deploy act on the recommended model, and on the top-ranked one when that is
+// another; a leaderboard row is registered with "Register selected".
 
+#include "ml/automl/Recommendation.h"
 #include "registry/Run.h"
 
 #include <QWidget>
@@ -43,6 +49,15 @@ public:
     LeaderboardModel *leaderboard() const { return m_board; }
     QTableView *leaderboardView() const { return m_view; }
     QPushButton *cancelButton() const { return m_cancel; }
+    // Register / deploy the recommended model; the top-ranked one (shown when it is another); the selected row.
+    QPushButton *registerRecommendedButton() const { return m_registerBest; }
+    QPushButton *deployRecommendedButton() const { return m_deployBest; }
+    QPushButton *registerTopButton() const { return m_registerTop; }
+    QPushButton *deployTopButton() const { return m_deployTop; }
+    QPushButton *registerSelectedButton() const { return m_register; }
+    QLabel *recommendationLabel() const { return m_best; }
+    QLabel *endLabel() const { return m_ended; }
+    const ml::Recommendation &recommendation() const { return m_recommendation; }
     // The trial chart (drawn when its tab is shown).
     ChartView *trialChart() const { return m_chart; }
     Reloader *reloader() const { return m_reloader; }
@@ -56,6 +71,7 @@ signals:
     void compareRequested(const QStringList &runIds);
     void addToComparison(const QStringList &runIds);
     void registerRequested(const QString &runId);
+    void deployRequested(const QString &runId);
 
 private:
     void reload();
@@ -74,6 +90,9 @@ private:
     QLabel *m_title, *m_status, *m_elapsed, *m_best;
     QProgressBar *m_progress;
     QPushButton *m_cancel, *m_cancelTrial, *m_register, *m_compare, *m_open, *m_basket;
+    QPushButton *m_registerBest, *m_deployBest, *m_registerTop, *m_deployTop;
+    QLabel *m_ended;
+    ml::Recommendation m_recommendation;
     QTabWidget *m_tabs;
     LeaderboardModel *m_board;
     SortProxy *m_proxy;

@@ -93,11 +93,22 @@ void HomeScreen::refresh()
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_ws.path())));
     const auto datasets = DatasetStore(m_ws).list();
     const auto profiles = ComputeStore(m_ws).list();
-    const int datasetCount = datasets.ok() ? int(datasets->size()) : 0;
+    // The synthetic sample is there to try things: only the user's own datasets count.
+    int datasetCount = 0;
+    bool sample = false;
+    if (datasets) {
+        for (const DatasetSummary &d : *datasets) {
+            if (d.isSample)
+                sample = true;
+            else
+                ++datasetCount;
+        }
+    }
     const int profileCount = profiles.ok() ? int(profiles->size()) : 0;
     const QString done = QStringLiteral("<span style='color:#107c10'>%1</span>");
     const QString todo = QStringLiteral("<span style='color:#a4262c'>%1</span>");
     m_steps[0].state->setText(datasetCount ? done.arg(tr("Done (%1)").arg(datasetCount))
+                              : sample     ? todo.arg(tr("To do (a sample is there to try)"))
                                            : todo.arg(tr("To do")));
     m_steps[0].button->setText(tr("Open Datasets"));
     m_steps[1].state->setText(profileCount ? done.arg(tr("Done (%1)").arg(profileCount))

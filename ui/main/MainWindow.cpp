@@ -79,6 +79,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         statusBar()->showMessage(tr("Registered model %1.").arg(reference), 8000);
         m_models->select(reference);
     });
+    connect(m_experiments, &ExperimentsScreen::deployRequested, this, [this](const QString &reference) {
+        showScreen(Endpoints);
+        m_endpoints->deploy(reference);
+    });
+    connect(m_experiments, &ExperimentsScreen::openModel, this, [this](const QString &reference) {
+        showScreen(Models);
+        m_models->select(reference);
+    });
+    connect(m_datasets, &DatasetsScreen::datasetOpened, m_experiments, &ExperimentsScreen::setRecentDataset);
     connect(m_runs, &RunManager::started, this, [this] { showScreen(Experiments); });
     connect(m_models, &ModelsScreen::openRun, this, [this](const QString &runId) {
         showScreen(Experiments);

@@ -184,7 +184,7 @@ Result<QList<DatasetSummary>> DatasetStore::list() const
     auto q = sql::run(m_ws.connection(),
                       QStringLiteral("SELECT d.id, d.name, v.description, v.version, "
                                      " (SELECT count(*) FROM dataset_versions x WHERE x.dataset_id = d.id),"
-                                     " v.row_count, v.column_count, d.created_at, v.created_at "
+                                     " v.row_count, v.column_count, d.created_at, v.created_at, v.tags "
                                      "FROM datasets d JOIN dataset_versions v ON v.dataset_id = d.id "
                                      "AND v.version = (SELECT max(version) FROM dataset_versions y WHERE "
                                      "y.dataset_id = d.id) ORDER BY d.name COLLATE NOCASE"));
@@ -202,6 +202,7 @@ Result<QList<DatasetSummary>> DatasetStore::list() const
         s.columns = q->value(6).toInt();
         s.createdAt = sql::timestamp(q->value(7));
         s.updatedAt = sql::timestamp(q->value(8));
+        s.isSample = fromJsonText(q->value(9).toString()).value(QStringLiteral("synthetic")).toString() == QLatin1String("true");
         out << s;
     }
     return out;

@@ -34,6 +34,8 @@ struct DatasetVersion {
     QList<DatasetColumn> columns;
 
     QString reference() const { return QStringLiteral("%1:%2").arg(name).arg(version); }
+    // Made-up data that Stratus generated (tagged synthetic=true), not the user's.
+    bool isSample() const { return tags.value(QStringLiteral("synthetic")).toString() == QLatin1String("true"); }
 };
 
 struct DatasetSummary {
@@ -46,6 +48,7 @@ struct DatasetSummary {
     int columns = 0;     // of the latest version
     QDateTime createdAt; // of the dataset
     QDateTime updatedAt; // of the latest version
+    bool isSample = false; // the synthetic sample (its latest version is tagged synthetic=true)
 };
 
 } // namespace stratus

@@ -44,6 +44,9 @@ AutoMLRun::AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_log->write(QStringLiteral("experiment timeout reached: stopping the trials"));
         m_timedOut = true;
+        if (m_endReason.isEmpty())
+            m_endReason = {{QStringLiteral("code"), QStringLiteral("budget")},
+                           {QStringLiteral("seconds"), m_config.experimentTimeoutSeconds}};
         m_stopped = true;
         for (const auto &flag : std::as_const(m_trialCancel))
             flag->store(true);
@@ -165,6 +168,7 @@ void AutoMLRun::cancel()
     if (m_finished)
         return;
     m_log->write(QStringLiteral("canceled"));
+    m_endReason = {{QStringLiteral("code"), QStringLiteral("canceled")}};
     m_cancel.store(true);
     m_stopped = true;
     m_timeout.stop();
@@ -209,10 +213,14 @@ bool AutoMLRun::gateOpen(int index) const
     return needed <= 0 || known(index).size() == needed;
 }
 
-bool AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) const
+QJsonObject AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) const
 {
-    if (m_cancel.load() || m_stopped || index >= (m_config.maxTrials > 0 ? m_config.maxTrials : kMaxTrials))
-        return true;
+    if (m_cancel.load())
+        return {{QStringLiteral("code"), QStringLiteral("canceled")}};
+    if (m_stopped)
+        return m_endReason.isEmpty() ? QJsonObject{{QStringLiteral("code"), QStringLiteral("stopped")}} : m_endReason;
+    if (index >= (m_config.maxTrials > 0 ? m_config.maxTrials : kMaxTrials))
+        return {{QStringLiteral("code"), QStringLiteral("max_trials")}, {QStringLiteral("trials"), index}};
     double best = -INFINITY;
     int since = 0;
     for (const TrialResult &r : done) {
@@ -225,12 +233,15 @@ bool AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) const
         }
     }
     if (m_config.earlyStopping && done.size() >= kEarlyStoppingWarmup && since >= kEarlyStoppingPatience)
-        return true;
+        return {{QStringLiteral("code"), QStringLiteral("early_stopping")}, {QStringLiteral("trials"), index},
+                {QStringLiteral("without_improvement"), since}};
     if (m_config.exitScore && std::isfinite(best)) {
         const double threshold = higherIsBetter(m_config.metric()) ? *m_config.exitScore : -*m_config.exitScore;
-        return best >= threshold;
+        if (best >= threshold)
+            return {{QStringLiteral("code"), QStringLiteral("exit_score")}, {QStringLiteral("trials"), index},
+                    {QStringLiteral("exit_score"), *m_config.exitScore}};
     }
-    return false;
+    return {};
 }
 
 void AutoMLRun::scheduleMore()
@@ -240,13 +251,11 @@ void AutoMLRun::scheduleMore()
         if (!gateOpen(index))
             break;
         const QList<TrialResult> done = known(index);
-        if (stopBefore(index, done)) {
+        if (const QJsonObject reason = stopBefore(index, done); !reason.isEmpty()) {
             m_stopped = true;
-            m_log->write(QStringLiteral("no more trials after %1 (%2)")
-                             .arg(index)
-                             .arg(m_cancel.load() ? QStringLiteral("canceled")
-                                                  : done.size() >= kEarlyStoppingWarmup ? QStringLiteral("early stopping, trials or exit score")
-                                                                                       : QStringLiteral("trials or exit score")));
+            if (m_endReason.isEmpty())
+                m_endReason = reason;
+            m_log->write(QStringLiteral("no more trials after %1 (%2)").arg(index).arg(reason.value(QStringLiteral("code")).toString()));
             break;
         }
         if (index < m_search->portfolio().size()) {
@@ -412,11 +421,23 @@ double AutoMLRun::refitSeconds(const TrialResult &r) const
     return seconds;
 }
 
-TrialResult AutoMLRun::chooseWinner() const
+TrialResult AutoMLRun::chooseWinner(QJsonObject *reason) const
 {
     // The recommended ensemble first (see EnsembleTrials.h), then the leaderboard.
     QList<TrialResult> board = leaderboard();
+    const QString top = board.first().runId;
+    QJsonObject blend; // the family blend's comparison, when there is one
+    for (const TrialResult &r : board)
+        if (!r.recommendation.isEmpty())
+            blend = r.recommendation;
     std::stable_partition(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
+    *reason = board.first().recommended ? blend : QJsonObject{};
+    if (!board.first().recommended && !blend.isEmpty()) {
+        reason->insert(QStringLiteral("blend_gap"), blend.value(QStringLiteral("gap")));
+        reason->insert(QStringLiteral("blend_standard_error"), blend.value(QStringLiteral("standard_error")));
+    }
+    reason->insert(QStringLiteral("code"), board.first().recommended ? QStringLiteral("blend") : QStringLiteral("top"));
+    reason->insert(QStringLiteral("top"), top);
     if (m_budget.isForever())
         return board.first();
     // Keep a tenth of what is left for featurization, storing and slack; a
@@ -429,12 +450,19 @@ TrialResult AutoMLRun::chooseWinner() const
         if (r.status != RunStatus::Completed)
             break;
         if (refitSeconds(r) <= left) {
-            if (r.runId != board.first().runId)
+            if (r.runId != board.first().runId) {
+                *reason = {{QStringLiteral("code"), QStringLiteral("refit_time")},
+                           {QStringLiteral("top"), top},
+                           {QStringLiteral("skipped"), board.first().runId},
+                           {QStringLiteral("skipped_algorithm"), board.first().algorithm},
+                           {QStringLiteral("refit_seconds"), refitSeconds(board.first())},
+                           {QStringLiteral("seconds_left"), left}};
                 m_log->write(QStringLiteral("refitting %1 (%2) would take about %3 s, more than the %4 s left: taking %5 (%6)")
                                  .arg(board.first().runId, board.first().algorithm)
                                  .arg(refitSeconds(board.first()), 0, 'f', 1)
                                  .arg(left, 0, 'f', 1)
                                  .arg(r.runId, r.algorithm));
+            }
             return r;
         }
         if (!fastest || refitSeconds(r) < refitSeconds(*fastest))
@@ -487,7 +515,7 @@ void AutoMLRun::finish()
 void AutoMLRun::refitWinner()
 {
     // Refit the winner on every row, and explain it, on the pool.
-    const TrialResult winner = chooseWinner();
+    const TrialResult winner = chooseWinner(&m_reason);
     m_chosen = winner.runId;
     const double refitEstimate = refitSeconds(winner);
     // The importance refits on the search's training part and predicts the validation rows many times.
@@ -543,13 +571,24 @@ void AutoMLRun::refitWinner()
 void AutoMLRun::finalize(const QString &status, const QString &error)
 {
     RunStore store(m_ws);
-    if (status == QLatin1String("Completed")) {
-        const auto board = leaderboard();
-        const TrialResult winner = *std::find_if(board.begin(), board.end(), [this](const TrialResult &r) { return r.runId == m_chosen; });
-        noteStored(store.setMetrics(m_parentId, winner.metrics));
+    const auto board = leaderboard();
+    if (status == QLatin1String("Canceled") && !board.isEmpty() && board.first().status == RunStatus::Completed) {
+        // A canceled run keeps its best completed trial as its model (refitted when registered).
+        m_chosen = board.first().runId;
+        m_reason = {{QStringLiteral("code"), QStringLiteral("canceled")}, {QStringLiteral("top"), m_chosen}};
+    }
+    const auto winner = std::find_if(board.begin(), board.end(), [this](const TrialResult &r) { return r.runId == m_chosen; });
+    if ((status == QLatin1String("Completed") || status == QLatin1String("Canceled")) && winner != board.end()) {
+        noteStored(store.setMetrics(m_parentId, winner->metrics));
         QJsonObject config = store.get(m_parentId)->config;
-        config.insert(QStringLiteral("best_child_run_id"), winner.runId);
-        config.insert(QStringLiteral("best_algorithm"), winner.algorithm);
+        config.insert(QStringLiteral("best_child_run_id"), winner->runId);
+        config.insert(QStringLiteral("best_algorithm"), winner->algorithm);
+        config.insert(QStringLiteral("best_reason"), m_reason);
+        noteStored(store.setConfig(m_parentId, config));
+    }
+    if (!m_endReason.isEmpty()) { // why no more trials were started
+        QJsonObject config = store.get(m_parentId)->config;
+        config.insert(QStringLiteral("end_reason"), m_endReason);
         noteStored(store.setConfig(m_parentId, config));
     }
     m_log->write(QStringLiteral("run %1 %2%3").arg(m_parentId, status, error.isEmpty() ? QString() : QStringLiteral(": ") + error));

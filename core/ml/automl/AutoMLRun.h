@@ -92,7 +92,9 @@ private:
     bool deterministic() const { return m_config.experimentTimeoutSeconds == 0; }
     QList<TrialResult> known(int index) const;
     bool gateOpen(int index) const;
-    bool stopBefore(int index, const QList<TrialResult> &known) const;
+    // Why no more trials start (a code: canceled, max_trials, early_stopping,
+    // exit_score, budget, with its figures), or empty to go on.
+    QJsonObject stopBefore(int index, const QList<TrialResult> &known) const;
     void scheduleMore();
     void launch(int index, const Candidate &candidate);
     void trialDone(TrialResult result);
@@ -103,7 +105,9 @@ private:
     // The best completed trial of each algorithm, best first, for at most `families` algorithms.
     QList<TrialResult> familyLibrary(int families) const;
     double refitSeconds(const TrialResult &r) const;
-    TrialResult chooseWinner() const;
+    // The model to hand back, and why (the parent's "best_reason": a code —
+    // "blend", "top", "refit_time", "canceled" — with the figures that decided).
+    TrialResult chooseWinner(QJsonObject *reason) const;
     Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
     double score(const TrialResult &r) const;
 
@@ -114,6 +118,8 @@ private:
     std::shared_ptr<DebugLog> m_log;
     QString m_parentId;
     QString m_chosen; // the child whose model is refitted (the best, unless its refit does not fit the time left)
+    QJsonObject m_reason; // why it was chosen (see chooseWinner)
+    QJsonObject m_endReason; // why no more trials started (the parent's "end_reason")
     QList<TrialResult> m_results;
     int m_next = 0;
     int m_running = 0;

@@ -221,7 +221,12 @@ QList<TrialResult> buildEnsembles(Workspace &ws, const AutoMLPlan &plan, const A
         const double gap = scoreOf(best) - scoreOf(e);
         const double se = best.outOfFold ? pairedStandardError(plan.validated, metric, *best.outOfFold, *e.outOfFold, config.seed) : 0;
         e.recommended = gap <= 3 * se;
+        e.recommendation = {{QStringLiteral("gap"), gap},
+                            {QStringLiteral("standard_error"), se},
+                            {QStringLiteral("against"), best.runId},
+                            {QStringLiteral("against_algorithm"), best.algorithm}};
         family->config.insert(QStringLiteral("recommended"), e.recommended);
+        family->config.insert(QStringLiteral("recommendation"), e.recommendation);
         log.write(QStringLiteral("BestOfFamilyEnsemble is%1 the model to hand back: %2 below the best (%3), whose paired standard error is %4")
                       .arg(e.recommended ? QString() : QStringLiteral(" not"))
                       .arg(gap, 0, 'g', 3)

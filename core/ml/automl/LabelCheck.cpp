@@ -33,13 +33,16 @@ Status checkLabel(const DataTable &table, int label, Task task, bool typeChosen)
     qint64 present = 0, numbers = 0, words = 0;
     QList<QPair<size_t, QString>> numberExamples, wordExamples;
     QSet<QString> distinct;
+    QStringList firstSeen; // the distinct values in the order of the rows
     for (size_t r = 0; r < table.rowCount; ++r) {
         if (c.isMissing(r))
             continue;
         ++present;
         const QString value = c.display(r);
-        if (distinct.size() <= int(table.rowCount))
+        if (!distinct.contains(value)) {
             distinct.insert(value);
+            firstSeen << value;
+        }
         if (c.isNumeric())
             continue;
         const QByteArray utf8 = value.toUtf8();
@@ -90,7 +93,7 @@ Status checkLabel(const DataTable &table, int label, Task task, bool typeChosen)
     if (!c.isNumeric() && !typeChosen) {
         // Classes that differ only in case or spaces ("yes" and "Yes"): one class written two ways.
         QHash<QString, QString> folded;
-        for (const QString &value : std::as_const(distinct)) {
+        for (const QString &value : std::as_const(firstSeen)) {
             const QString key = value.trimmed().toCaseFolded();
             if (folded.contains(key) && folded.value(key) != value)
                 return Error{QStringLiteral("label '%1' writes one class in two ways ('%2' and '%3'), which would be "

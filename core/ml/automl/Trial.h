@@ -9,6 +9,7 @@
 #include "ml/automl/Search.h"
 #include "registry/Run.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <atomic>
 #include <functional>
@@ -34,6 +35,7 @@ struct TrialResult {
     QString metaAlgorithm;                                 // StackEnsemble: the meta-learner,
     QByteArray metaModel;                                  // trained on the members' out-of-fold predictions
     bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
+    QJsonObject recommendation; // BestOfFamilyEnsemble: the comparison that decided it (gap, standard_error, against)
 
     bool isEnsemble() const { return !members.isEmpty(); }
 };

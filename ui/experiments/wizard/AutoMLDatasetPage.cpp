@@ -4,6 +4,7 @@
 #include "datasets/DatasetPreviewModel.h"
 #include "experiments/wizard/AutoMLWizard.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -11,6 +12,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace stratus {
 
@@ -25,6 +27,7 @@ AutoMLDatasetPage::AutoMLDatasetPage(AutoMLWizard &wizard, const QString &presel
     m_preview->setModel(m_model);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_info = new QLabel(this);
+    m_info->setWordWrap(true);
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
     auto *right = new QWidget(this);
@@ -38,17 +41,26 @@ AutoMLDatasetPage::AutoMLDatasetPage(AutoMLWizard &wizard, const QString &presel
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
+    // The user's data first, the most recently registered first; the synthetic sample last, marked.
     auto datasets = DatasetStore(wizard.workspace()).list();
     if (datasets) {
-        for (const DatasetSummary &d : *datasets) {
-            auto *item = new QListWidgetItem(d.name, m_list);
+        QList<DatasetSummary> ordered = *datasets;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const DatasetSummary &a, const DatasetSummary &b) {
+            return a.isSample != b.isSample ? !a.isSample : a.updatedAt > b.updatedAt;
+        });
+        for (const DatasetSummary &d : std::as_const(ordered)) {
+            auto *item = new QListWidgetItem(d.isSample ? tr("%1 (sample, made-up data)").arg(d.name) : d.name, m_list);
+            item->setData(Qt::UserRole, d.name);
             item->setToolTip(tr("%1 rows, %2 columns, version %3").arg(QLocale().toString(d.rows)).arg(d.columns).arg(d.latestVersion));
+            if (d.isSample)
+                item->setForeground(QColor(0x60, 0x60, 0x60));
             if (d.name == preselected)
                 m_list->setCurrentItem(item);
         }
     } else {
         m_info->setText(datasets.message());
     }
+    // Preselected: the dataset the user came from or opened last; else their newest one.
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
     connect(m_list, &QListWidget::currentItemChanged, this, &AutoMLDatasetPage::choose);
@@ -59,7 +71,7 @@ void AutoMLDatasetPage::choose()
 {
     if (!m_list->currentItem())
         return;
-    auto version = DatasetStore(m_wizard.workspace()).version(m_list->currentItem()->text());
+    auto version = DatasetStore(m_wizard.workspace()).version(m_list->currentItem()->data(Qt::UserRole).toString());
     if (!version) {
         m_info->setText(version.message());
         return;
@@ -70,7 +82,11 @@ void AutoMLDatasetPage::choose()
                         .arg(version->name.toHtmlEscaped())
                         .arg(version->version)
                         .arg(QLocale().toString(version->rows))
-                        .arg(version->columns.size()));
+                        .arg(version->columns.size())
+                    + (version->isSample() ? QStringLiteral("<br><span style='color:#a4262c'>%1</span>")
+                                                 .arg(tr("A sample of made-up records that Stratus generated, to try the workflow. "
+                                                         "Import your own data from the Datasets screen."))
+                                           : QString()));
     emit completeChanged();
 }
 

@@ -1,6 +1,7 @@
 #include "experiments/wizard/AutoMLRunPage.h"
 
 #include "experiments/wizard/AutoMLWizard.h"
+#include "experiments/wizard/LabelChoice.h"
 #include "registry/ComputeStore.h"
 #include "registry/ExperimentStore.h"
 #include "shared/Style.h"
@@ -25,12 +26,16 @@ AutoMLRunPage::AutoMLRunPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_label->setObjectName(QStringLiteral("wizardLabel"));
     m_compute = new QComboBox(this);
     m_compute->setObjectName(QStringLiteral("wizardCompute"));
+    m_task = new QLabel(this);
+    m_task->setObjectName(QStringLiteral("wizardImpliedTask"));
+    m_task->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c42b1c;"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Experiment name"), m_experiment);
     form->addRow(tr("Label column"), m_label);
+    form->addRow(QString(), m_task);
     form->addRow(tr("Compute profile"), m_compute);
     form->addRow(m_message);
 
@@ -42,6 +47,7 @@ AutoMLRunPage::AutoMLRunPage(AutoMLWizard &wizard) : m_wizard(wizard)
     if (auto profiles = ComputeStore(wizard.workspace()).list())
         for (const ComputeProfile &p : *profiles)
             m_compute->addItem(tr("%1 (trials at once: %2)").arg(p.name).arg(p.maxConcurrent), p.name);
+    connect(m_label, &QComboBox::currentIndexChanged, this, &AutoMLRunPage::showTask);
     connect(m_experiment, &QComboBox::editTextChanged, this, [this] {
         style::markField(m_experiment, problem());
         m_message->setText(problem());
@@ -58,8 +64,19 @@ void AutoMLRunPage::initializePage()
     m_label->clear();
     for (const DatasetColumn &c : d.columns)
         m_label->addItem(QStringLiteral("%1  (%2)").arg(c.name, columnTypeLabel(c.type)), c.name);
-    // The last column is the label by convention (DEATH_EVENT in the lesson's data).
-    m_label->setCurrentIndex(m_label->count() - 1);
+    // Suggested by name and type (LabelChoice.h): never a prediction of a scored dataset.
+    m_label->setCurrentIndex(std::max(0, suggestLabel(d.columns)));
+    showTask();
+}
+
+void AutoMLRunPage::showTask()
+{
+    const QString name = m_label->currentData().toString();
+    for (const DatasetColumn &c : m_wizard.dataset().columns)
+        if (c.name == name)
+            m_task->setText(isPredictionColumn(name)
+                                ? tr("This column is a prediction of a scored dataset, not a label.")
+                                : describeTask(c) + QLatin1Char('.'));
 }
 
 QString AutoMLRunPage::problem() const

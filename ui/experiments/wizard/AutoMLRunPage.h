@@ -1,6 +1,7 @@
 #pragma once
 // The wizard's second page: the experiment (an existing one or a new name),
-// the label column and the compute profile.
+// the label column (suggested by name and type, LabelChoice.h) with the task
+// it implies, and the compute profile.
 
 #include "ml/automl/AutoMLConfig.h"
 
@@ -24,12 +25,14 @@ public:
     QComboBox *experiment() const { return m_experiment; }
     QComboBox *label() const { return m_label; }
     QComboBox *compute() const { return m_compute; }
+    QLabel *impliedTask() const { return m_task; }
 
 private:
     QString problem() const;
+    void showTask();
     AutoMLWizard &m_wizard;
     QComboBox *m_experiment, *m_label, *m_compute;
-    QLabel *m_message;
+    QLabel *m_message, *m_task;
     qint64 m_datasetShown = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "experiments/wizard/AutoMLSettingsPage.h"
 
 #include "experiments/wizard/AutoMLWizard.h"
+#include "experiments/wizard/LabelChoice.h"
 #include "ml/learners/Learners.h"
 #include "shared/Style.h"
 
@@ -165,13 +166,10 @@ void AutoMLSettingsPage::initializePage()
     if (key == m_shownFor)
         return;
     m_shownFor = key;
-    // The task from the label column: few distinct values or not numeric: classification.
+    // The task the label implies (LabelChoice.h), as the previous page said.
     for (const DatasetColumn &column : m_wizard.dataset().columns) {
-        if (column.name != label)
-            continue;
-        const bool classes = !isNumericType(column.type) || column.type == ColumnType::Boolean
-                             || (column.type == ColumnType::Integer && column.profile.unique <= 20);
-        m_task->setCurrentIndex(classes ? 0 : 1);
+        if (column.name == label)
+            m_task->setCurrentIndex(impliedTask(column) == ml::Task::Classification ? 0 : 1);
     }
     m_columns->setRowCount(0);
     for (const DatasetColumn &column : m_wizard.dataset().columns) {
