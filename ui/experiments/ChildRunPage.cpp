@@ -34,6 +34,7 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_reloader(new Reloader(this, 0))
 {
     auto *back = new QPushButton(tr("← Run"), this);
+    back->setObjectName(QStringLiteral("backToRun"));
     back->setFlat(true);
     m_title = style::title(QString(), this, 1.3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);

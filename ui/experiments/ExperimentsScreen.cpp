@@ -74,6 +74,7 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     // One experiment's runs
     m_experimentPage = new QWidget(this);
     auto *back = new QPushButton(tr("← Experiments"), m_experimentPage);
+    back->setObjectName(QStringLiteral("backToExperiments"));
     back->setFlat(true);
     m_experimentTitle = style::title(QString(), m_experimentPage, 1.3);
     auto *newRun = new QPushButton(tr("New run..."), m_experimentPage);

@@ -51,6 +51,9 @@ public:
     void visitBack();
     void visitForward();
     QWidget *currentPage() const;
+    QWidget *listPage() const { return m_listPage; }
+    QWidget *experimentPage() const { return m_experimentPage; }
+    QString currentExperiment() const { return m_experiment; }
     QLabel *notice() const { return m_notice; }
 
     ExperimentListModel *experiments() const { return m_model; }

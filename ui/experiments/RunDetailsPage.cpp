@@ -37,6 +37,7 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     : QWidget(parent), m_ws(workspace), m_runs(runs), m_reloader(new Reloader(this, 300)), m_tick(new QTimer(this))
 {
     auto *back = new QPushButton(tr("← Experiment"), this);
+    back->setObjectName(QStringLiteral("backToExperiment"));
     back->setFlat(true);
     m_title = style::title(QString(), this, 1.3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -25,6 +25,8 @@ public:
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     // After acceptance: "name:version".
     QString registered() const { return m_registered; }
+    // The run whose model it registers.
+    QString runId() const { return m_runId; }
     // Registers with the fields as they are (the OK button calls it).
     void submit();
 

@@ -1,0 +1,312 @@
+// The studio a user can trust (issue 16), each item driven as the user did,
+// offscreen: back links go where their labels say; the register buttons act
+// on what they name; the run page says which model it recommends and why;
+// the wizard starts from the user's data; long tasks say what happened;
+// canceled and interrupted runs keep their best model; the lesson's request.
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "data/store/DatasetStore.h"
+#include "export/BatchScoring.h"
+#include "datasets/DatasetPage.h"
+#include "datasets/DatasetsScreen.h"
+#include "experiments/ChildRunPage.h"
+#include "experiments/ExperimentsScreen.h"
+#include "experiments/LeaderboardModel.h"
+#include "experiments/RunDetailsPage.h"
+#include "experiments/wizard/AutoMLDatasetPage.h"
+#include "experiments/wizard/AutoMLRunPage.h"
+#include "experiments/wizard/AutoMLWizard.h"
+#include "main/MainWindow.h"
+#include "ml/automl/ModelRegistration.h"
+#include "ml/automl/Recommendation.h"
+#include "ml/model/TrainedPipeline.h"
+#include "models/RegisterModelDialog.h"
+#include "registry/ModelStore.h"
+#include "registry/RunStore.h"
+#include "serve/Scorer.h"
+#include "shared/Reloader.h"
+#include "TestSupport.h"
+#include "TrainSupport.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace stratus;
+
+namespace {
+
+// A run of `dataset` in `experiment`: a few trials and the ensembles, so that a blend can be recommended.
+QString train(Workspace &ws, const QString &dataset, const QString &experiment, int trials = 6)
+{
+    ml::AutoMLConfig c = testing::quickConfig(dataset, {QStringLiteral("LogisticRegression"), QStringLiteral("XGBoostClassifier"),
+                                                        QStringLiteral("RandomForest"), QStringLiteral("KNN")},
+                                              trials);
+    c.experiment = experiment;
+    c.votingEnsemble = c.stackEnsemble = true;
+    auto run = testing::runAutoML(ws, c);
+    return run ? *run : QString();
+}
+
+QString firstChild(Workspace &ws, const QString &parent)
+{
+    return RunStore(ws).children(parent)->first().id;
+}
+
+} // namespace
+
+class TestTrust : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_runA, m_runB, m_canceled;
+
+    Workspace &ws() { return m_window->workspace(); }
+    ExperimentsScreen *screen() { return m_window->experimentsScreen(); }
+
+    void click(const char *name, QWidget *in)
+    {
+        auto *button = in->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QVERIFY2(button->isVisible() && button->isEnabled(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto ws = testing::newWorkspace(m_dir);
+        QVERIFY(registerSampleDataset(*ws).ok());
+        RegisterRequest request; // the user's own data: the heart-failure file (or a file of the synthetic records)
+        request.name = QStringLiteral("patients");
+        QString file = testing::sharedHeartFailureCsv();
+        if (!QFile::exists(file)) {
+            qInfo("../shared/data is absent: a file of synthetic records stands in for the heart-failure file");
+            file = m_dir.filePath(QStringLiteral("patients.csv"));
+            QVERIFY(batch::writeCsv(generateHeartFailureRecords(299), file).ok());
+        }
+        QVERIFY(importDataset(*ws, file, {}, request).ok());
+        const QString data = QStringLiteral("patients");
+        m_runA = train(*ws, data, QStringLiteral("first"));
+        m_runB = train(*ws, data, QStringLiteral("second"));
+        QVERIFY(!m_runA.isEmpty() && !m_runB.isEmpty());
+        m_window = std::make_unique<MainWindow>(std::move(ws));
+        m_window->resize(1024, 700);
+        m_window->show();
+        m_window->showScreen(MainWindow::Experiments);
+    }
+
+    // 1. Open run A, one of its child runs, then run B (as a submitted run
+    //    opens): "← Experiment" opens B's experiment, "← Run" a child's run.
+    void backLinksGoWhereTheirLabelsSay()
+    {
+        screen()->openRun(m_runA);
+        screen()->openChildRun(firstChild(ws(), m_runA));
+        screen()->openRun(m_runB); // RunManager::started does this for a run submitted with Ctrl+R
+        QCOMPARE(screen()->currentPage(), static_cast<QWidget *>(screen()->runPage()));
+        QTRY_COMPARE(screen()->runPage()->run().id, m_runB);
+        click("backToExperiment", screen()->runPage());
+        QCOMPARE(screen()->currentPage(), screen()->experimentPage());
+        QCOMPARE(screen()->currentExperiment(), QStringLiteral("second"));
+
+        screen()->openChildRun(firstChild(ws(), m_runB));
+        click("backToRun", screen()->childPage());
+        QCOMPARE(screen()->currentPage(), static_cast<QWidget *>(screen()->runPage()));
+        QCOMPARE(screen()->runPage()->runId(), m_runB);
+        QTRY_COMPARE(screen()->runPage()->run().id, m_runB);
+        click("backToExperiment", screen()->runPage());
+        QCOMPARE(screen()->currentPage(), screen()->experimentPage());
+        QCOMPARE(screen()->currentExperiment(), QStringLiteral("second"));
+        click("backToExperiments", screen()->experimentPage());
+        QCOMPARE(screen()->currentPage(), screen()->listPage());
+
+        // Alt+Left / Alt+Right walk the pages visited, as a browser does.
+        QTest::keyClick(screen(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(screen()->currentPage(), screen()->experimentPage());
+        QTest::keyClick(screen(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(screen()->currentPage(), static_cast<QWidget *>(screen()->runPage()));
+        QTest::keyClick(screen(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(screen()->currentPage(), screen()->experimentPage());
+
+        // One style of back link everywhere.
+        auto *datasetsBack = m_window->datasetsScreen()->page()->findChild<QPushButton *>(QStringLiteral("backButton"));
+        QVERIFY(datasetsBack && datasetsBack->text().startsWith(QStringLiteral("← ")));
+    }
+
+    // 2. "Register recommended..." registers the model it names, whatever rows
+    //    are selected; a selected row has its own action.
+    void registerActsOnWhatItNames()
+    {
+        screen()->openRun(m_runB);
+        RunDetailsPage *page = screen()->runPage();
+        QTRY_VERIFY(!page->recommendation().runId.isEmpty());
+        page->leaderboardView()->setFocus();
+        page->leaderboardView()->selectAll(); // filter, then Ctrl+A
+        QVERIFY(page->selectedRunIds().size() > 1);
+        QVERIFY(!page->registerSelectedButton()->isEnabled()); // one row at a time
+        QTest::mouseClick(page->registerRecommendedButton(), Qt::LeftButton);
+        auto *dialog = m_window->findChild<RegisterModelDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->runId(), page->recommendation().runId);
+        dialog->nameEdit()->setText(QStringLiteral("recommended"));
+        QSignalSpy registered(dialog, &RegisterModelDialog::registeredModel);
+        dialog->submit();
+        QVERIFY(registered.wait(60000));
+        QCOMPARE(ModelStore(ws()).resolve(QStringLiteral("recommended"))->runId, page->recommendation().runId);
+        // The page says so, with a link to the model.
+        QVERIFY(screen()->notice()->isVisible());
+        QVERIFY2(screen()->notice()->text().contains(QStringLiteral("recommended:1")), qPrintable(screen()->notice()->text()));
+
+        page->leaderboardView()->selectRow(page->leaderboardView()->model()->rowCount() - 1);
+        page->leaderboardView()->clearSelection();
+        page->leaderboardView()->selectRow(0);
+        QCOMPARE(page->selectedRunIds().size(), 1);
+    }
+
+    // 3. The header says which model the run recommends, its rank, and why.
+    void recommendationInWords()
+    {
+        screen()->openRun(m_runB);
+        RunDetailsPage *page = screen()->runPage();
+        QTRY_VERIFY(!page->recommendation().runId.isEmpty());
+        const ml::Recommendation &rec = page->recommendation();
+        const QString text = page->recommendationLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("Recommended: ") + rec.algorithm), qPrintable(text));
+        QVERIFY2(rec.isTop() ? text.contains(QStringLiteral("the top-ranked model"))
+                             : text.contains(QStringLiteral("rank %1 of %2").arg(rec.rank).arg(rec.ranked)),
+                 qPrintable(text));
+        QVERIFY2(rec.sentence.size() > rec.algorithm.size() + 40 || rec.isTop(), qPrintable(rec.sentence)); // a reason, not just a name
+        // Register or deploy either model in one click: the top-ranked one's buttons show when it is another.
+        QCOMPARE(page->registerTopButton()->isVisible(), !rec.isTop());
+        QCOMPARE(page->deployTopButton()->isVisible(), !rec.isTop());
+        QVERIFY(page->deployRecommendedButton()->isVisible());
+        // And why it ended.
+        QVERIFY2(page->endLabel()->text().contains(QStringLiteral("trials it was allowed")), qPrintable(page->endLabel()->text()));
+    }
+
+    // 4. The wizard starts from the user's data, not the sample; the label is
+    //    suggested by name and type, never a prediction column.
+    void wizardStartsFromTheUsersData()
+    {
+        AutoMLWizard wizard(ws());
+        auto *list = wizard.datasetPage()->findChild<QListWidget *>(QStringLiteral("wizardDatasets"));
+        QVERIFY(list->currentItem());
+        QVERIFY2(!list->currentItem()->text().contains(QStringLiteral("sample")), qPrintable(list->currentItem()->text()));
+        bool markedSample = false;
+        for (int i = 0; i < list->count(); ++i)
+            markedSample = markedSample || list->item(i)->text().startsWith(QString::fromLatin1(kSampleDatasetName) + QStringLiteral(" (sample"));
+        QVERIFY(markedSample);
+        wizard.show();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.runPage()->label()->currentData().toString(), QStringLiteral("DEATH_EVENT"));
+        QVERIFY2(wizard.runPage()->impliedTask()->text().startsWith(QStringLiteral("Classification: predicts one of 2 classes")),
+                 qPrintable(wizard.runPage()->impliedTask()->text()));
+        wizard.reject();
+
+        // A scored dataset ends with predicted_* and proba_* columns: they are never suggested.
+        RegisterRequest request;
+        request.name = QStringLiteral("scored");
+        QVERIFY(importDataset(ws(), testing::writeFile(m_dir, QStringLiteral("scored.csv"),
+                                                       "age,smoker,outcome,predicted_outcome,proba_no,proba_yes\n"
+                                                       "61,yes,no,no,0.8,0.2\n70,no,yes,yes,0.3,0.7\n55,no,no,no,0.9,0.1\n"),
+                              {}, request)
+                    .ok());
+        AutoMLWizard scored(ws(), QStringLiteral("scored"));
+        scored.show();
+        QTest::mouseClick(scored.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(scored.runPage()->label()->currentData().toString(), QStringLiteral("outcome"));
+        scored.reject();
+    }
+
+    // 7. An interrupted run ends when it was last heard of, not when the studio restarted.
+    void interruptedRunEndsWhenItStopped()
+    {
+        RunStore store(ws());
+        Run parent = *store.get(m_runA);
+        Run r;
+        r.experimentId = parent.experimentId;
+        r.config = parent.config;
+        r.config.remove(QStringLiteral("best_child_run_id"));
+        auto made = store.create(r);
+        QVERIFY(made.ok());
+        QVERIFY(store.setStatus(made->id, RunStatus::Queued).ok());
+        QVERIFY(store.setStatus(made->id, RunStatus::Running).ok());
+        Run child;
+        child.experimentId = parent.experimentId;
+        child.parentId = made->id;
+        child.kind = QStringLiteral("trial");
+        child.algorithm = QStringLiteral("LogisticRegression");
+        auto kid = store.create(child);
+        QVERIFY(kid.ok());
+        QVERIFY(store.setStatus(kid->id, RunStatus::Queued).ok() && store.setStatus(kid->id, RunStatus::Running).ok());
+        QVERIFY(store.setMetrics(kid->id, {{QStringLiteral("AUC_weighted"), 0.81}}).ok());
+        QVERIFY(store.setStatus(kid->id, RunStatus::Completed).ok());
+        // The process that ran it is gone; it was last heard of an hour ago.
+        QSqlQuery q(ws().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE runs SET owner = 'nohost:1', heartbeat_at = '2026-01-01T10:00:00.000Z' WHERE id = '%1'").arg(made->id)));
+        QCOMPARE(*store.recoverInterrupted(0), 1);
+        const Run recovered = *store.get(made->id);
+        QCOMPARE(recovered.status, RunStatus::Failed);
+        QCOMPARE(recovered.endedAt, QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+        // 9. It keeps its best completed trial as its model.
+        QCOMPARE(recovered.config.value(QStringLiteral("best_child_run_id")).toString(), kid->id);
+        QVERIFY(ml::recommendation(recovered, *store.children(made->id)).sentence.contains(QStringLiteral("interrupted")));
+    }
+
+    // 9. A canceled run keeps its best completed trial: shown, registered (refitted), scored in the list.
+    void canceledRunKeepsItsBestModel()
+    {
+        ml::AutoMLConfig c = testing::quickConfig(QStringLiteral("patients"), {QStringLiteral("LogisticRegression"), QStringLiteral("KNN")}, 0);
+        c.maxTrials = 0;
+        c.experimentTimeoutSeconds = 300;
+        c.experiment = QStringLiteral("canceled");
+        ml::AutoMLRun run(ws(), c);
+        QSignalSpy finished(&run, &ml::AutoMLRun::finished);
+        QSignalSpy trials(&run, &ml::AutoMLRun::trialFinished);
+        QVERIFY(run.start().ok());
+        QVERIFY(trials.wait(60000));
+        while (trials.size() < 3 && trials.wait(30000)) {
+        }
+        run.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Canceled"));
+        const Run parent = *RunStore(ws()).get(run.parentId());
+        const QString best = parent.config.value(QStringLiteral("best_child_run_id")).toString();
+        QVERIFY(!best.isEmpty());
+        QVERIFY(parent.metrics.contains(QStringLiteral("AUC_weighted"))); // the experiment list shows its score
+        screen()->openRun(run.parentId());
+        QTRY_COMPARE(screen()->runPage()->recommendation().runId, best);
+        QVERIFY(screen()->runPage()->recommendationLabel()->text().contains(QStringLiteral("canceled")));
+        QVERIFY(screen()->runPage()->registerRecommendedButton()->isVisible());
+        QVERIFY(screen()->runPage()->endLabel()->text().contains(QStringLiteral("canceled")));
+        auto registered = ml::registerRunModel(ws(), best, QStringLiteral("from-a-canceled-run"));
+        QVERIFY2(registered.ok(), qPrintable(registered.message()));
+    }
+
+    // 11. The lesson's request, exactly, for a model of the lesson's columns.
+    void theLessonsRequest()
+    {
+        const auto pipeline = ml::TrainedPipeline::fromRun(ws(), m_runB);
+        QVERIFY(pipeline.ok());
+        const serve::Scorer scorer(std::make_shared<const ml::TrainedPipeline>(*pipeline));
+        const QJsonObject row = scorer.sampleRequest().value(QStringLiteral("data")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("serum_creatinine")).toString(), QStringLiteral("1.40"));
+        QCOMPARE(row.value(QStringLiteral("sex")).toString(), QStringLiteral("false"));
+        QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("130"));
+        QCOMPARE(row, serve::Scorer::lessonRow());
+        QCOMPARE(scorer.score(serve::Scorer::Route::Score, QJsonDocument(scorer.sampleRequest()).toJson(), "application/json").status, 200);
+    }
+};
+
+QTEST_MAIN(TestTrust)
+#include "tst_trust.moc"
