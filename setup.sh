@@ -21,6 +21,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n                    # Qt's own Korean (the wizards' Back, Next, Cancel)
   libcpp-httplib-dev                       # the endpoints' HTTP server
   curl python3-requests                    # the tests run the Consume tab's curl and Python snippets
   libqcustomplot-dev libqcustomplot2.1-qt6

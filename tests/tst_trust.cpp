@@ -28,7 +28,18 @@
 #include "TestSupport.h"
 #include "TrainSupport.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocumentFragment>
+#include <QTranslator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -305,6 +316,91 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("130"));
         QCOMPARE(row, serve::Scorer::lessonRow());
         QCOMPARE(scorer.score(serve::Scorer::Route::Score, QJsonDocument(scorer.sampleRequest()).toJson(), "application/json").status, 200);
+    }
+
+    // 6. Korean without English holes: every screen, in Korean, with Qt's own
+    //    catalogue; no visible text may hold a word of an English-only list.
+    void koreanWithoutEnglishHoles()
+    {
+        auto *ours = new QTranslator(qApp);
+        QVERIFY(ours->load(QStringLiteral(":/i18n/stratus_ko.qm")));
+        auto *qt = new QTranslator(qApp);
+        const bool qtKorean = qt->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (!qtKorean)
+            QSKIP("Qt's Korean catalogue is not installed (./setup.sh installs qt6-translations-l10n)");
+        qApp->installTranslator(ours);
+        qApp->installTranslator(qt);
+        QLocale::setDefault(QLocale(QStringLiteral("ko")));
+        const auto restore = qScopeGuard([&] {
+            qApp->removeTranslator(ours);
+            qApp->removeTranslator(qt);
+            QLocale::setDefault(QLocale::c());
+        });
+        // Words that only English text would show (not data: no column, algorithm or metric names).
+        static const QRegularExpression english(QStringLiteral(
+            "\\b(Back|Next|Cancel|Finish|Completed|Running|Failed|Canceled|Queued|Finalizing|Stopped|Healthy|Unhealthy|"
+            "Transitioning|Passed|Alerted|Validation|validation|System language|Register|Deploy|Open|Compare|Recommended|"
+            "Experiment|Dataset|rows|trials|Trials|Elapsed|Filter|Version|Status|Duration|Guardrail|Details|Logs|Charts|"
+            "Models|Preview|Profile|Versions|Home|Compute|Endpoints|Cancel run|Score|Export|Import|Delete|Threshold)\\b"));
+        auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(ws().path())));
+        window->resize(1024, 700);
+        window->show();
+        QStringList found;
+        const auto collect = [&](const QString &where) {
+            QApplication::processEvents();
+            QStringList texts;
+            for (QWidget *w : window->findChildren<QWidget *>()) {
+                if (!w->isVisible())
+                    continue;
+                if (auto *l = qobject_cast<QLabel *>(w))
+                    texts << QTextDocumentFragment::fromHtml(l->text()).toPlainText();
+                else if (auto *b = qobject_cast<QAbstractButton *>(w))
+                    texts << b->text();
+                else if (auto *t = qobject_cast<QTabBar *>(w))
+                    for (int i = 0; i < t->count(); ++i)
+                        texts << t->tabText(i);
+                else if (auto *g = qobject_cast<QGroupBox *>(w))
+                    texts << g->title();
+                else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !v->objectName().contains(QLatin1String("preview")))
+                    for (int c = 0; c < v->model()->columnCount(); ++c) {
+                        texts << v->model()->headerData(c, Qt::Horizontal).toString();
+                        for (int r = 0; r < std::min(v->model()->rowCount(), 8); ++r)
+                            texts << v->model()->index(r, c).data().toString();
+                    }
+            }
+            for (const QString &t : std::as_const(texts))
+                if (const auto m = english.match(t); m.hasMatch())
+                    found << QStringLiteral("%1: '%2' in \"%3\"").arg(where, m.captured(1), t.left(120));
+        };
+        for (MainWindow::Screen s : {MainWindow::Home, MainWindow::Datasets, MainWindow::Compute, MainWindow::Experiments,
+                                     MainWindow::Models, MainWindow::Endpoints}) {
+            window->showScreen(s);
+            collect(QStringLiteral("screen %1").arg(int(s)));
+        }
+        window->showScreen(MainWindow::Datasets);
+        window->datasetsScreen()->openDataset(QStringLiteral("patients"));
+        collect(QStringLiteral("dataset page"));
+        window->showScreen(MainWindow::Experiments);
+        ExperimentsScreen *experiments = window->experimentsScreen();
+        experiments->openExperiment(QStringLiteral("second"));
+        QTRY_VERIFY(experiments->runTable()->rowCount() > 0);
+        collect(QStringLiteral("experiment page"));
+        experiments->openRun(m_runB);
+        QTRY_VERIFY(experiments->runPage()->leaderboard()->rowCount() > 0);
+        for (int tab = 0; tab < experiments->runPage()->tabs()->count(); ++tab) {
+            experiments->runPage()->tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            collect(QStringLiteral("run page, tab %1").arg(tab));
+        }
+        experiments->openChildRun(firstChild(window->workspace(), m_runB));
+        QTest::qWait(300);
+        collect(QStringLiteral("child run page"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+        // The wizard's Qt buttons, from Qt's own catalogue.
+        AutoMLWizard wizard(window->workspace());
+        QVERIFY2(wizard.buttonText(QWizard::CancelButton) != QLatin1String("Cancel"), qPrintable(wizard.buttonText(QWizard::CancelButton)));
+        QVERIFY2(!wizard.buttonText(QWizard::NextButton).contains(QLatin1String("Next")), qPrintable(wizard.buttonText(QWizard::NextButton)));
     }
 };
 

@@ -33,6 +33,14 @@
         <source>&lt;b&gt;%1&lt;/b&gt; version %2 · %3 rows · %4 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 버전 %2 · %3행 · %4열</translation>
     </message>
+    <message>
+        <source>%1 (sample, made-up data)</source>
+        <translation>%1 (샘플, 만든 데이터)</translation>
+    </message>
+    <message>
+        <source>A sample of made-up records that Stratus generated, to try the workflow. Import your own data from the Datasets screen.</source>
+        <translation>Stratus가 워크플로를 체험하도록 만든 가상 레코드 샘플입니다. 데이터 세트 화면에서 자신의 데이터를 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::AutoMLReviewPage</name>
@@ -206,6 +214,10 @@
     <message>
         <source>%1 (trials at once: %2)</source>
         <translation>%1 (동시 시도: %2)</translation>
+    </message>
+    <message>
+        <source>This column is a prediction of a scored dataset, not a label.</source>
+        <translation>이 열은 점수를 매긴 데이터 세트의 예측값이지 레이블이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1002,13 +1014,13 @@
         <source>Description</source>
         <translation>설명</translation>
     </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (샘플)</translation>
+    </message>
 </context>
 <context>
     <name>stratus::DatasetPage</name>
-    <message>
-        <source>&lt; Datasets</source>
-        <translation>&lt; 데이터 세트</translation>
-    </message>
     <message>
         <source>Version</source>
         <translation>버전</translation>
@@ -1084,6 +1096,10 @@
     <message>
         <source>(type chosen at import)</source>
         <translation>(가져올 때 선택한 형식)</translation>
+    </message>
+    <message>
+        <source>← Datasets</source>
+        <translation>← 데이터 세트</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1371,29 @@
     <message>
         <source>p99</source>
         <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::EndpointState</name>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Transitioning</source>
+        <translation>전환 중</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1713,69 @@
         <source>Runs collected for comparison: %1</source>
         <translation>비교용으로 모은 실행: %1</translation>
     </message>
+    <message>
+        <source>Registered model %1. &lt;a href=&quot;%2&quot;&gt;Open it in Models&lt;/a&gt;</source>
+        <translation>모델 %1을(를) 등록했습니다. &lt;a href=&quot;%2&quot;&gt;모델에서 열기&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::Guardrails</name>
+    <message>
+        <source>Validation split handling</source>
+        <translation>유효성 검사 분할 처리</translation>
+    </message>
+    <message>
+        <source>Class balancing detection</source>
+        <translation>클래스 균형 감지</translation>
+    </message>
+    <message>
+        <source>Missing feature values imputation</source>
+        <translation>누락된 특성 값 대체</translation>
+    </message>
+    <message>
+        <source>High cardinality feature detection</source>
+        <translation>높은 카디널리티 특성 감지</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Alerted</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>%1; %2 rows without a label were left out.</source>
+        <translation>%1. 레이블이 없는 %2개 행은 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The classes are imbalanced: &apos;%1&apos; has %2 rows, %3% of the largest class. Prefer AUC_weighted or norm_macro_recall as the primary metric.</source>
+        <translation>클래스가 불균형합니다: &apos;%1&apos;은(는) %2개 행으로 가장 큰 클래스의 %3%입니다. 기본 메트릭으로 AUC_weighted 또는 norm_macro_recall을 권장합니다.</translation>
+    </message>
+    <message>
+        <source>Every class is well represented (the smallest, &apos;%1&apos;, has %2 rows).</source>
+        <translation>모든 클래스가 충분히 있습니다 (가장 작은 &apos;%1&apos;은(는) %2개 행).</translation>
+    </message>
+    <message>
+        <source>No feature value is missing.</source>
+        <translation>누락된 특성 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Missing values were imputed in: %1 (numbers: the median, with a missing indicator; categories: the most frequent).</source>
+        <translation>결측값을 대체한 열: %1 (숫자: 중앙값과 결측 표시, 범주: 최빈값).</translation>
+    </message>
+    <message>
+        <source>No categorical feature has too many values.</source>
+        <translation>값이 지나치게 많은 범주형 특성이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Frequency-encoded for their many values: %1.</source>
+        <translation>값이 많아 빈도로 인코딩한 열: %1.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::HistogramPlot</name>
@@ -1799,6 +1901,10 @@
     <message>
         <source>Next step: test and consume your endpoints</source>
         <translation>다음 단계: 엔드포인트 테스트와 사용</translation>
+    </message>
+    <message>
+        <source>To do (a sample is there to try)</source>
+        <translation>할 일 (체험용 샘플이 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2157,17 @@ Columns: %5 of %6</source>
     <message>
         <source>%1, column &apos;%2&apos;: &quot;%3&quot; %4</source>
         <translation>%1, 열 &apos;%2&apos;: &quot;%3&quot; %4</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::LabelChoice</name>
+    <message>
+        <source>Regression: predicts a number (from %1 to %2)</source>
+        <translation>회귀: 숫자를 예측합니다 (%1 ~ %2)</translation>
+    </message>
+    <message>
+        <source>Classification: predicts one of %1 classes (%2%3)</source>
+        <translation>분류: 클래스 %1개 중 하나를 예측합니다 (%2%3)</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2578,77 @@ Outputs: %5.</source>
     </message>
 </context>
 <context>
+    <name>stratus::Recommendation</name>
+    <message>
+        <source>Recommended: %1, the top-ranked model (%2 %3 of %4 models).</source>
+        <translation>추천: %1, 순위 1위 모델 (%2 %3, 모델 %4개 중).</translation>
+    </message>
+    <message>
+        <source>Recommended: %1, rank %2 of %3 (%4 %5).</source>
+        <translation>추천: %1, %3개 중 %2위 (%4 %5).</translation>
+    </message>
+    <message>
+        <source>It averages the best trial of each of the three strongest algorithms with equal weights, so its score is not flattered by the choice among many trials, and on small data it holds out better. The top-ranked %1 (%2) is ahead by %3, not more than three standard errors of their difference (%4).</source>
+        <translation>가장 강한 세 알고리즘의 최고 시도를 같은 가중치로 평균하므로 많은 시도 중에서 고른 탓에 점수가 부풀려지지 않고, 작은 데이터에서 보류 데이터에 더 잘 맞습니다. 1위 %1 (%2)은(는) %3 앞서지만 차이의 표준 오차(%4)의 세 배를 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It averages the best trial of each of the three strongest algorithms with equal weights, and it also ranks first.</source>
+        <translation>가장 강한 세 알고리즘의 최고 시도를 같은 가중치로 평균하며, 순위도 1위입니다.</translation>
+    </message>
+    <message>
+        <source>The BestOfFamilyEnsemble, which is preferred when it is close, was %1 behind it: more than three standard errors of their difference (%2).</source>
+        <translation>점수가 가까우면 우선하는 BestOfFamilyEnsemble이 %1 뒤졌습니다: 차이의 표준 오차(%2)의 세 배를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Refitting the top-ranked %1 on every row would have taken about %2 s, more than the %3 s the experiment timeout left.</source>
+        <translation>1위 %1을(를) 모든 행으로 다시 학습하면 약 %2초가 걸려, 실험 제한 시간에 남은 %3초를 넘었을 것입니다.</translation>
+    </message>
+    <message>
+        <source>The run was canceled: this is its best completed model, refitted on every row when you register it.</source>
+        <translation>실행이 취소되었습니다: 완료된 모델 중 가장 좋은 모델이며, 등록할 때 모든 행으로 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The run was interrupted: this is its best completed model, refitted on every row when you register it.</source>
+        <translation>실행이 중단되었습니다: 완료된 모델 중 가장 좋은 모델이며, 등록할 때 모든 행으로 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <source>It ended when the experiment timeout (%1 s) was reached.</source>
+        <translation>실험 제한 시간(%1초)에 도달해 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>It ended after the %1 trials it was allowed.</source>
+        <translation>허용된 시도 %1개를 마치고 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>It stopped early after %1 trials: the last %2 did not improve on the best.</source>
+        <translation>시도 %1개 후 조기 종료했습니다: 마지막 %2개가 최고 점수를 넘지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>It stopped after %1 trials: a model reached the exit score %2.</source>
+        <translation>시도 %1개 후 멈췄습니다: 모델이 종료 점수 %2에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>It was canceled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1% of %2 rows held out for validation</source>
+        <translation>행 %2개 중 %1%를 유효성 검사용으로 보류</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation over %2 rows</source>
+        <translation>행 %2개에 대한 %1겹 계층화 교차 유효성 검사</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation over %2 rows</source>
+        <translation>행 %2개에 대한 %1겹 교차 유효성 검사</translation>
+    </message>
+    <message>
+        <source>(a sample of the %1 rows; the best model is refitted on all of them)</source>
+        <translation>(행 %1개 중 표본, 최고 모델은 모든 행으로 다시 학습)</translation>
+    </message>
+</context>
+<context>
     <name>stratus::RegisterModelDialog</name>
     <message>
         <source>Register model</source>
@@ -2520,10 +2708,6 @@ Outputs: %5.</source>
     <message>
         <source>Compare selected</source>
         <translation>선택 항목 비교</translation>
-    </message>
-    <message>
-        <source>Register model...</source>
-        <translation>모델 등록...</translation>
     </message>
     <message>
         <source>Cancel trial</source>
@@ -2614,14 +2798,6 @@ Outputs: %5.</source>
         <translation>이 실행은 다른 프로그램(%1)에 속합니다.</translation>
     </message>
     <message>
-        <source>Best model: &lt;b&gt;%1&lt;/b&gt; (%2), %3 = %4</source>
-        <translation>최고 모델: &lt;b&gt;%1&lt;/b&gt; (%2), %3 = %4</translation>
-    </message>
-    <message>
-        <source>Register best model...</source>
-        <translation>최고 모델 등록...</translation>
-    </message>
-    <message>
         <source>Iteration</source>
         <translation>반복</translation>
     </message>
@@ -2636,6 +2812,77 @@ Outputs: %5.</source>
     <message>
         <source>Stop run %1? Finished trials are kept.</source>
         <translation>실행 %1을(를) 중지할까요? 완료된 시도는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Register recommended...</source>
+        <translation>추천 모델 등록...</translation>
+    </message>
+    <message>
+        <source>Deploy recommended...</source>
+        <translation>추천 모델 배포...</translation>
+    </message>
+    <message>
+        <source>Register top-ranked...</source>
+        <translation>1위 모델 등록...</translation>
+    </message>
+    <message>
+        <source>Deploy top-ranked...</source>
+        <translation>1위 모델 배포...</translation>
+    </message>
+    <message>
+        <source>Register selected...</source>
+        <translation>선택한 모델 등록...</translation>
+    </message>
+    <message>
+        <source>Registers the model of the selected leaderboard row (trained on every row first).</source>
+        <translation>리더보드에서 선택한 행의 모델을 등록합니다 (먼저 모든 행으로 학습).</translation>
+    </message>
+    <message>
+        <source>Open the model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>See the run&apos;s log</source>
+        <translation>실행 로그 보기</translation>
+    </message>
+    <message>
+        <source>Registers %1 (%2), the model this run recommends.</source>
+        <translation>이 실행이 추천하는 모델 %1 (%2)을(를) 등록합니다.</translation>
+    </message>
+    <message>
+        <source>Registers %1 (%2), the top of the leaderboard, trained on every row first.</source>
+        <translation>리더보드 1위 %1 (%2)을(를) 먼저 모든 행으로 학습한 뒤 등록합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::RunStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>시작 안 됨</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>마무리 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3231,66 @@ Outputs: %5.</source>
     <message>
         <source>Prediction time per row</source>
         <translation>행당 예측 시간</translation>
+    </message>
+    <message>
+        <source>numeric, standardised</source>
+        <translation>숫자, 표준화</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>부울</translation>
+    </message>
+    <message>
+        <source>one-hot</source>
+        <translation>원-핫</translation>
+    </message>
+    <message>
+        <source>one-hot (few values)</source>
+        <translation>원-핫 (적은 값)</translation>
+    </message>
+    <message>
+        <source>frequency (high cardinality)</source>
+        <translation>빈도 (높은 카디널리티)</translation>
+    </message>
+    <message>
+        <source>text: frequency and length</source>
+        <translation>텍스트: 빈도와 길이</translation>
+    </message>
+    <message>
+        <source>text: frequency (no length, for ONNX)</source>
+        <translation>텍스트: 빈도 (ONNX용, 길이 없음)</translation>
+    </message>
+    <message>
+        <source>datetime parts</source>
+        <translation>날짜/시간 구성 요소</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>all missing</source>
+        <translation>모두 결측</translation>
+    </message>
+    <message>
+        <source>ID-like</source>
+        <translation>ID 형태</translation>
+    </message>
+    <message>
+        <source>not numeric (featurization off)</source>
+        <translation>숫자 아님 (특성화 꺼짐)</translation>
+    </message>
+    <message>
+        <source>datetime (ONNX&apos;s operators cannot read dates)</source>
+        <translation>날짜/시간 (ONNX 연산자가 날짜를 읽지 못함)</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>제외: %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ namespace stratus {
 
 enum class EndpointState { Stopped, Transitioning, Healthy, Unhealthy, Failed };
 QString endpointStateName(EndpointState state);
+// The state as the studio shows it, translated.
+QString endpointStateLabel(EndpointState state);
 EndpointState endpointStateFromName(const QString &name);
 // A new endpoint key: 24 random bytes from the system's generator, URL-safe
 // base64 without padding (32 characters), as Azure generates them.

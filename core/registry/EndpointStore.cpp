@@ -72,6 +72,18 @@ EndpointState endpointStateFromName(const QString &name)
     return EndpointState::Stopped;
 }
 
+QString endpointStateLabel(EndpointState state)
+{
+    switch (state) {
+    case EndpointState::Stopped: return QCoreApplication::translate("stratus::EndpointState", "Stopped");
+    case EndpointState::Transitioning: return QCoreApplication::translate("stratus::EndpointState", "Transitioning");
+    case EndpointState::Healthy: return QCoreApplication::translate("stratus::EndpointState", "Healthy");
+    case EndpointState::Unhealthy: return QCoreApplication::translate("stratus::EndpointState", "Unhealthy");
+    case EndpointState::Failed: return QCoreApplication::translate("stratus::EndpointState", "Failed");
+    }
+    return {};
+}
+
 QByteArray generateEndpointKey()
 {
     QByteArray bytes(24, Qt::Uninitialized);

@@ -1,5 +1,6 @@
 #include "registry/RunStatus.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace stratus {
@@ -12,6 +13,26 @@ constexpr std::array<const char *, 7> kNames = {"NotStarted", "Queued",    "Runn
 QString runStatusName(RunStatus status)
 {
     return QString::fromLatin1(kNames[static_cast<size_t>(status)]);
+}
+
+QString runStatusLabel(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::NotStarted: return QCoreApplication::translate("stratus::RunStatus", "Not started");
+    case RunStatus::Queued: return QCoreApplication::translate("stratus::RunStatus", "Queued");
+    case RunStatus::Running: return QCoreApplication::translate("stratus::RunStatus", "Running");
+    case RunStatus::Finalizing: return QCoreApplication::translate("stratus::RunStatus", "Finalizing");
+    case RunStatus::Completed: return QCoreApplication::translate("stratus::RunStatus", "Completed");
+    case RunStatus::Failed: return QCoreApplication::translate("stratus::RunStatus", "Failed");
+    case RunStatus::Canceled: return QCoreApplication::translate("stratus::RunStatus", "Canceled");
+    }
+    return {};
+}
+
+QString runStatusLabel(const QString &name)
+{
+    const auto status = runStatusFromName(name);
+    return status ? runStatusLabel(*status) : name;
 }
 
 std::optional<RunStatus> runStatusFromName(const QString &name)

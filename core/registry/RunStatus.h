@@ -10,6 +10,10 @@ namespace stratus {
 enum class RunStatus { NotStarted, Queued, Running, Finalizing, Completed, Failed, Canceled };
 
 QString runStatusName(RunStatus status);
+// The status as the studio shows it, translated (the name stays the stored, English one).
+QString runStatusLabel(RunStatus status);
+// runStatusLabel of a stored name (the name itself when it is not one).
+QString runStatusLabel(const QString &name);
 std::optional<RunStatus> runStatusFromName(const QString &name);
 bool isTerminal(RunStatus status);
 

@@ -160,7 +160,7 @@ void EndpointsScreen::refresh()
             m_table->setRowCount(int(m_endpoints.size()));
             for (int r = 0; r < m_endpoints.size(); ++r) {
                 const Endpoint &e = m_endpoints.at(r);
-                const QStringList cells{e.name, endpointStateName(e.state), e.modelReference(), e.scoringUri()};
+                const QStringList cells{e.name, endpointStateLabel(e.state), e.modelReference(), e.scoringUri()};
                 for (int c = 0; c < cells.size(); ++c) {
                     auto *item = new QTableWidgetItem(cells.at(c));
                     if (c == 1) {
@@ -223,7 +223,7 @@ void EndpointsScreen::showCurrent()
            "<tr><td><b>Memory limit</b></td><td>%11</td></tr>"
            "<tr><td><b>Created</b></td><td>%12</td></tr>"
            "<tr><td><b>Log file</b></td><td>%13</td></tr></table>")
-            .arg(e->name.toHtmlEscaped(), e->description.toHtmlEscaped(), stateColor(e->state).name(), endpointStateName(e->state), reason,
+            .arg(e->name.toHtmlEscaped(), e->description.toHtmlEscaped(), stateColor(e->state).name(), endpointStateLabel(e->state), reason,
                  e->scoringUri(), e->swaggerUri(), e->modelReference().toHtmlEscaped(),
                  e->keyAuth ? tr("key-based (primary and secondary)") : tr("none"))
             .arg(e->threads)

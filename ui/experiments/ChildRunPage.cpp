@@ -2,6 +2,7 @@
 
 #include "ml/automl/AutoMLConfig.h"
 #include "ml/automl/ChildRunModels.h"
+#include "ml/automl/Recommendation.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
 #include "shared/CurveCharts.h"
@@ -155,7 +156,7 @@ void ChildRunPage::showRun(const QString &runId)
                             {QStringLiteral("duration"), run->durationSeconds()},
                             {QStringLiteral("config"), run->config},
                             {QStringLiteral("task"), parentConfig.value(QStringLiteral("task"))},
-                            {QStringLiteral("validation"), parentConfig.value(QStringLiteral("validation"))}};
+                            {QStringLiteral("validation"), ml::validationSentence(parentConfig)}};
         QString featurization = parentConfig.value(QStringLiteral("featurization")).toString(QStringLiteral("auto"));
         const QJsonObject purposes = parentConfig.value(QStringLiteral("column_purposes")).toObject();
         for (auto it = purposes.begin(); it != purposes.end(); ++it)
@@ -186,7 +187,7 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
     m_title->setText(tr("%1 — %2").arg(run.value(QStringLiteral("algorithm")).toString(), run.value(QStringLiteral("id")).toString()));
     const QString status = run.value(QStringLiteral("status")).toString();
     m_summary->setText(tr("<b style='color:%1'>%2</b> · %3 · %4 = <b>%5</b><br>Validation: %6%7")
-                           .arg(format::statusColor(status).name(), status,
+                           .arg(format::statusColor(status).name(), runStatusLabel(status),
                                 format::duration(run.value(QStringLiteral("duration")).toDouble()), metric,
                                 format::metric(metrics.value(metric).toDouble(std::nan(""))),
                                 run.value(QStringLiteral("validation")).toString().toHtmlEscaped(),

@@ -1,5 +1,6 @@
 #include "experiments/ExperimentListModel.h"
 
+#include "registry/RunStatus.h"
 #include "shared/Format.h"
 #include "shared/Reloader.h"
 #include "workspace/Workspace.h"
@@ -56,7 +57,7 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return e.name;
         case RunsColumn: return e.runCount;
-        case StatusColumn: return e.latestStatus.isEmpty() ? tr("No runs yet") : e.latestStatus;
+        case StatusColumn: return e.latestStatus.isEmpty() ? tr("No runs yet") : runStatusLabel(e.latestStatus);
         case MetricColumn: return e.primaryMetric;
         case BestColumn: return format::metric(e.bestScore);
         case CreatedColumn: return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);

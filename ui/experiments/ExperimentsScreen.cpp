@@ -313,7 +313,7 @@ void ExperimentsScreen::reloadRuns()
                 const Run &r = runs->at(i);
                 const QString metric = r.config.value(QStringLiteral("primary_metric")).toString();
                 const QString status = runStatusName(r.status);
-                const QStringList cells = {r.id, status, QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                const QStringList cells = {r.id, runStatusLabel(r.status), QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
                                            format::duration(r.durationSeconds()), best.value(r.id), metric,
                                            format::metric(r.metrics.value(metric, std::nan("")))};
                 for (int c = 0; c < cells.size(); ++c) {

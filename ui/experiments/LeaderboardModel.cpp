@@ -119,7 +119,7 @@ QVariant LeaderboardModel::sortKey(const Run &run, int column) const
     if (column == AlgorithmColumn)
         return run.algorithm;
     if (column == StatusColumn)
-        return runStatusName(run.status);
+        return runStatusLabel(run.status);
     if (column == PrimaryColumn)
         return number(metricValue(run, m_metric));
     const int other = column - PrimaryColumn - 1;

@@ -4,6 +4,7 @@
 #include "experiments/RunManager.h"
 #include "ml/automl/AutoMLConfig.h"
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/Guardrails.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
 #include "shared/Format.h"
@@ -275,13 +276,14 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
         m_guardrails->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {
             const QJsonObject g = rows[i].toObject();
-            m_guardrails->setItem(i, 0, new QTableWidgetItem(g.value(QStringLiteral("name")).toString()));
-            auto *status = new QTableWidgetItem(g.value(QStringLiteral("status")).toString());
-            status->setForeground(status->text() == QLatin1String("Alerted") ? QColor(196, 43, 28)
-                                  : status->text() == QLatin1String("Done") ? QColor(0, 95, 184)
-                                                                            : QColor(16, 124, 16));
+            m_guardrails->setItem(i, 0, new QTableWidgetItem(ml::guardrailName(g)));
+            const QString code = g.value(QStringLiteral("status")).toString();
+            auto *status = new QTableWidgetItem(ml::guardrailStatus(g));
+            status->setForeground(code == QLatin1String("Alerted") ? QColor(196, 43, 28)
+                                  : code == QLatin1String("Done") ? QColor(0, 95, 184)
+                                                                  : QColor(16, 124, 16));
             m_guardrails->setItem(i, 1, status);
-            m_guardrails->setItem(i, 2, new QTableWidgetItem(g.value(QStringLiteral("description")).toString()));
+            m_guardrails->setItem(i, 2, new QTableWidgetItem(ml::describeGuardrail(g)));
         }
         m_guardrails->resizeColumnsToContents();
         m_guardrails->resizeRowsToContents();
@@ -296,7 +298,7 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
                 features << f.toString();
             m_featurization->setItem(i, 0, new QTableWidgetItem(c.value(QStringLiteral("column")).toString()));
             m_featurization->setItem(i, 1, new QTableWidgetItem(c.value(QStringLiteral("type")).toString()));
-            m_featurization->setItem(i, 2, new QTableWidgetItem(c.value(QStringLiteral("action")).toString()));
+            m_featurization->setItem(i, 2, new QTableWidgetItem(format::featurizationAction(c.value(QStringLiteral("action")).toString())));
             m_featurization->setItem(i, 3, new QTableWidgetItem(features.join(QStringLiteral(", "))));
         }
         m_featurization->resizeColumnsToContents();
@@ -333,7 +335,7 @@ void RunDetailsPage::updateHeader()
 {
     const Run &r = m_run;
     const QString status = runStatusName(r.status);
-    m_status->setText(QStringLiteral("<b style='color:%1'>%2</b>").arg(format::statusColor(status).name(), status)
+    m_status->setText(QStringLiteral("<b style='color:%1'>%2</b>").arg(format::statusColor(status).name(), runStatusLabel(r.status))
                       + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error.toHtmlEscaped()));
     m_elapsed->setText(r.startedAt.isValid() ? tr("Elapsed: %1").arg(format::duration(r.durationSeconds())) : QString());
     const int maxTrials = r.config.value(QStringLiteral("max_trials")).toInt();

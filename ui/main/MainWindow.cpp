@@ -103,8 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     });
     connect(m_supervisor, &serve::EndpointSupervisor::stateChanged, this,
             [this](const QString &name, EndpointState state, const QString &reason) {
-                statusBar()->showMessage(reason.isEmpty() ? tr("Endpoint %1: %2").arg(name, endpointStateName(state))
-                                                          : tr("Endpoint %1: %2 (%3)").arg(name, endpointStateName(state), reason),
+                statusBar()->showMessage(reason.isEmpty() ? tr("Endpoint %1: %2").arg(name, endpointStateLabel(state))
+                                                          : tr("Endpoint %1: %2 (%3)").arg(name, endpointStateLabel(state), reason),
                                          8000);
             });
     m_nav->setCurrentRow(Home);
@@ -148,7 +148,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QString current = savedLanguage();
+    const QString current = languageChoice(); // --lang ko checks 한국어
     const QList<QPair<QString, QString>> languages = {
         {QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("ko"), QStringLiteral("한국어")}};

@@ -18,9 +18,21 @@ void saveLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("language"), language);
 }
 
+namespace {
+QString g_choice;
+bool g_chosen = false;
+} // namespace
+
+QString languageChoice()
+{
+    return g_chosen ? g_choice : savedLanguage();
+}
+
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
-    QString lang = language.isEmpty() ? savedLanguage() : language;
+    g_chosen = true;
+    g_choice = language.isEmpty() ? savedLanguage() : language;
+    QString lang = g_choice;
     if (lang.isEmpty())
         lang = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
     if (lang == QLatin1String("en") || lang == QLatin1String("C"))

@@ -12,7 +12,12 @@ namespace stratus {
 QString savedLanguage();
 void saveLanguage(const QString &language);
 
-// Returns the language installed ("en" when no translation was needed).
+// The language choice in effect: --lang when it was given, else the saved one
+// (empty: the system's). What View > Language checks.
+QString languageChoice();
+// Loads ours and Qt's own catalogue (Debian's qt6-translations-l10n: the
+// wizards' Back/Next/Cancel). Returns the language installed ("en" when no
+// translation was needed).
 QString installTranslations(QCoreApplication &app, const QString &language);
 
 } // namespace stratus

@@ -62,4 +62,33 @@ QString metricTitle(const QString &metric)
     return metric;
 }
 
+QString featurizationAction(const QString &action)
+{
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("stratus::format", "numeric, standardised"),
+        QT_TRANSLATE_NOOP("stratus::format", "numeric"),
+        QT_TRANSLATE_NOOP("stratus::format", "boolean"),
+        QT_TRANSLATE_NOOP("stratus::format", "one-hot"),
+        QT_TRANSLATE_NOOP("stratus::format", "one-hot (few values)"),
+        QT_TRANSLATE_NOOP("stratus::format", "frequency (high cardinality)"),
+        QT_TRANSLATE_NOOP("stratus::format", "text: frequency and length"),
+        QT_TRANSLATE_NOOP("stratus::format", "text: frequency (no length, for ONNX)"),
+        QT_TRANSLATE_NOOP("stratus::format", "datetime parts"),
+        QT_TRANSLATE_NOOP("stratus::format", "constant"),
+        QT_TRANSLATE_NOOP("stratus::format", "all missing"),
+        QT_TRANSLATE_NOOP("stratus::format", "ID-like"),
+        QT_TRANSLATE_NOOP("stratus::format", "not numeric (featurization off)"),
+        QT_TRANSLATE_NOOP("stratus::format", "datetime (ONNX's operators cannot read dates)"),
+    };
+    const auto translate = [](const QString &text) {
+        for (const char *k : known)
+            if (text == QLatin1String(k))
+                return QCoreApplication::translate("stratus::format", k);
+        return text;
+    };
+    if (action.startsWith(QLatin1String("dropped: ")))
+        return QCoreApplication::translate("stratus::format", "dropped: %1").arg(translate(action.mid(9)));
+    return translate(action);
+}
+
 } // namespace stratus::format

@@ -18,5 +18,7 @@ QColor statusColor(const QString &status);
 QString metricValue(const QString &name, double value);
 // A metric's name for people: "AUC_weighted" stays (Azure's names are what users search for).
 QString metricTitle(const QString &metric);
+// What featurization did to a column (the featurizer's English summary), in the studio's language.
+QString featurizationAction(const QString &action);
 
 } // namespace stratus::format

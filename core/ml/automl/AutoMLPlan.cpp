@@ -120,6 +120,11 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
                                .arg(searchRows)
                                .arg(sampled);
     }
+    plan->validationDetail = {{QStringLiteral("folds"), plan->foldCount},
+                              {QStringLiteral("fraction"), fraction},
+                              {QStringLiteral("stratified"), classification},
+                              {QStringLiteral("rows"), qint64(searchRows)},
+                              {QStringLiteral("all_rows"), qint64(rows)}};
     plan->validated = validatedLabels(plan->search, plan->folds);
     plan->trainedRows = size_t(std::count_if(plan->folds.begin(), plan->folds.end(), [](int f) { return f != 0; }));
 

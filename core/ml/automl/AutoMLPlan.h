@@ -19,6 +19,8 @@ namespace stratus {
 class Workspace;
 }
 
+#include <QJsonObject>
+
 namespace stratus::ml {
 
 struct AutoMLPlan {
@@ -33,7 +35,8 @@ struct AutoMLPlan {
     int foldCount = 0;        // k of k-fold, or 0 for a holdout
     size_t trainedRows = 0;   // the rows a trial trains on per fit: all but one fold, or the holdout's training part
     Labels validated;         // labels of the search rows with a fold, in order
-    QString validation;       // a sentence saying how trials are validated
+    QString validation;       // a sentence saying how trials are validated (English, for the log)
+    QJsonObject validationDetail; // the same as data: folds or fraction, stratified, rows, all_rows (ml::validationSentence)
     QStringList learners;     // allowed, and suited to the rows
     ComputeProfile profile;
     QThreadPool *pool = nullptr;

@@ -128,6 +128,7 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     config.insert(QStringLiteral("dataset_version"), m_plan->datasetReference);
     config.insert(QStringLiteral("n_cross_validations"), m_plan->foldCount);
     config.insert(QStringLiteral("validation"), m_plan->validation);
+    config.insert(QStringLiteral("validation_detail"), m_plan->validationDetail);
     config.insert(QStringLiteral("algorithms"), QJsonArray::fromStringList(m_plan->learners));
     config.insert(QStringLiteral("rows_dropped_missing_label"), qint64(m_plan->all.droppedMissing));
     config.insert(QStringLiteral("classes"), QJsonArray::fromStringList(m_plan->all.classNames));
@@ -139,7 +140,10 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     m_parentId = made->id;
     if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
         return s.error();
-    const auto guardrails = dataGuardrails(m_plan->table, m_plan->label, m_plan->all, m_plan->allRows, m_plan->validation);
+    auto guardrails = dataGuardrails(m_plan->table, m_plan->label, m_plan->all, m_plan->allRows, m_plan->validation);
+    for (Guardrail &g : guardrails)
+        if (g.code == QLatin1String("validation"))
+            g.args.insert(QStringLiteral("validation_detail"), m_plan->validationDetail); // for the studio's language
     noteStored(store.putArtifact(m_parentId, QStringLiteral("guardrails"), QJsonDocument(toJson(guardrails)).toJson()));
     QJsonArray columns;
     for (const ColumnSummary &c : m_plan->allRows.summary())

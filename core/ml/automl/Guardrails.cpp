@@ -1,5 +1,8 @@
 #include "ml/automl/Guardrails.h"
 
+#include "ml/automl/Recommendation.h"
+
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -13,7 +16,9 @@ QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelDa
                 QStringLiteral("%1%2.")
                     .arg(validation,
                          data.droppedMissing ? QStringLiteral("; %1 rows without a label were left out").arg(data.droppedMissing)
-                                             : QString())});
+                                             : QString()),
+                QStringLiteral("validation"),
+                {{QStringLiteral("validation"), validation}, {QStringLiteral("dropped"), qint64(data.droppedMissing)}}});
     if (data.labels.task == Task::Classification) {
         std::vector<size_t> counts(size_t(data.labels.classes), 0);
         for (float v : data.labels.values)
@@ -29,7 +34,9 @@ QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelDa
                                       .arg(ratio * 100, 0, 'f', 1)
                                 : QStringLiteral("Every class is well represented (the smallest, '%1', has %2 rows).")
                                       .arg(smallest)
-                                      .arg(*lo)});
+                                      .arg(*lo),
+                    ratio < 0.2 ? QStringLiteral("imbalanced") : QStringLiteral("balanced"),
+                    {{QStringLiteral("smallest"), smallest}, {QStringLiteral("rows"), qint64(*lo)}, {QStringLiteral("percent"), ratio * 100}}});
     }
     QStringList missing;
     for (const ColumnSummary &s : featurizer.summary()) {
@@ -47,12 +54,16 @@ QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelDa
                 missing.isEmpty() ? QStringLiteral("No feature value is missing.")
                                   : QStringLiteral("Missing values were imputed in: %1 (numbers: the median, with a "
                                                    "missing indicator; categories: the most frequent).")
-                                        .arg(missing.join(QStringLiteral(", ")))});
+                                        .arg(missing.join(QStringLiteral(", "))),
+                missing.isEmpty() ? QStringLiteral("no_missing") : QStringLiteral("imputed"),
+                {{QStringLiteral("columns"), missing.join(QStringLiteral(", "))}}});
     const QStringList high = featurizer.highCardinalityColumns();
     out.append({QStringLiteral("High cardinality feature detection"),
                 high.isEmpty() ? QStringLiteral("Passed") : QStringLiteral("Done"),
                 high.isEmpty() ? QStringLiteral("No categorical feature has too many values.")
-                               : QStringLiteral("Frequency-encoded for their many values: %1.").arg(high.join(QStringLiteral(", ")))});
+                               : QStringLiteral("Frequency-encoded for their many values: %1.").arg(high.join(QStringLiteral(", "))),
+                high.isEmpty() ? QStringLiteral("no_high_cardinality") : QStringLiteral("high_cardinality"),
+                {{QStringLiteral("columns"), high.join(QStringLiteral(", "))}}});
     return out;
 }
 
@@ -62,8 +73,75 @@ QJsonArray toJson(const QList<Guardrail> &guardrails)
     for (const Guardrail &g : guardrails)
         a.append(QJsonObject{{QStringLiteral("name"), g.name},
                              {QStringLiteral("status"), g.status},
-                             {QStringLiteral("description"), g.description}});
+                             {QStringLiteral("description"), g.description},
+                             {QStringLiteral("code"), g.code},
+                             {QStringLiteral("args"), g.args}});
     return a;
+}
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::Guardrails)
+};
+
+} // namespace
+
+QString guardrailName(const QJsonObject &g)
+{
+    const QString name = g.value(QStringLiteral("name")).toString();
+    if (name == QLatin1String("Validation split handling"))
+        return Tr::tr("Validation split handling");
+    if (name == QLatin1String("Class balancing detection"))
+        return Tr::tr("Class balancing detection");
+    if (name == QLatin1String("Missing feature values imputation"))
+        return Tr::tr("Missing feature values imputation");
+    if (name == QLatin1String("High cardinality feature detection"))
+        return Tr::tr("High cardinality feature detection");
+    return name;
+}
+
+QString guardrailStatus(const QJsonObject &g)
+{
+    const QString status = g.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("Passed"))
+        return Tr::tr("Passed");
+    if (status == QLatin1String("Done"))
+        return Tr::tr("Done");
+    if (status == QLatin1String("Alerted"))
+        return Tr::tr("Alerted");
+    return status;
+}
+
+QString describeGuardrail(const QJsonObject &g)
+{
+    const QString code = g.value(QStringLiteral("code")).toString();
+    const QJsonObject a = g.value(QStringLiteral("args")).toObject();
+    if (code == QLatin1String("validation")) {
+        const qint64 dropped = a.value(QStringLiteral("dropped")).toInteger();
+        const QString validation = validationSentence(a); // "validation_detail", or the English "validation"
+        return dropped ? Tr::tr("%1; %2 rows without a label were left out.").arg(validation, QString::number(dropped))
+                       : validation + QLatin1Char('.');
+    }
+    if (code == QLatin1String("imbalanced"))
+        return Tr::tr("The classes are imbalanced: '%1' has %2 rows, %3% of the largest class. Prefer AUC_weighted or "
+                      "norm_macro_recall as the primary metric.")
+            .arg(a.value(QStringLiteral("smallest")).toString(), QString::number(a.value(QStringLiteral("rows")).toInteger()),
+                 QString::number(a.value(QStringLiteral("percent")).toDouble(), 'f', 1));
+    if (code == QLatin1String("balanced"))
+        return Tr::tr("Every class is well represented (the smallest, '%1', has %2 rows).")
+            .arg(a.value(QStringLiteral("smallest")).toString(), QString::number(a.value(QStringLiteral("rows")).toInteger()));
+    if (code == QLatin1String("no_missing"))
+        return Tr::tr("No feature value is missing.");
+    if (code == QLatin1String("imputed"))
+        return Tr::tr("Missing values were imputed in: %1 (numbers: the median, with a missing indicator; categories: the "
+                      "most frequent).")
+            .arg(a.value(QStringLiteral("columns")).toString());
+    if (code == QLatin1String("no_high_cardinality"))
+        return Tr::tr("No categorical feature has too many values.");
+    if (code == QLatin1String("high_cardinality"))
+        return Tr::tr("Frequency-encoded for their many values: %1.").arg(a.value(QStringLiteral("columns")).toString());
+    return g.value(QStringLiteral("description")).toString();
 }
 
 } // namespace stratus::ml

@@ -115,4 +115,24 @@ QString endSentence(const Run &parent)
     return {};
 }
 
+QString validationSentence(const QJsonObject &config)
+{
+    const QJsonObject d = config.value(QStringLiteral("validation_detail")).toObject();
+    if (d.isEmpty())
+        return config.value(QStringLiteral("validation")).toString();
+    const QString rows = QString::number(d.value(QStringLiteral("rows")).toInteger());
+    const qint64 all = d.value(QStringLiteral("all_rows")).toInteger();
+    QString text;
+    if (d.value(QStringLiteral("fraction")).toDouble() > 0)
+        text = Tr::tr("%1% of %2 rows held out for validation")
+                   .arg(QLocale().toString(d.value(QStringLiteral("fraction")).toDouble() * 100, 'g', 3), rows);
+    else if (d.value(QStringLiteral("stratified")).toBool())
+        text = Tr::tr("%1-fold stratified cross-validation over %2 rows").arg(QString::number(d.value(QStringLiteral("folds")).toInt()), rows);
+    else
+        text = Tr::tr("%1-fold cross-validation over %2 rows").arg(QString::number(d.value(QStringLiteral("folds")).toInt()), rows);
+    if (all > d.value(QStringLiteral("rows")).toInteger())
+        text += QLatin1Char(' ') + Tr::tr("(a sample of the %1 rows; the best model is refitted on all of them)").arg(QString::number(all));
+    return text;
+}
+
 } // namespace stratus::ml

@@ -40,4 +40,9 @@ Recommendation recommendation(const Run &parent, const QList<Run> &children);
 // the run did not record it.
 QString endSentence(const Run &parent);
 
+// How an AutoML run validates its trials, in a sentence ("10-fold stratified
+// cross-validation over 299 rows"), translated, from its config
+// ("validation_detail"; the stored English "validation" for older runs).
+QString validationSentence(const QJsonObject &parentConfig);
+
 } // namespace stratus::ml
