@@ -10,6 +10,7 @@
 #include "datasets/DatasetPage.h"
 #include "datasets/DatasetsScreen.h"
 #include "experiments/ChildRunPage.h"
+#include "experiments/CompareView.h"
 #include "experiments/ExperimentsScreen.h"
 #include "experiments/LeaderboardModel.h"
 #include "experiments/RunDetailsPage.h"
@@ -17,6 +18,7 @@
 #include "experiments/wizard/AutoMLRunPage.h"
 #include "experiments/wizard/AutoMLWizard.h"
 #include "main/MainWindow.h"
+#include "ml/learners/Learners.h"
 #include "ml/automl/ModelRegistration.h"
 #include "ml/automl/Recommendation.h"
 #include "ml/model/TrainedPipeline.h"
@@ -24,6 +26,7 @@
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
 #include "serve/Scorer.h"
+#include "shared/ChartView.h"
 #include "shared/Reloader.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
@@ -31,6 +34,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -401,6 +405,151 @@ private slots:
         AutoMLWizard wizard(window->workspace());
         QVERIFY2(wizard.buttonText(QWizard::CancelButton) != QLatin1String("Cancel"), qPrintable(wizard.buttonText(QWizard::CancelButton)));
         QVERIFY2(!wizard.buttonText(QWizard::NextButton).contains(QLatin1String("Next")), qPrintable(wizard.buttonText(QWizard::NextButton)));
+    }
+
+    // 8. Compare: legends beside the data, never over it, and whole; entries
+    //    name the AutoML run and the child; parallel coordinates show real
+    //    values (log axes where the learner searches on one) and one run.
+    void compareHidesNothing()
+    {
+        QStringList ids;
+        for (const QString &parent : {m_runA, m_runB})
+            for (const Run &r : RunStore(ws()).children(parent)->mid(0, 3))
+                ids << r.id;
+        m_window->resize(1024, 700);
+        m_window->showScreen(MainWindow::Experiments);
+        screen()->compare(ids);
+        CompareView *view = screen()->compareView();
+        QTRY_VERIFY(view->reloader()->isIdle() && view->metricTable()->columnCount() == ids.size());
+        QApplication::processEvents();
+        // "first run 1 · #0 LogisticRegression (0.8811)": two experiments, so each names its own.
+        const QRegularExpression entry(QStringLiteral("^(first|second) run 1 · #\\d+ \\w+ \\(\\d\\.\\d{4}\\)$"));
+        for (ChartView *chart : {view->rocChart(), view->precisionRecallChart()}) {
+            chart->replot();
+            QCOMPARE(chart->legend->itemCount(), ids.size());
+            for (int i = 0; i < chart->legend->itemCount(); ++i) {
+                QCPAbstractLegendItem *item = chart->legend->item(i);
+                const QString name = static_cast<QCPPlottableLegendItem *>(item)->plottable()->name();
+                QVERIFY2(entry.match(name).hasMatch(), qPrintable(name));
+                // Whole: the entry has the room its text needs, inside the chart.
+                QVERIFY2(item->outerRect().width() >= item->minimumOuterSizeHint().width(), qPrintable(name));
+                QVERIFY2(chart->rect().contains(item->outerRect()), qPrintable(name));
+            }
+            // Beside the data: the legend and the plot's axis rectangle do not overlap.
+            QVERIFY(!chart->legend->outerRect().intersects(chart->axisRect()->rect()));
+        }
+
+        // Parallel coordinates of one algorithm's runs of one AutoML run: each axis's lowest and highest real value is written on it.
+        QStringList sameRun;
+        QString algorithm;
+        QMap<QString, int> counts;
+        const QList<Run> children = *RunStore(ws()).children(m_runB);
+        for (const Run &r : children)
+            ++counts[r.algorithm];
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (it.value() >= 2 && ml::makeLearner(it.key(), ml::Task::Classification))
+                algorithm = it.key();
+        QVERIFY2(!algorithm.isEmpty(), "a run with two trials of one algorithm");
+        QMap<QString, std::pair<double, double>> range;
+        for (const Run &r : children)
+            if (r.algorithm == algorithm) {
+                sameRun << r.id;
+                const QJsonObject h = r.config.value(QStringLiteral("hyperparameters")).toObject();
+                for (auto it = h.begin(); it != h.end(); ++it)
+                    if (it.value().isDouble()) {
+                        auto [lo, hi] = range.value(it.key(), {INFINITY, -INFINITY});
+                        range.insert(it.key(), {std::min(lo, it.value().toDouble()), std::max(hi, it.value().toDouble())});
+                    }
+            }
+        view->showRuns(sameRun);
+        QTRY_VERIFY(view->reloader()->isIdle() && view->metricTable()->columnCount() == sameRun.size());
+        view->parallelAlgorithm()->setCurrentIndex(view->parallelAlgorithm()->findData(algorithm));
+        ChartView *parallel = view->parallelChart();
+        QStringList written;
+        for (int i = 0; i < parallel->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(parallel->item(i)))
+                written << text->text();
+        const auto ticks = static_cast<QCPAxisTickerText *>(parallel->xAxis->ticker().data())->ticks();
+        QSet<QString> logNamed;
+        for (const ml::Dimension &d : ml::makeLearner(algorithm, ml::Task::Classification)->space(ml::Task::Classification))
+            if (d.log)
+                logNamed << d.name;
+        QVERIFY(!range.isEmpty());
+        for (auto it = range.begin(); it != range.end(); ++it) {
+            QVERIFY2(written.contains(QLocale().toString(it->first, 'g', 4)), qPrintable(it.key() + QLatin1String(": ") + written.join(' ')));
+            QVERIFY2(written.contains(QLocale().toString(it->second, 'g', 4)), qPrintable(it.key()));
+            const QString label = logNamed.contains(it.key()) ? QStringLiteral("%1 (log)").arg(it.key()) : it.key();
+            QVERIFY2(ticks.values().contains(label), qPrintable(label + QLatin1String(" not in ") + ticks.values().join(' ')));
+        }
+
+        // One run: one line through the middle of every axis, each value written.
+        view->showRuns({sameRun.first()});
+        QTRY_VERIFY(view->reloader()->isIdle() && view->metricTable()->columnCount() == 1);
+        QCOMPARE(parallel->plottableCount(), 1);
+        const QList<QPointF> points = parallel->seriesPoints(parallel->plottable(0)->name());
+        QVERIFY(!points.isEmpty());
+        for (const QPointF &p : points)
+            QCOMPARE(p.y(), 0.5);
+    }
+
+    // 5. Every screen fits 1024x700: the window never needs more (no growth),
+    //    and each page is grabbed for the README's screenshots.
+    void everyScreenFits1024x700()
+    {
+        const QSize small(1024, 700);
+        m_window->resize(small);
+        QStringList problems;
+        const QString shots = QStringLiteral(STRATUS_SCREENSHOTS);
+        QDir().mkpath(shots);
+        const auto check = [&](const QString &name) {
+            QApplication::processEvents();
+            QTest::qWait(100);
+            const QSize needed = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            if (needed.width() > small.width() || needed.height() > small.height())
+                problems << QStringLiteral("%1 needs %2x%3").arg(name).arg(needed.width()).arg(needed.height());
+            if (m_window->size() != small)
+                problems << QStringLiteral("%1 grew the window to %2x%3").arg(name).arg(m_window->width()).arg(m_window->height());
+            m_window->grab().save(QDir(shots).filePath(name + QStringLiteral(".png")));
+        };
+        for (auto [screen, name] : {std::pair{MainWindow::Home, "home"}, {MainWindow::Datasets, "datasets"}, {MainWindow::Compute, "compute"},
+                                    {MainWindow::Experiments, "experiments"}, {MainWindow::Models, "models"}, {MainWindow::Endpoints, "endpoints"}}) {
+            m_window->showScreen(screen);
+            check(QString::fromLatin1(name));
+        }
+        m_window->showScreen(MainWindow::Datasets);
+        m_window->datasetsScreen()->openDataset(QStringLiteral("patients"));
+        check(QStringLiteral("dataset"));
+        m_window->showScreen(MainWindow::Experiments);
+        screen()->openRun(m_runB);
+        QTRY_VERIFY(screen()->runPage()->leaderboard()->rowCount() > 0);
+        check(QStringLiteral("run"));
+        // The leaderboard gives the algorithm its name's width before Rank and Iteration.
+        QTableView *board = screen()->runPage()->leaderboardView();
+        const int algorithm = board->columnWidth(LeaderboardModel::AlgorithmColumn);
+        QVERIFY2(algorithm >= board->fontMetrics().horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")),
+                 qPrintable(QString::number(algorithm)));
+        QVERIFY2(board->columnWidth(LeaderboardModel::RankColumn) < algorithm / 2, qPrintable(QString::number(board->columnWidth(LeaderboardModel::RankColumn))));
+        for (int tab = 1; tab < screen()->runPage()->tabs()->count(); ++tab) {
+            screen()->runPage()->tabs()->setCurrentIndex(tab);
+            check(QStringLiteral("run-tab%1").arg(tab));
+        }
+        screen()->openChildRun(screen()->runPage()->recommendation().runId);
+        QTest::qWait(300);
+        check(QStringLiteral("child"));
+        screen()->compare(RunStore(ws()).children(m_runB)->mid(0, 3).isEmpty() ? QStringList{} : [&] {
+            QStringList ids;
+            for (const Run &r : RunStore(ws()).children(m_runB)->mid(0, 3))
+                ids << r.id;
+            return ids;
+        }());
+        QTest::qWait(500);
+        check(QStringLiteral("compare"));
+        if (auto *tabs = screen()->compareView()->findChild<QTabWidget *>())
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                check(QStringLiteral("compare-tab%1").arg(tab));
+            }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

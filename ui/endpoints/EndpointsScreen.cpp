@@ -105,9 +105,11 @@ EndpointsScreen::EndpointsScreen(Workspace &workspace, serve::EndpointSupervisor
     split->setSizes({480, 620});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(style::title(tr("Endpoints"), this));
-    layout->addWidget(new QLabel(tr("A registered model served over HTTP by its own process on this machine. "
-                                    "Clients written for Azure ML (/score) or MLflow (/invocations) work unchanged."),
-                                 this));
+    auto *about = new QLabel(tr("A registered model served over HTTP by its own process on this machine. "
+                                "Clients written for Azure ML (/score) or MLflow (/invocations) work unchanged."),
+                             this);
+    about->setWordWrap(true);
+    layout->addWidget(about);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
 

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
@@ -39,6 +40,7 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     back->setFlat(true);
     m_title = style::title(QString(), this, 1.3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // a long run id wraps instead of widening the window
     m_register = new QPushButton(tr("Register model..."), this);
     m_explain = new QPushButton(tr("Explain model"), this);
     m_explain->setToolTip(tr("Computes the permutation importance of every input column."));
@@ -88,6 +90,7 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     m_thresholdLabel = new QLabel(m_thresholdBox);
     m_thresholdText = new QLabel(m_thresholdBox);
     m_thresholdText->setObjectName(QStringLiteral("thresholdMetrics"));
+    m_thresholdText->setWordWrap(true);
     auto *thresholdLayout = new QGridLayout(m_thresholdBox);
     thresholdLayout->setContentsMargins(0, 0, 0, 0);
     thresholdLayout->addWidget(m_thresholdLabel, 0, 0);
@@ -216,6 +219,8 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
     QJsonObject config = run.value(QStringLiteral("config")).toObject();
     const QJsonObject hyper = config.take(QStringLiteral("hyperparameters")).toObject();
     config.remove(QStringLiteral("iteration"));
+    config.remove(QStringLiteral("recommendation")); // the run page's header says it in words
+    config.remove(QStringLiteral("recommended"));
     config.insert(QStringLiteral("featurization"), run.value(QStringLiteral("featurization")));
     m_params->setRowCount(0);
     auto addRow = [this](const QString &key, const QJsonValue &value, bool bold) {
@@ -228,12 +233,16 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
             name->setFont(f);
         }
         m_params->setItem(row, 0, name);
-        const QString text = value.isObject() || value.isArray()
+        const QString full = value.isObject() || value.isArray()
                                  ? QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
                                  : value.toVariant().toString();
+        // A number short enough for a narrow column (6 significant digits; the tooltip has every digit).
+        const QString text = value.isDouble() && value.toDouble() != std::floor(value.toDouble())
+                                 ? QLocale().toString(value.toDouble(), 'g', 6)
+                                 : full;
         auto *item = new QTableWidgetItem(text);
-        item->setToolTip(text);
+        item->setToolTip(full);
         m_params->setItem(row, 1, item);
     };
     for (auto it = hyper.begin(); it != hyper.end(); ++it)

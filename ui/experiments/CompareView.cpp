@@ -1,6 +1,7 @@
 #include "experiments/CompareView.h"
 
 #include "ml/automl/AutoMLConfig.h"
+#include "ml/learners/Learners.h"
 #include "ml/validation/CrossValidation.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
@@ -90,21 +92,38 @@ void CompareView::showRuns(const QStringList &runIds)
     m_reloader->request([this, ws, runIds]() -> Reloader::Apply {
         RunStore store(*ws);
         QHash<QString, QJsonObject> parents;
-        QList<Item> items;
+        QHash<QString, int> ordinals; // a parent run's number in its experiment, oldest first
+        QSet<QString> experiments;
+        QList<Run> runs;
         for (const QString &id : runIds) {
-            auto run = store.get(id);
-            if (!run)
-                continue;
-            if (!parents.contains(run->parentId))
+            if (auto run = store.get(id)) {
+                runs << *run;
+                experiments << run->experiment;
+            }
+        }
+        QList<Item> items;
+        for (const Run &r : std::as_const(runs)) {
+            const Run *run = &r;
+            const QString id = r.id;
+            if (!parents.contains(run->parentId)) {
                 parents.insert(run->parentId, store.get(run->parentId).value_or(Run{}).config);
+                const QList<Run> siblings = store.list(run->experiment).value_or(QList<Run>()); // newest first
+                for (qsizetype i = 0; i < siblings.size(); ++i)
+                    ordinals.insert(siblings[i].id, int(siblings.size() - i));
+            }
             const QJsonObject parent = parents.value(run->parentId);
             Item item;
             item.id = id;
             item.algorithm = run->algorithm;
             item.metric = parent.value(QStringLiteral("primary_metric")).toString();
-            item.label = QStringLiteral("#%1 %2 · %3 (%4)")
+            item.task = parent.value(QStringLiteral("task")).toString();
+            // "run 2 · #17 VotingEnsemble (0.9231)": the AutoML run and the child; the experiment too when several are compared.
+            const QString runName = experiments.size() > 1 ? tr("%1 run %2").arg(run->experiment).arg(ordinals.value(run->parentId))
+                                                           : tr("run %1").arg(ordinals.value(run->parentId));
+            item.label = QStringLiteral("%1 · #%2 %3 (%4)")
+                             .arg(runName)
                              .arg(run->config.value(QStringLiteral("iteration")).toInt())
-                             .arg(run->algorithm, run->experiment, format::metric(run->metrics.value(item.metric, std::nan(""))));
+                             .arg(run->algorithm, format::metric(run->metrics.value(item.metric, std::nan(""))));
             item.metrics = run->metrics;
             item.params = run->config.value(QStringLiteral("hyperparameters")).toObject();
             item.curves = QJsonDocument::fromJson(store.artifact(id, QStringLiteral("curves")).value_or(QByteArray())).object();
@@ -133,7 +152,6 @@ void CompareView::apply(const QList<Item> &items)
     }
     curves::overlay(*m_roc, curves::Kind::Roc, curves, names, classes);
     curves::overlay(*m_pr, curves::Kind::PrecisionRecall, curves, names, classes);
-    m_pr->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     m_pr->replot();
     // Parallel coordinates make sense within one algorithm: the most common one first.
     QMap<QString, int> counts;
@@ -146,7 +164,7 @@ void CompareView::apply(const QList<Item> &items)
         const QSignalBlocker block(m_algorithm);
         m_algorithm->clear();
         for (const QString &a : std::as_const(algorithms))
-            m_algorithm->addItem(tr("%1 (%2 runs)").arg(a).arg(counts[a]), a);
+            m_algorithm->addItem(counts[a] == 1 ? tr("%1 (1 run)").arg(a) : tr("%1 (%2 runs)").arg(a).arg(counts[a]), a);
     }
     fillTable();
     drawParallel();
@@ -244,13 +262,51 @@ void CompareView::drawParallel()
         low << lo;
         high << hi;
     }
+    // Axes searched on a log scale (the learner's space) are drawn on one.
+    QSet<QString> logAxes;
+    const ml::Task task = runs.isEmpty() || runs.first().task != QLatin1String("regression") ? ml::Task::Classification : ml::Task::Regression;
+    if (auto learner = ml::makeLearner(algorithm, task))
+        for (const ml::Dimension &d : learner->space(task))
+            if (d.log)
+                logAxes << d.name;
+    const auto position = [&](int a, double v) {
+        const bool log = logAxes.contains(axes[a]) && low[a] > 0;
+        const double lo = log ? std::log10(low[a]) : low[a], hi = log ? std::log10(high[a]) : high[a];
+        const double x = log ? std::log10(v) : v;
+        return hi > lo ? (x - lo) / (hi - lo) : 0.5; // one run, or one value: the middle
+    };
     m_parallel->clearSeries();
-    m_parallel->setAxisLabels(QString(), tr("Scaled value (each axis from its lowest to its highest)"));
+    m_parallel->setAxisLabels(QString(), QString());
+    m_parallel->yAxis->setTicks(false);
+    m_parallel->yAxis->setTickLabels(false);
+    m_parallel->yAxis->grid()->setVisible(false); // the axes carry their own values
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int a = 0; a < axes.size(); ++a)
-        ticker->addTick(a, axes[a]);
+        ticker->addTick(a, logAxes.contains(axes[a]) ? tr("%1 (log)").arg(axes[a]) : axes[a]);
     m_parallel->xAxis->setTicker(ticker);
     m_parallel->xAxis->setTickLabelRotation(axes.size() > 6 ? 35 : 0);
+    // Each axis with its real values: lowest, middle and highest (or the one value).
+    for (int a = 0; a < axes.size(); ++a) {
+        if (std::isinf(low[a]))
+            continue;
+        auto *line = new QCPItemLine(m_parallel);
+        line->start->setCoords(a, 0);
+        line->end->setCoords(a, 1);
+        line->setPen(QPen(QColor(160, 160, 160)));
+        const bool log = logAxes.contains(axes[a]) && low[a] > 0;
+        QList<double> marks = {low[a]};
+        if (high[a] > low[a])
+            marks << (log ? std::sqrt(low[a] * high[a]) : (low[a] + high[a]) / 2) << high[a];
+        for (double v : std::as_const(marks)) {
+            auto *label = new QCPItemText(m_parallel);
+            label->position->setCoords(a, position(a, v));
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(3, 0, 0, 0));
+            label->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
+            label->setColor(QColor(80, 80, 80));
+            label->setText(QLocale().toString(v, 'g', 4));
+        }
+    }
     const double mlo = low.value(axes.size() - 1), mhi = high.value(axes.size() - 1);
     const bool higher = higherIsBetter(metric);
     for (const Item &i : std::as_const(runs)) {
@@ -260,7 +316,7 @@ void CompareView::drawParallel()
             if (std::isnan(v))
                 continue;
             x.push_back(a);
-            y.push_back(high[a] > low[a] ? (v - low[a]) / (high[a] - low[a]) : 0.5);
+            y.push_back(position(a, v));
         }
         // Colour by the metric: the best runs dark, the worst light.
         const double m = i.metrics.value(metric, std::nan(""));
@@ -270,7 +326,8 @@ void CompareView::drawParallel()
         QCPCurve *c = m_parallel->addSeries(i.label, x, y, QColor::fromHsvF(0.6 - 0.6 * quality, 0.8, 0.85));
         c->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     }
-    m_parallel->legend->setVisible(runs.size() <= 12);
+    m_parallel->legend->setVisible(!runs.isEmpty() && runs.size() <= 12);
+    m_parallel->setLegendColumns(runs.size() <= 6 ? 1 : 2);
     m_parallel->xAxis->setRange(-0.3, double(axes.size()) - 0.4);
     m_parallel->yAxis->setRange(-0.05, 1.05);
     m_parallel->replot();

@@ -44,7 +44,7 @@ signals:
 
 public:
     struct Item {
-        QString id, label, algorithm, metric;
+        QString id, label, algorithm, metric, task;
         int classes = 0;
         QMap<QString, double> metrics;
         QJsonObject params, curves;

@@ -33,6 +33,12 @@
 
 namespace stratus {
 
+namespace {
+// The experiment page's run table: its number, its ID, its status, ...
+constexpr int IdColumn = 1;
+constexpr int StatusColumn = 2;
+} // namespace
+
 ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_manager(runs), m_runReloader(new Reloader(this, 500))
 {
@@ -82,9 +88,9 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     m_cancelRun = new QPushButton(tr("Cancel"), m_experimentPage);
     m_cancelRun->setObjectName(QStringLiteral("cancelExperimentRun"));
     m_cancelRun->setEnabled(false);
-    m_runs = new QTableWidget(0, 7, m_experimentPage);
+    m_runs = new QTableWidget(0, 8, m_experimentPage);
     m_runs->setObjectName(QStringLiteral("runTable"));
-    m_runs->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Best model"), tr("Primary metric"), tr("Score")});
+    m_runs->setHorizontalHeaderLabels({tr("#"), tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Best model"), tr("Primary metric"), tr("Score")});
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -156,9 +162,9 @@ ExperimentsScreen::ExperimentsScreen(Workspace &workspace, RunManager &runs, QWi
     connect(back, &QPushButton::clicked, this, &ExperimentsScreen::showList);
     auto selectedRun = [this] {
         const int row = m_runs->currentRow();
-        return row >= 0 && m_runs->item(row, 0) ? m_runs->item(row, 0)->text() : QString();
+        return row >= 0 && m_runs->item(row, IdColumn) ? m_runs->item(row, IdColumn)->text() : QString();
     };
-    connect(m_runs, &QTableWidget::cellActivated, this, [this](int row) { this->openRun(m_runs->item(row, 0)->text()); });
+    connect(m_runs, &QTableWidget::cellActivated, this, [this](int row) { this->openRun(m_runs->item(row, IdColumn)->text()); });
     connect(openRun, &QPushButton::clicked, this, [this, selectedRun] {
         if (!selectedRun().isEmpty())
             this->openRun(selectedRun());
@@ -305,22 +311,23 @@ void ExperimentsScreen::reloadRuns()
         return [this, runs, best, experiment] {
             if (experiment != m_experiment || !runs)
                 return;
-            const QString current = m_runs->currentRow() >= 0 && m_runs->item(m_runs->currentRow(), 0)
-                                        ? m_runs->item(m_runs->currentRow(), 0)->text()
+            const QString current = m_runs->currentRow() >= 0 && m_runs->item(m_runs->currentRow(), IdColumn)
+                                        ? m_runs->item(m_runs->currentRow(), IdColumn)->text()
                                         : QString();
             m_runs->setRowCount(int(runs->size()));
             for (int i = 0; i < runs->size(); ++i) {
                 const Run &r = runs->at(i);
                 const QString metric = r.config.value(QStringLiteral("primary_metric")).toString();
                 const QString status = runStatusName(r.status);
-                const QStringList cells = {r.id, runStatusLabel(r.status), QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                // "#": the run's number in its experiment, oldest first (the compare view's "run 2").
+                const QStringList cells = {QString::number(runs->size() - i), r.id, runStatusLabel(r.status), QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
                                            format::duration(r.durationSeconds()), best.value(r.id), metric,
                                            format::metric(r.metrics.value(metric, std::nan("")))};
                 for (int c = 0; c < cells.size(); ++c) {
                     auto *item = new QTableWidgetItem(cells[c]);
-                    if (c == 1)
+                    if (c == StatusColumn)
                         item->setForeground(format::statusColor(status));
-                    if (c == 1 && !r.error.isEmpty())
+                    if (c == StatusColumn && !r.error.isEmpty())
                         item->setToolTip(r.error);
                     m_runs->setItem(i, c, item);
                 }

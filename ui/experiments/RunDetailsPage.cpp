@@ -267,8 +267,15 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     m_board->setChosen(parent.config.value(QStringLiteral("best_child_run_id")).toString());
     m_recommendation = ml::recommendation(parent, children);
     // Columns fit their contents while the board is small (and cheap to measure).
-    if (m_board->rowCount() != before && m_board->rowCount() <= 60)
+    if (m_board->rowCount() != before && m_board->rowCount() <= 60) {
         m_view->resizeColumnsToContents();
+    } else if (before == 0 && m_board->rowCount() > 0) {
+        // Too many rows to measure: Rank and Iteration narrow, an algorithm's whole name.
+        const QFontMetrics fm = m_view->fontMetrics();
+        m_view->setColumnWidth(LeaderboardModel::RankColumn, fm.horizontalAdvance(QStringLiteral("Rank 9999")));
+        m_view->setColumnWidth(LeaderboardModel::IterationColumn, fm.horizontalAdvance(QStringLiteral("Iteration 9")));
+        m_view->setColumnWidth(LeaderboardModel::AlgorithmColumn, fm.horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")) + 24);
+    }
     m_title->setText(tr("%1 — %2").arg(parent.experiment, parent.id));
 
     if (m_guardrails->rowCount() == 0 && !guardrails.isEmpty()) {
@@ -343,10 +350,14 @@ void RunDetailsPage::updateHeader()
     int finished = 0;
     for (int row = 0; row < m_board->rowCount(); ++row)
         finished += isTerminal(m_board->runAt(row).status) ? 1 : 0;
+    int ensembles = 0;
+    for (int row = 0; row < m_board->rowCount(); ++row)
+        ensembles += m_board->runAt(row).kind == QLatin1String("ensemble") ? 1 : 0;
     if (isTerminal(r.status)) {
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
-        m_progress->setFormat(tr("Trials: %1").arg(finished));
+        m_progress->setFormat(ensembles ? tr("Trials: %1 · ensembles: %2").arg(finished - ensembles).arg(ensembles)
+                                        : tr("Trials: %1").arg(finished));
     } else if (timeout > 0) {
         m_progress->setRange(0, timeout);
         m_progress->setValue(qMin(timeout, int(r.durationSeconds())));

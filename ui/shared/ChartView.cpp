@@ -17,7 +17,15 @@ ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
     setMinimumSize(260, 200);
     legend->setVisible(false);
     legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The legend sits below the plot, in rows of two, so that it never covers the data.
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowSpacing(0);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
     connect(this, &QCustomPlot::mouseMove, this, &ChartView::showTip);
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this] { fitAxes(m_unit); });
     connect(this, &QWidget::customContextMenuRequested, this, &ChartView::contextMenu);
@@ -40,6 +48,12 @@ void ChartView::clearSeries()
     clearPlottables();
     clearItems();
     legend->setVisible(false);
+}
+
+void ChartView::setLegendColumns(int columns)
+{
+    legend->setWrap(qMax(1, columns));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 }
 
 void ChartView::setAxisLabels(const QString &x, const QString &y)

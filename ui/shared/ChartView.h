@@ -3,7 +3,8 @@
 // hovering shows the nearest point's series and values; the wheel zooms and
 // dragging pans (double-click resets); the context menu saves the chart as
 // PNG, SVG or PDF. Series are drawn from stored data as given (never
-// recomputed here); each gets a distinct colour from one palette.
+// recomputed here); each gets a distinct colour from one palette. The legend
+// is laid out below the plot, never over the data.
 
 #include <qcustomplot.h>
 
@@ -22,6 +23,9 @@ public:
                         const QColor &color, bool scatter = false);
     // The dashed diagonal of chance (ROC, calibration, gains), not in the legend.
     void addDiagonal();
+    // Lays the legend's entries out in `columns` columns (1: one name a row);
+    // entries already added are moved.
+    void setLegendColumns(int columns);
     // Fits the axes to the data (or to [0, 1] squares for unit charts).
     void fitAxes(bool unitSquare = false);
     // Writes the chart; the format follows the suffix (.png, .svg, .pdf).

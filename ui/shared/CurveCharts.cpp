@@ -137,6 +137,7 @@ void overlay(ChartView &chart, Kind kind, const QList<QJsonObject> &runs, const 
                         ChartView::seriesColor(i));
     }
     chart.legend->setVisible(runs.size() <= 12);
+    chart.setLegendColumns(runs.size() <= 6 ? 1 : 2); // a name a row while they fit
     if (kind == Kind::Roc)
         chart.addDiagonal();
     chart.fitAxes(unitChart(kind));
