@@ -22,6 +22,9 @@
 #include "TrainSupport.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QFileInfo>
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,6 +149,77 @@ private slots:
         QTest::mouseClick(screen->testTab()->sendButton(), Qt::LeftButton);
         QVERIFY(again.wait(10000));
         QCOMPARE(again.first().first().toInt(), 200);
+    }
+
+    // Issue 16, item 10: the Consume code shows the key masked as the fields
+    // do (Copy code copies the real key), the Test tab names the classes of
+    // predict_proba's answer and offers a boolean's two values and
+    // "(missing)", and a stopped endpoint says it is stopped.
+    void endpointsSayWhatTheyMean()
+    {
+        auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(m_path)));
+        window->show();
+        window->showScreen(MainWindow::Endpoints);
+        EndpointsScreen *screen = window->endpointsScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->table()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->table()->item(0, 1)->text(), QStringLiteral("Healthy"), 20000);
+        const Endpoint e = *EndpointStore(window->workspace()).get(QStringLiteral("heart-ep"));
+
+        // Consume: masked until "Show keys"; Copy code copies the key.
+        EndpointConsumeTab *consume = screen->consumeTab();
+        screen->tabs()->setCurrentWidget(consume);
+        QTRY_VERIFY(consume->snippet(0).contains(e.primaryKey));
+        for (int language = 0; language < 3; ++language) {
+            QVERIFY2(!consume->shownSnippet(language).contains(e.primaryKey), qPrintable(consume->shownSnippet(language)));
+            QVERIFY(consume->shownSnippet(language).contains(e.scoringUri()));
+        }
+        QTest::mouseClick(consume->findChild<QPushButton *>(QStringLiteral("copyCode")), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(e.primaryKey));
+        QTest::mouseClick(consume->findChild<QPushButton *>(QStringLiteral("showKeys")), Qt::LeftButton);
+        QVERIFY(consume->shownSnippet(0).contains(e.primaryKey));
+        QTest::mouseClick(consume->findChild<QPushButton *>(QStringLiteral("showKeys")), Qt::LeftButton);
+        QVERIFY(!consume->shownSnippet(0).contains(e.primaryKey));
+
+        // Test: boolean fields offer false, true and (missing), nothing else.
+        EndpointTestTab *test = screen->testTab();
+        screen->tabs()->setCurrentWidget(test);
+        QTRY_VERIFY_WITH_TIMEOUT(test->sendButton()->isEnabled(), 10000);
+        auto *anaemia = test->findChild<QComboBox *>(QStringLiteral("field_anaemia"));
+        QVERIFY(anaemia);
+        QStringList offered;
+        for (int i = 0; i < anaemia->count(); ++i)
+            offered << anaemia->itemText(i);
+        QCOMPARE(offered, (QStringList{QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("(missing)")}));
+        // predict_proba: each probability named by its class.
+        auto *method = test->findChild<QComboBox *>();
+        for (QComboBox *box : test->findChildren<QComboBox *>())
+            if (box->findData(QStringLiteral("predict_proba")) >= 0)
+                method = box;
+        method->setCurrentIndex(method->findData(QStringLiteral("predict_proba")));
+        QSignalSpy answered(test, &EndpointTestTab::answered);
+        QTest::mouseClick(test->sendButton(), Qt::LeftButton);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(answered.first().first().toInt(), 200);
+        const QString reading = QTextDocumentFragment::fromHtml(test->reading()->text()).toPlainText();
+        static const QRegularExpression named(QStringLiteral("^Row 1: false 0\\.\\d+ · true 0\\.\\d+$"));
+        QVERIFY2(named.match(reading).hasMatch(), qPrintable(reading));
+
+        // Stop: the tab says the endpoint is stopped; a request sent anyway says so too, not "Connection refused".
+        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("stopEndpoint")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(e.name)->state, EndpointState::Stopped, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(test->statusLabel()->text().contains(QStringLiteral("stopped")), 5000);
+        QVERIFY(!test->sendButton()->isEnabled());
+        Endpoint stale = e; // what a page opened before the stop still believes
+        stale.state = EndpointState::Healthy;
+        test->setEndpoint(stale, {}, {}, {});
+        QSignalSpy refused(test, &EndpointTestTab::answered);
+        QTest::mouseClick(test->sendButton(), Qt::LeftButton);
+        QVERIFY(refused.wait(10000));
+        QVERIFY2(test->statusLabel()->text().contains(QStringLiteral("the endpoint is stopped")), qPrintable(test->statusLabel()->text()));
+        QVERIFY(!test->statusLabel()->text().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+        // Started again for the tests after this one.
+        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("startEndpoint")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(e.name)->state, EndpointState::Healthy, 20000);
     }
 
     void exportImportAndScoreFromTheModelsScreen()

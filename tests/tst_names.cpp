@@ -75,6 +75,38 @@ private slots:
         QCOMPARE(names::datasetNameFromFile(QStringLiteral("/tmp/???.csv")), QStringLiteral("dataset"));
         QVERIFY(names::checkDatasetName(names::datasetNameFromFile(QString(200, QLatin1Char('x')) + QStringLiteral(".csv"))).ok());
     }
+
+    // The deploy dialog's suggestion: valid, readable (cut between words), the version kept.
+    void endpointNameForModel_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("taken");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("lesson") << "heart-failure-model:3" << QStringList() << "heart-failure-model-3";
+        QTest::newRow("long, version kept") << "heart-failure-prediction-model-final:12" << QStringList()
+                                            << "heart-failure-prediction-12";
+        QTest::newRow("cut at a hyphen") << "heart-failure-prediction-best-v:7" << QStringList() << "heart-failure-prediction-best-7";
+        QTest::newRow("runs of others") << "sales__2024..v2:1" << QStringList() << "sales-2024-v2-1";
+        QTest::newRow("leading digits") << "2024_sales:4" << QStringList() << "sales-4";
+        QTest::newRow("nothing left") << "모델:2" << QStringList() << "endpoint-2";
+        QTest::newRow("too short") << "ab:1" << QStringList() << "endpoint-1";
+        QTest::newRow("taken") << "heart:1" << QStringList{"HEART-1"} << "heart-1-2";
+        QTest::newRow("taken twice") << "heart:1" << QStringList{"heart-1", "heart-1-2"} << "heart-1-3";
+        QTest::newRow("long and taken") << QString(40, QLatin1Char('m')) + ":123" << QStringList{QString(28, QLatin1Char('m')) + "-123"}
+                                        << QString(26, QLatin1Char('m')) + "-123-2";
+        QTest::newRow("no version") << "heart" << QStringList{"heart"} << "heart-2";
+    }
+
+    void endpointNameForModel()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, taken);
+        QFETCH(QString, name);
+        const QString got = names::endpointNameForModel(model, taken);
+        QCOMPARE(got, name);
+        QVERIFY2(names::checkEndpointName(got).ok(), qPrintable(got));
+        QVERIFY(!got.endsWith(QLatin1Char('-')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNames)

@@ -14,17 +14,20 @@
 #include "experiments/ExperimentsScreen.h"
 #include "experiments/LeaderboardModel.h"
 #include "experiments/RunDetailsPage.h"
+#include "experiments/RunManager.h"
 #include "experiments/wizard/AutoMLDatasetPage.h"
 #include "experiments/wizard/AutoMLRunPage.h"
 #include "experiments/wizard/AutoMLWizard.h"
 #include "main/MainWindow.h"
 #include "ml/learners/Learners.h"
+#include "ml/automl/AutoMLRun.h"
 #include "ml/automl/ModelRegistration.h"
 #include "ml/automl/Recommendation.h"
 #include "ml/model/TrainedPipeline.h"
 #include "models/RegisterModelDialog.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
+#include "registry/WorkspaceSetup.h"
 #include "serve/Scorer.h"
 #include "shared/ChartView.h"
 #include "shared/Reloader.h"
@@ -38,7 +41,9 @@
 #include <QGroupBox>
 #include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -56,6 +61,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+#include <QMessageBox>
 
 using namespace stratus;
 
@@ -490,6 +497,121 @@ private slots:
         QVERIFY(!points.isEmpty());
         for (const QPointF &p : points)
             QCOMPARE(p.y(), 0.5);
+    }
+
+    // 7. The Logs tab follows the tail while the user is at the bottom, and
+    //    stays where the user scrolled otherwise.
+    void logsFollowTheTail()
+    {
+        ml::AutoMLConfig endless = testing::quickConfig(QStringLiteral("patients"), {}, 0);
+        endless.maxTrials = 1000;
+        endless.experimentTimeoutSeconds = 600;
+        endless.earlyStopping = false;
+        endless.experiment = QStringLiteral("logs");
+        QSignalSpy started(m_window->runManager(), &RunManager::started);
+        m_window->runManager()->submit(endless);
+        QVERIFY(started.wait(20000));
+        const QString id = started.first().first().toString();
+        auto cancel = qScopeGuard([&] {
+            ml::AutoMLRun *run = m_window->runManager()->run(id);
+            QSignalSpy finished(run, &ml::AutoMLRun::finished);
+            if (m_window->runManager()->cancel(id))
+                finished.wait(60000);
+        });
+        screen()->openRun(id);
+        RunDetailsPage *page = screen()->runPage();
+        page->tabs()->setCurrentWidget(page->logView());
+        QScrollBar *bar = page->logView()->verticalScrollBar();
+        const auto lines = [page] { return page->logView()->blockCount(); };
+        // Longer than the view, and still at its end as it grows.
+        QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, 30000);
+        int seen = lines();
+        QTRY_VERIFY_WITH_TIMEOUT(lines() > seen, 30000);
+        QCOMPARE(bar->value(), bar->maximum());
+        // Scrolled up: it stays there while lines arrive.
+        bar->setValue(0);
+        seen = lines();
+        QTRY_VERIFY_WITH_TIMEOUT(lines() > seen, 30000);
+        QCOMPARE(bar->value(), 0);
+        // Back at the bottom: it follows again.
+        bar->setValue(bar->maximum());
+        seen = lines();
+        QTRY_VERIFY_WITH_TIMEOUT(lines() > seen, 30000);
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    // 7. Quitting while a run trains asks: "Don't quit" keeps everything;
+    //    "Stop and quit" cancels the run (it keeps its best completed model)
+    //    and closes once it has stopped; "Keep training and quit" closes the
+    //    window at once and the process's window goes away when the run ends.
+    void quittingWhileTrainingAsks()
+    {
+        const auto answer = [](const char *button) {
+            auto *timer = new QTimer;
+            QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()
+                        && box->objectName() == QLatin1String("quitWhileTraining")) {
+                        box->findChild<QPushButton *>(QLatin1String(button))->click();
+                        timer->deleteLater();
+                    }
+            });
+            timer->start(50);
+        };
+        const QString path = m_dir.filePath(QStringLiteral("quit.stratus"));
+        {
+            auto ws = testing::newWorkspace(m_dir, QStringLiteral("quit.stratus"));
+            QVERIFY(registerSampleDataset(*ws).ok());
+        }
+        auto *window = new MainWindow(std::move(*openWorkspace(path)));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy destroyed(window, &QObject::destroyed);
+        window->show();
+        ml::AutoMLConfig endless = testing::quickConfig(QString::fromLatin1(kSampleDatasetName), {}, 0);
+        endless.maxTrials = 1000;
+        endless.experimentTimeoutSeconds = 600;
+        endless.earlyStopping = false;
+        QSignalSpy started(window->runManager(), &RunManager::started);
+        window->runManager()->submit(endless);
+        QVERIFY(started.wait(20000));
+        const QString first = started.first().first().toString();
+
+        answer("dontQuit");
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->runManager()->training(), QStringList{first});
+
+        // Stop and quit: once a trial has completed, so that there is a best model to keep.
+        QTRY_VERIFY_WITH_TIMEOUT(RunStore(window->workspace()).children(first).value_or(QList<Run>()).size() >= 3, 30000);
+        answer("stopAndQuit");
+        QVERIFY(!window->close()); // not yet: the run is stopping
+        QVERIFY(!window->isEnabled());
+        QVERIFY(destroyed.wait(60000));
+        {
+            auto ws = openWorkspace(path);
+            const Run run = *RunStore(**ws).get(first);
+            QCOMPARE(run.status, RunStatus::Canceled);
+            QVERIFY(!run.config.value(QStringLiteral("best_child_run_id")).toString().isEmpty());
+        }
+
+        // Keep training and quit: the window goes at once; the run completes, then the window closes.
+        window = new MainWindow(std::move(*openWorkspace(path)));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy gone(window, &QObject::destroyed);
+        window->show();
+        ml::AutoMLConfig some = testing::quickConfig(QString::fromLatin1(kSampleDatasetName),
+                                                     {QStringLiteral("LogisticRegression"), QStringLiteral("RandomForest")}, 16);
+        QSignalSpy startedAgain(window->runManager(), &RunManager::started);
+        window->runManager()->submit(some);
+        QVERIFY(startedAgain.wait(20000));
+        const QString second = startedAgain.first().first().toString();
+        answer("keepTrainingAndQuit");
+        QVERIFY(!window->close());
+        QVERIFY(!window->isVisible());
+        QCOMPARE(RunStore(window->workspace()).get(second)->status, RunStatus::Running);
+        QVERIFY(gone.wait(120000));
+        auto ws = openWorkspace(path);
+        QCOMPARE(RunStore(**ws).get(second)->status, RunStatus::Completed);
     }
 
     // 5. Every screen fits 1024x700: the window never needs more (no growth),

@@ -55,8 +55,16 @@ EndpointSupervisor::EndpointSupervisor(Workspace &workspace, QString cli, QObjec
 
 EndpointSupervisor::~EndpointSupervisor()
 {
+    shutdown();
+}
+
+void EndpointSupervisor::shutdown()
+{
+    m_timer->stop();
     for (auto &[name, p] : m_processes) {
-        if (!p->process)
+        if (p->restartTimer)
+            p->restartTimer->stop();
+        if (!p->process || p->stopping)
             continue;
         p->stopping = true;
         p->process->disconnect(this);

@@ -49,7 +49,13 @@ class EndpointSupervisor : public QObject {
 public:
     // `cli`: the stratus-cli executable (empty: locateCli()).
     explicit EndpointSupervisor(Workspace &workspace, QString cli = {}, QObject *parent = nullptr);
+    // Calls shutdown().
     ~EndpointSupervisor() override;
+
+    // Stops every endpoint process as the studio closes (terminate, then
+    // kill after 3 s); each is recorded Stopped ("the studio closed") and
+    // still should run, so restoreAll() starts it when the workspace opens again.
+    void shutdown();
 
     Status start(const QString &name);
     Status stop(const QString &name);

@@ -73,4 +73,35 @@ QString datasetNameFromFile(const QString &path, const QString &fallback)
     return name.isEmpty() ? fallback : name.left(64);
 }
 
+QString endpointNameForModel(const QString &modelReference, const QStringList &taken)
+{
+    constexpr int kLongest = 32; // checkEndpointName's rule
+    const qsizetype colon = modelReference.lastIndexOf(QLatin1Char(':'));
+    const QString version = colon < 0 ? QString() : modelReference.mid(colon + 1);
+    QString base = colon < 0 ? modelReference : modelReference.left(colon);
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^[^A-Za-z]+")));
+    QString mark = version; // the version's own characters, as a part of the name
+    mark.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")));
+    mark = mark.left(8);
+    // The name's head, cut so that "-<suffix>" fits after it, with no hyphen left at its end.
+    const auto join = [&](const QString &suffix) {
+        const qsizetype room = kLongest - (suffix.isEmpty() ? 0 : suffix.size() + 1);
+        QString head = base.left(room);
+        // Cut between words when the name is longer than the room and a word boundary leaves most of it.
+        if (base.size() > room && base.at(room) != QLatin1Char('-'))
+            if (const qsizetype hyphen = head.lastIndexOf(QLatin1Char('-')); hyphen >= room / 2)
+                head.truncate(hyphen);
+        while (head.endsWith(QLatin1Char('-')))
+            head.chop(1);
+        if (head.size() < 3)
+            head = QStringLiteral("endpoint");
+        return suffix.isEmpty() ? head : head + QLatin1Char('-') + suffix;
+    };
+    QString name = join(mark);
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = join(mark.isEmpty() ? QString::number(n) : QStringLiteral("%1-%2").arg(mark).arg(n));
+    return name;
+}
+
 } // namespace stratus::names

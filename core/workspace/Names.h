@@ -4,6 +4,8 @@
 
 #include "common/Result.h"
 
+#include <QStringList>
+
 namespace stratus::names {
 
 // Experiments: 3-36 characters, starting with a letter or digit; letters,
@@ -29,5 +31,13 @@ Status checkEndpointName(const QString &name);
 // A dataset name made from a file's name ("heart failure.csv" ->
 // "heart-failure"), valid by checkDatasetName; `fallback` when nothing is left.
 QString datasetNameFromFile(const QString &path, const QString &fallback = QStringLiteral("dataset"));
+
+// An endpoint name for a model ("heart-failure-model:3" ->
+// "heart-failure-model-3"), valid by checkEndpointName and readable: runs of
+// other characters become one hyphen, never a hyphen at either end, the
+// version kept (the name is shortened for it, between words when it can),
+// and "-2", "-3", ... added until it is not in `taken` (compared without
+// case). "endpoint-<version>" when too little of the name is left.
+QString endpointNameForModel(const QString &modelReference, const QStringList &taken = {});
 
 } // namespace stratus::names

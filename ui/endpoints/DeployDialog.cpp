@@ -22,26 +22,6 @@
 
 namespace stratus {
 
-namespace {
-
-// "heart-failure-model:3" -> "heart-failure-model-3", within the endpoint rule.
-QString suggestedName(const QString &model, const QStringList &taken)
-{
-    QString base;
-    for (QChar c : model)
-        base += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
-    while (!base.isEmpty() && !base.front().isLetter())
-        base.remove(0, 1);
-    base = base.left(24);
-    if (base.size() < 3)
-        base = QStringLiteral("endpoint");
-    QString name = base;
-    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
-        name = QStringLiteral("%1-%2").arg(base).arg(n);
-    return name;
-}
-
-} // namespace
 
 DeployDialog::DeployDialog(Workspace &workspace, serve::EndpointSupervisor &supervisor, const QString &model, QWidget *parent)
     : QDialog(parent), m_ws(workspace), m_supervisor(supervisor)
@@ -56,7 +36,14 @@ DeployDialog::DeployDialog(Workspace &workspace, serve::EndpointSupervisor &supe
     QStringList taken;
     for (const Endpoint &e : EndpointStore(m_ws).list().value_or(QList<Endpoint>()))
         taken << e.name;
-    m_name = new QLineEdit(suggestedName(m_model->currentData().toString(), taken), this);
+    m_name = new QLineEdit(names::endpointNameForModel(m_model->currentData().toString(), taken), this);
+    // Another model, another suggestion, unless the user wrote a name of their own.
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this, taken, suggested = m_name->text()]() mutable {
+        if (m_name->text() != suggested)
+            return;
+        suggested = names::endpointNameForModel(m_model->currentData().toString(), taken);
+        m_name->setText(suggested);
+    });
     m_name->setObjectName(QStringLiteral("endpointName"));
     m_description = new QPlainTextEdit(this);
     m_description->setMaximumHeight(70);

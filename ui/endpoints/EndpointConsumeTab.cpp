@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -57,9 +58,12 @@ EndpointConsumeTab::EndpointConsumeTab(Workspace &workspace, serve::EndpointSupe
         key->setEchoMode(QLineEdit::Password);
     auto *show = new QPushButton(tr("Show keys"), this);
     show->setCheckable(true);
+    show->setObjectName(QStringLiteral("showKeys"));
     connect(show, &QPushButton::toggled, this, [this](bool on) {
         for (QLineEdit *key : {m_primary, m_secondary})
             key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_keysShown = on;
+        showCode();
     });
     m_regeneratePrimary = new QPushButton(tr("Regenerate..."), this);
     m_regenerateSecondary = new QPushButton(tr("Regenerate..."), this);
@@ -82,6 +86,8 @@ EndpointConsumeTab::EndpointConsumeTab(Workspace &workspace, serve::EndpointSupe
         m_snippets->addTab(code, language);
     }
     auto *copyCode = new QPushButton(tr("Copy code"), this);
+    copyCode->setObjectName(QStringLiteral("copyCode"));
+    copyCode->setToolTip(tr("Copies the code with the real key in it."));
     connect(copyCode, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(snippet(m_snippets->currentIndex())); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -91,7 +97,25 @@ EndpointConsumeTab::EndpointConsumeTab(Workspace &workspace, serve::EndpointSupe
 
 QString EndpointConsumeTab::snippet(int language) const
 {
+    return m_realCode.value(language);
+}
+
+QString EndpointConsumeTab::shownSnippet(int language) const
+{
     return m_code.value(language) ? m_code.value(language)->toPlainText() : QString();
+}
+
+void EndpointConsumeTab::showCode()
+{
+    // The key masked with the character the key fields use.
+    const QChar dot(style()->styleHint(QStyle::SH_LineEdit_PasswordCharacter, nullptr, m_primary));
+    const QString masked(m_key.size(), dot);
+    for (int i = 0; i < m_code.size() && i < m_realCode.size(); ++i) {
+        QString code = m_realCode.at(i);
+        if (!m_keysShown && !m_key.isEmpty())
+            code.replace(m_key, masked);
+        m_code.at(i)->setPlainText(code);
+    }
 }
 
 void EndpointConsumeTab::setEndpoint(const Endpoint &endpoint, const QByteArray &sampleRequest)
@@ -106,9 +130,10 @@ void EndpointConsumeTab::setEndpoint(const Endpoint &endpoint, const QByteArray 
     m_regenerateSecondary->setEnabled(endpoint.keyAuth);
     const QString key = endpoint.keyAuth ? endpoint.primaryKey : QString();
     const QByteArray body = sampleRequest.isEmpty() ? QByteArray("{\"data\": []}") : sampleRequest;
-    m_code.at(0)->setPlainText(serve::snippets::curl(endpoint.scoringUri(), key, body));
-    m_code.at(1)->setPlainText(serve::snippets::python(endpoint.scoringUri(), key, body));
-    m_code.at(2)->setPlainText(serve::snippets::cppQt(endpoint.scoringUri(), key, body));
+    m_key = key;
+    m_realCode = {serve::snippets::curl(endpoint.scoringUri(), key, body), serve::snippets::python(endpoint.scoringUri(), key, body),
+                  serve::snippets::cppQt(endpoint.scoringUri(), key, body)};
+    showCode();
 }
 
 void EndpointConsumeTab::regenerate(bool primary)

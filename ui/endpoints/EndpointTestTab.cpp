@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -39,6 +40,12 @@ EndpointTestTab::EndpointTestTab(QWidget *parent) : QWidget(parent), m_net(new Q
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(QStringLiteral("testSend"));
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("testStatus"));
+    m_status->setWordWrap(true);
+    m_reading = new QLabel(this);
+    m_reading->setObjectName(QStringLiteral("testReading"));
+    m_reading->setWordWrap(true);
+    m_reading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_response = new QPlainTextEdit(this);
     m_response->setObjectName(QStringLiteral("testResponse"));
     m_response->setReadOnly(true);
@@ -52,6 +59,7 @@ EndpointTestTab::EndpointTestTab(QWidget *parent) : QWidget(parent), m_net(new Q
     layout->addWidget(m_mode, 3);
     layout->addLayout(bar);
     layout->addWidget(new QLabel(tr("Response"), this));
+    layout->addWidget(m_reading);
     layout->addWidget(m_response, 2);
     connect(m_mode, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
@@ -64,8 +72,10 @@ EndpointTestTab::EndpointTestTab(QWidget *parent) : QWidget(parent), m_net(new Q
     connect(m_send, &QPushButton::clicked, this, &EndpointTestTab::send);
 }
 
-void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSpec> &columns, const QJsonObject &sample)
+void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSpec> &columns, const QJsonObject &sample,
+                                  const QStringList &classes)
 {
+    m_classes = classes;
     const auto sameColumns = [&] {
         if (columns.size() != m_columns.size())
             return false;
@@ -75,10 +85,13 @@ void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSp
         return true;
     };
     const bool same = endpoint.name == m_endpoint.name && sameColumns();
+    const bool stateChanged = endpoint.name != m_endpoint.name || endpoint.state != m_endpoint.state;
     m_endpoint = endpoint;
     const bool healthy = endpoint.state == EndpointState::Healthy;
     m_send->setEnabled(healthy);
     m_send->setToolTip(healthy ? QString() : tr("Start the endpoint to test it."));
+    if (stateChanged)
+        showState();
     if (same)
         return;
     m_columns = columns;
@@ -113,8 +126,23 @@ void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSp
         m_form->addRow(name, field);
     }
     m_response->clear();
-    m_status->clear();
+    m_reading->clear();
+    showState();
     fillJsonFromForm();
+}
+
+void EndpointTestTab::showState()
+{
+    m_status->setStyleSheet(QString());
+    switch (m_endpoint.state) {
+    case EndpointState::Healthy: m_status->clear(); break;
+    case EndpointState::Stopped: m_status->setText(tr("The endpoint is stopped: start it to test it.")); break;
+    case EndpointState::Transitioning: m_status->setText(tr("The endpoint is starting.")); break;
+    case EndpointState::Unhealthy:
+    case EndpointState::Failed:
+        m_status->setText(tr("The endpoint is %1: its Logs tab says why.").arg(endpointStateLabel(m_endpoint.state)));
+        break;
+    }
 }
 
 QByteArray EndpointTestTab::request() const
@@ -164,11 +192,48 @@ void EndpointTestTab::send()
         const QByteArray body = reply->readAll();
         const QJsonDocument json = QJsonDocument::fromJson(body);
         m_response->setPlainText(json.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
-        m_status->setText(status == 0 ? reply->errorString()
-                                      : tr("HTTP %1 in %2 ms").arg(status).arg(double(timer->nsecsElapsed()) / 1e6, 0, 'f', 1));
+        readOut(status == 200 ? json : QJsonDocument());
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool nobody = error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::RemoteHostClosedError;
+        m_status->setText(status != 0 ? tr("HTTP %1 in %2 ms").arg(status).arg(double(timer->nsecsElapsed()) / 1e6, 0, 'f', 1)
+                          : nobody    ? tr("Nothing answers at %1: the endpoint is stopped. Start it to test it.").arg(m_endpoint.baseUri())
+                                      : tr("No answer from %1: %2").arg(m_endpoint.baseUri(), reply->errorString()));
         m_status->setStyleSheet(status == 200 ? QStringLiteral("color: #107c10;") : QStringLiteral("color: #c42b1c;"));
         emit answered(status);
     });
+}
+
+void EndpointTestTab::readOut(const QJsonDocument &answer)
+{
+    // {"result": [...]} (or "Results" / "predictions"): each row's class, or its probabilities named by class.
+    const QJsonObject o = answer.object();
+    QJsonArray rows;
+    for (const char *key : {"result", "Results", "predictions"})
+        if (o.value(QLatin1String(key)).isArray())
+            rows = o.value(QLatin1String(key)).toArray();
+    QStringList lines;
+    const auto number = [](double v) { return QLocale().toString(v, 'g', 4); };
+    for (qsizetype r = 0; r < rows.size() && r < 20; ++r) {
+        const QJsonValue v = rows.at(r);
+        QString text;
+        if (v.isArray()) {
+            const QJsonArray p = v.toArray();
+            QStringList parts;
+            for (qsizetype c = 0; c < p.size(); ++c)
+                parts << QStringLiteral("<b>%1</b> %2").arg(m_classes.value(c, QString::number(c)).toHtmlEscaped(), number(p.at(c).toDouble()));
+            text = parts.join(QStringLiteral(" · "));
+        } else if (v.isBool()) {
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else if (v.isDouble()) {
+            text = number(v.toDouble());
+        } else {
+            text = v.toString().toHtmlEscaped();
+        }
+        lines << tr("Row %1: %2").arg(r + 1).arg(text);
+    }
+    if (rows.size() > 20)
+        lines << tr("... and %1 more rows").arg(rows.size() - 20);
+    m_reading->setText(lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace stratus

@@ -72,6 +72,8 @@ EndpointsScreen::EndpointsScreen(Workspace &workspace, serve::EndpointSupervisor
     auto *deployButton = new QPushButton(tr("Deploy model..."), this);
     m_start = new QPushButton(tr("Start"), this);
     m_stop = new QPushButton(tr("Stop"), this);
+    m_start->setObjectName(QStringLiteral("startEndpoint"));
+    m_stop->setObjectName(QStringLiteral("stopEndpoint"));
     m_restart = new QPushButton(tr("Restart"), this);
     m_delete = new QPushButton(tr("Delete..."), this);
     auto *actions = new QHBoxLayout;
@@ -245,7 +247,7 @@ void EndpointsScreen::showCurrent()
         m_consume->setEndpoint(*e, {});
         return;
     }
-    m_test->setEndpoint(*e, schema->columns, schema->sample);
+    m_test->setEndpoint(*e, schema->columns, schema->sample, schema->classes);
     m_consume->setEndpoint(*e, schema->request);
 }
 
@@ -260,6 +262,8 @@ void EndpointsScreen::loadSchema(const QString &model)
             const QJsonObject request = scorer.sampleRequest();
             schema.sample = request.value(QStringLiteral("data")).toArray().at(0).toObject();
             schema.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
+            if (scorer.pipeline().task() != ml::Task::Regression)
+                schema.classes = scorer.pipeline().classes();
         }
         return [this, model, schema] {
             m_schemas.insert(model, schema);

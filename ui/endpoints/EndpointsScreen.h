@@ -56,6 +56,7 @@ private:
         QList<ColumnSpec> columns;
         QJsonObject sample;
         QByteArray request;
+        QStringList classes; // a classifier's, in predict_proba's order
     };
     const Endpoint *current() const;
     void showCurrent();

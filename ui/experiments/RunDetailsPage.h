@@ -62,6 +62,7 @@ public:
     ChartView *trialChart() const { return m_chart; }
     Reloader *reloader() const { return m_reloader; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *logView() const { return m_log; }
     // The selected child runs (in the leaderboard's order).
     QStringList selectedRunIds() const;
 

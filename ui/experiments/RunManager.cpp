@@ -45,4 +45,17 @@ bool RunManager::cancel(const QString &parentId)
     return true;
 }
 
+QStringList RunManager::training() const
+{
+    QList<ml::AutoMLRun *> live;
+    for (ml::AutoMLRun *r : m_runs)
+        if (!r->isFinished())
+            live << r;
+    std::sort(live.begin(), live.end(), [](const ml::AutoMLRun *a, const ml::AutoMLRun *b) { return a->parentId() < b->parentId(); });
+    QStringList ids;
+    for (const ml::AutoMLRun *r : std::as_const(live))
+        ids << r->parentId();
+    return ids;
+}
+
 } // namespace stratus

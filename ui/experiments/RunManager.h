@@ -28,6 +28,8 @@ public:
     ml::AutoMLRun *run(const QString &parentId) const;
     // Cancels a run of this process; false when it is not running here.
     bool cancel(const QString &parentId);
+    // The parent ids of this process's runs that have not finished, sorted.
+    QStringList training() const;
 
 signals:
     void started(const QString &parentId);

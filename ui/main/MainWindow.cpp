@@ -8,11 +8,13 @@
 #include "home/HomeScreen.h"
 #include "main/Translations.h"
 #include "models/ModelsScreen.h"
+#include "registry/RunStore.h"
 #include "registry/WorkspaceSetup.h"
 #include "serve/EndpointSupervisor.h"
 #include "workspace/Workspace.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -143,7 +146,7 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::openWorkspace);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows); // each window may ask first
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
@@ -218,6 +221,56 @@ void MainWindow::chooseLanguage(const QString &language)
 {
     saveLanguage(language);
     QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Stratus."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QStringList training = m_runs->training();
+    if (training.isEmpty()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_quitting != Quitting::No)
+        return; // already stopping the runs, or waiting for them in the background
+    RunStore store(*m_ws);
+    QStringList names;
+    for (const QString &id : training)
+        names << QStringLiteral("%1 (%2)").arg(id, store.get(id).value_or(Run{}).experiment);
+    QMessageBox box(QMessageBox::Question, tr("Quit Stratus"),
+                    training.size() == 1 ? tr("A run is still training: %1.").arg(names.first())
+                                         : tr("%1 runs are still training: %2.").arg(training.size()).arg(names.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitWhileTraining"));
+    box.setInformativeText(tr("Stop: the runs end as canceled and keep their best completed model; Stratus quits once they have stopped.\n"
+                              "Keep training: the window closes and its endpoints stop; the runs go on in the background and Stratus ends "
+                              "with the last one. Open the workspace again to follow them."));
+    QPushButton *stop = box.addButton(tr("Stop and quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep training and quit"), QMessageBox::AcceptRole);
+    QPushButton *stay = box.addButton(tr("Don't quit"), QMessageBox::RejectRole);
+    stop->setObjectName(QStringLiteral("stopAndQuit"));
+    keep->setObjectName(QStringLiteral("keepTrainingAndQuit"));
+    stay->setObjectName(QStringLiteral("dontQuit"));
+    box.setDefaultButton(stay);
+    box.exec();
+    if (box.clickedButton() == stop) {
+        m_quitting = Quitting::AfterStopping;
+        setEnabled(false);
+        statusBar()->showMessage(tr("Stopping %1 run(s) before quitting...").arg(training.size()));
+        for (const QString &id : training)
+            m_runs->cancel(id);
+    } else if (box.clickedButton() == keep) {
+        m_quitting = Quitting::AfterTraining;
+        m_supervisor->shutdown();
+        hide();
+    } else {
+        return;
+    }
+    // Close (and quit) once the last of them has ended.
+    connect(m_runs, &RunManager::runFinished, this, [this] {
+        if (m_runs->training().isEmpty())
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -42,6 +42,11 @@ public:
     RunManager *runManager() const { return m_runs; }
 
 protected:
+    // Quitting while this studio trains a run asks first: stop the runs (they
+    // end Canceled, keeping their best completed model) and quit once they
+    // have stopped, or keep them training and quit (the window closes, its
+    // endpoints stop, and the process ends when the last run does), or stay.
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -51,6 +56,8 @@ private:
     void openWorkspace();
     void chooseLanguage(const QString &language);
 
+    enum class Quitting { No, AfterStopping, AfterTraining };
+    Quitting m_quitting = Quitting::No;
     std::unique_ptr<Workspace> m_ws;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
