@@ -196,6 +196,10 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("children")).toArray().size(), 6);
         r = cli(with({"runs", "list"}));
         QVERIFY(r.out.contains(parent.toUtf8()));
+        // A completed run has its ensembles: building them afterwards is refused, saying why.
+        r = cli(with({"runs", "ensemble", parent}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Only a canceled or interrupted run"), r.err.constData());
 
         // Predict new rows with the run's best model: as the lesson's request, values as words.
         const QString input = testing::writeFile(m_dir, QStringLiteral("new.csv"),

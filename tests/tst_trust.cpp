@@ -11,6 +11,7 @@
 #include "datasets/DatasetsScreen.h"
 #include "experiments/ChildRunPage.h"
 #include "experiments/CompareView.h"
+#include "experiments/ExperimentListModel.h"
 #include "experiments/ExperimentsScreen.h"
 #include "experiments/LeaderboardModel.h"
 #include "experiments/RunDetailsPage.h"
@@ -21,6 +22,7 @@
 #include "main/MainWindow.h"
 #include "ml/learners/Learners.h"
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/CompletedTrialEnsembles.h"
 #include "ml/automl/ModelRegistration.h"
 #include "ml/automl/Recommendation.h"
 #include "ml/model/TrainedPipeline.h"
@@ -30,6 +32,7 @@
 #include "registry/WorkspaceSetup.h"
 #include "serve/Scorer.h"
 #include "shared/ChartView.h"
+#include "shared/Format.h"
 #include "shared/Reloader.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
@@ -292,15 +295,24 @@ private slots:
         c.maxTrials = 0;
         c.experimentTimeoutSeconds = 300;
         c.experiment = QStringLiteral("canceled");
+        c.votingEnsemble = c.stackEnsemble = true;
         ml::AutoMLRun run(ws(), c);
         QSignalSpy finished(&run, &ml::AutoMLRun::finished);
         QSignalSpy trials(&run, &ml::AutoMLRun::trialFinished);
         QVERIFY(run.start().ok());
+        // Until a few trials, of both algorithms, have completed (so that every kind of ensemble can be built afterwards).
+        const auto algorithms = [&] {
+            QSet<QString> seen;
+            for (const QList<QVariant> &t : std::as_const(trials))
+                if (const auto r = t.first().value<ml::TrialResult>(); r.status == RunStatus::Completed)
+                    seen << r.algorithm;
+            return seen.size();
+        };
         QVERIFY(trials.wait(60000));
-        while (trials.size() < 3 && trials.wait(30000)) {
+        while ((trials.size() < 3 || algorithms() < 2) && trials.size() < 20 && trials.wait(30000)) {
         }
         run.cancel();
-        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // cancel() may end the run before it returns
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Canceled"));
         const Run parent = *RunStore(ws()).get(run.parentId());
         const QString best = parent.config.value(QStringLiteral("best_child_run_id")).toString();
@@ -313,6 +325,51 @@ private slots:
         QVERIFY(screen()->runPage()->endLabel()->text().contains(QStringLiteral("canceled")));
         auto registered = ml::registerRunModel(ws(), best, QStringLiteral("from-a-canceled-run"));
         QVERIFY2(registered.ok(), qPrintable(registered.message()));
+
+        // The experiment list shows its score.
+        m_window->showScreen(MainWindow::Experiments);
+        screen()->showList();
+        ExperimentListModel *list = screen()->experiments();
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < list->rowCount(); ++r)
+                if (list->index(r, ExperimentListModel::NameColumn).data().toString() == QLatin1String("canceled"))
+                    return list->index(r, ExperimentListModel::BestColumn).data().toString()
+                           == format::metric(parent.metrics.value(QStringLiteral("AUC_weighted")));
+            return false;
+        }());
+
+        // The offer to build the ensembles from the completed trials: they are built, and recommended as at a run's end.
+        screen()->openRun(run.parentId());
+        RunDetailsPage *page = screen()->runPage();
+        QTRY_VERIFY(page->buildEnsemblesButton()->isVisible());
+        QTest::mouseClick(page->buildEnsemblesButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->recommendationLabel()->text().contains(QStringLiteral("built from the completed trials after the run was canceled")),
+                                 60000);
+        QTRY_VERIFY(!page->buildEnsemblesButton()->isVisible());
+        const Run after = *RunStore(ws()).get(run.parentId());
+        QCOMPARE(after.status, RunStatus::Canceled);
+        // Voting and stack ensembles always; the family blend when two algorithms completed trials.
+        QStringList ensembles, families;
+        const QList<Run> children = *RunStore(ws()).children(run.parentId());
+        for (const Run &r : children)
+            if (r.kind == QLatin1String("ensemble") && r.status == RunStatus::Completed)
+                ensembles << r.algorithm;
+            else if (r.status == RunStatus::Completed && !families.contains(r.algorithm))
+                families << r.algorithm;
+        QStringList expected{QStringLiteral("VotingEnsemble"), QStringLiteral("StackEnsemble")};
+        if (families.size() >= 2)
+            expected << QStringLiteral("BestOfFamilyEnsemble");
+        QCOMPARE(ensembles, expected);
+        QVERIFY2(families.size() >= 2, "the family blend was not tried: one algorithm completed");
+        QVERIFY(RunStore(ws()).artifact(run.parentId(), QStringLiteral("log"))->contains("from its"));
+        const ml::Recommendation rec = ml::recommendation(after, children);
+        QCOMPARE(after.config.value(QStringLiteral("best_child_run_id")).toString(), rec.runId);
+        QCOMPARE(after.metrics.value(QStringLiteral("AUC_weighted")), rec.score);
+        // Built once: the offer is gone and a second build is refused.
+        QVERIFY(!ml::ensembleCompletedTrials(ws(), run.parentId()).ok());
+        // The recommended model registers (refitted on every row).
+        auto again = ml::registerRunModel(ws(), rec.runId, QStringLiteral("ensembled-after-cancel"));
+        QVERIFY2(again.ok(), qPrintable(again.message()));
     }
 
     // 11. The lesson's request, exactly, for a model of the lesson's columns.

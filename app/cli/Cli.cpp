@@ -63,6 +63,7 @@ Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
   runs explain RUN_ID          (permutation importance of a child run's model)
+  runs ensemble RUN_ID         (a canceled or interrupted run's ensembles, from its completed trials)
   predict (--run RUN_ID | --model NAME[:V] | --package FILE) --input FILE --output FILE [--proba]
   score --model NAME[:V] --dataset NAME[:V] [--output CSV]
                (every row with its prediction and probabilities: to CSV, or else

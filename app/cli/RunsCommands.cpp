@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ml/automl/ChildRunModels.h"
+#include "ml/automl/CompletedTrialEnsembles.h"
+#include "ml/automl/Recommendation.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
 
@@ -130,7 +132,39 @@ int runsCommand(Workspace &ws, const QString &command, const CliArgs &args)
         printTable({QStringLiteral("COLUMN"), QStringLiteral("IMPORTANCE"), QStringLiteral("STD")}, rows);
         return Ok;
     }
-    return fail(QStringLiteral("unknown command 'runs %1' (use list, show or explain)").arg(command), Usage);
+    if (command == QLatin1String("ensemble")) {
+        if (!onlyOptions(args, {}) || args.positionals().size() != 3)
+            return fail(QStringLiteral("usage: runs ensemble RUN_ID [--json]"), Usage);
+        const QString id = args.positionals().at(2);
+        auto chosen = ml::ensembleCompletedTrials(ws, id);
+        if (!chosen)
+            return fail(chosen.message());
+        const auto parent = store.get(id);
+        const auto children = store.children(id);
+        if (!parent || !children)
+            return fail(!parent ? parent.message() : children.message());
+        const ml::Recommendation rec = ml::recommendation(*parent, *children);
+        if (asJson) {
+            QJsonArray built;
+            for (const Run &c : *children)
+                if (c.kind == QLatin1String("ensemble"))
+                    built.append(runJson(c));
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("run_id"), id},
+                                                {QStringLiteral("ensembles"), built},
+                                                {QStringLiteral("best_child_run_id"), rec.runId},
+                                                {QStringLiteral("recommendation"), rec.sentence}}));
+            return Ok;
+        }
+        const QString metric = primary(*parent);
+        QList<QStringList> rows;
+        for (const Run &c : *children)
+            if (c.kind == QLatin1String("ensemble"))
+                rows << QStringList{c.id, c.algorithm, QString::number(c.metrics.value(metric, std::nan("")), 'f', 4)};
+        printTable({QStringLiteral("CHILD RUN"), QStringLiteral("ALGORITHM"), metric}, rows);
+        out() << rec.sentence << '\n';
+        return Ok;
+    }
+    return fail(QStringLiteral("unknown command 'runs %1' (use list, show, explain or ensemble)").arg(command), Usage);
 }
 
 } // namespace stratus::cli

@@ -4,6 +4,7 @@
 #include "experiments/RunManager.h"
 #include "ml/automl/AutoMLConfig.h"
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/CompletedTrialEnsembles.h"
 #include "ml/automl/Guardrails.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
@@ -13,7 +14,9 @@
 #include "shared/Style.h"
 #include "workspace/Workspace.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +63,10 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_registerTop->setObjectName(QStringLiteral("registerTop"));
     m_deployTop = new QPushButton(tr("Deploy top-ranked..."), this);
     m_deployTop->setObjectName(QStringLiteral("deployTop"));
+    m_buildEnsembles = new QPushButton(tr("Build the ensembles from the completed trials"), this);
+    m_buildEnsembles->setObjectName(QStringLiteral("buildEnsembles"));
+    m_buildEnsembles->setToolTip(tr("The run stopped before its ensembles: build them now from the trials that completed, as it would have."));
+    m_buildEnsembles->hide();
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
     m_cancel = new QPushButton(tr("Cancel run"), this);
@@ -140,6 +147,8 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     choice->addSpacing(12);
     choice->addWidget(m_registerTop);
     choice->addWidget(m_deployTop);
+    choice->addSpacing(12);
+    choice->addWidget(m_buildEnsembles);
     choice->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -178,6 +187,7 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     connect(m_deployBest, &QPushButton::clicked, this, [this] { emit deployRequested(m_recommendation.runId); });
     connect(m_registerTop, &QPushButton::clicked, this, [this] { emit registerRequested(m_recommendation.topRunId); });
     connect(m_deployTop, &QPushButton::clicked, this, [this] { emit deployRequested(m_recommendation.topRunId); });
+    connect(m_buildEnsembles, &QPushButton::clicked, this, &RunDetailsPage::buildEnsembles);
     connect(m_best, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("model"))
             emit openChildRun(m_recommendation.runId);
@@ -266,6 +276,7 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     m_board->setRuns(children);
     m_board->setChosen(parent.config.value(QStringLiteral("best_child_run_id")).toString());
     m_recommendation = ml::recommendation(parent, children);
+    m_ensemblesPossible = ml::canEnsembleCompletedTrials(parent, children).ok();
     // Columns fit their contents while the board is small (and cheap to measure).
     if (m_board->rowCount() != before && m_board->rowCount() <= 60) {
         m_view->resizeColumnsToContents();
@@ -382,6 +393,8 @@ void RunDetailsPage::updateHeader()
     const QString ended = ml::endSentence(r);
     m_ended->setVisible(!ended.isEmpty());
     m_ended->setText(ended);
+    m_buildEnsembles->setVisible((m_ensemblesPossible || m_buildingEnsembles) && !live);
+    m_buildEnsembles->setEnabled(!m_buildingEnsembles);
     m_registerBest->setVisible(!rec.runId.isEmpty());
     m_deployBest->setVisible(!rec.runId.isEmpty());
     m_registerTop->setVisible(!rec.runId.isEmpty() && !rec.isTop());
@@ -398,6 +411,29 @@ void RunDetailsPage::updateHeader()
     m_register->setEnabled(selected.size() == 1 && m_board->runAt(m_board->rowOf(selected.first())).status == RunStatus::Completed);
     m_cancelTrial->setVisible(live);
     m_cancelTrial->setEnabled(!selected.isEmpty());
+}
+
+void RunDetailsPage::buildEnsembles()
+{
+    m_buildingEnsembles = true;
+    m_buildEnsembles->setEnabled(false);
+    m_buildEnsembles->setText(tr("Building the ensembles..."));
+    Workspace *ws = &m_ws;
+    const QString id = m_runId;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_buildingEnsembles = false;
+        m_buildEnsembles->setText(tr("Build the ensembles from the completed trials"));
+        m_buildEnsembles->setVisible(false); // until the reload says whether it is still possible
+        if (!watcher->result().isEmpty())
+            QMessageBox::warning(this, tr("Build the ensembles"), watcher->result());
+        reload();
+    });
+    watcher->setFuture(QtConcurrent::run([ws, id]() -> QString {
+        auto built = ml::ensembleCompletedTrials(*ws, id);
+        return built ? QString() : built.message();
+    }));
 }
 
 void RunDetailsPage::updateChart()

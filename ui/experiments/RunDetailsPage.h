@@ -55,6 +55,8 @@ public:
     QPushButton *registerTopButton() const { return m_registerTop; }
     QPushButton *deployTopButton() const { return m_deployTop; }
     QPushButton *registerSelectedButton() const { return m_register; }
+    // Offered on a canceled or interrupted run: its ensembles from the completed trials.
+    QPushButton *buildEnsemblesButton() const { return m_buildEnsembles; }
     QLabel *recommendationLabel() const { return m_best; }
     QLabel *endLabel() const { return m_ended; }
     const ml::Recommendation &recommendation() const { return m_recommendation; }
@@ -91,7 +93,8 @@ private:
     QLabel *m_title, *m_status, *m_elapsed, *m_best;
     QProgressBar *m_progress;
     QPushButton *m_cancel, *m_cancelTrial, *m_register, *m_compare, *m_open, *m_basket;
-    QPushButton *m_registerBest, *m_deployBest, *m_registerTop, *m_deployTop;
+    QPushButton *m_registerBest, *m_deployBest, *m_registerTop, *m_deployTop, *m_buildEnsembles;
+    bool m_ensemblesPossible = false, m_buildingEnsembles = false;
     QLabel *m_ended;
     ml::Recommendation m_recommendation;
     QTabWidget *m_tabs;
@@ -102,6 +105,7 @@ private:
     QTableWidget *m_guardrails, *m_featurization;
     ChartView *m_chart;
     QPlainTextEdit *m_log;
+    void buildEnsembles();
     bool m_chartStale = false; // drawn when its tab is shown
     qsizetype m_logBytes = 0;  // of the log shown
 };

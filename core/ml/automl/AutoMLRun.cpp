@@ -430,18 +430,8 @@ TrialResult AutoMLRun::chooseWinner(QJsonObject *reason) const
     // The recommended ensemble first (see EnsembleTrials.h), then the leaderboard.
     QList<TrialResult> board = leaderboard();
     const QString top = board.first().runId;
-    QJsonObject blend; // the family blend's comparison, when there is one
-    for (const TrialResult &r : board)
-        if (!r.recommendation.isEmpty())
-            blend = r.recommendation;
-    std::stable_partition(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
-    *reason = board.first().recommended ? blend : QJsonObject{};
-    if (!board.first().recommended && !blend.isEmpty()) {
-        reason->insert(QStringLiteral("blend_gap"), blend.value(QStringLiteral("gap")));
-        reason->insert(QStringLiteral("blend_standard_error"), blend.value(QStringLiteral("standard_error")));
-    }
-    reason->insert(QStringLiteral("code"), board.first().recommended ? QStringLiteral("blend") : QStringLiteral("top"));
-    reason->insert(QStringLiteral("top"), top);
+    const TrialResult recommended = recommendedModel(board, reason);
+    std::stable_partition(board.begin(), board.end(), [&](const TrialResult &r) { return r.runId == recommended.runId; });
     if (m_budget.isForever())
         return board.first();
     // Keep a tenth of what is left for featurization, storing and slack; a

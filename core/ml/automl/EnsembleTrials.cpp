@@ -237,4 +237,22 @@ QList<TrialResult> buildEnsembles(Workspace &ws, const AutoMLPlan &plan, const A
     return out;
 }
 
+TrialResult recommendedModel(QList<TrialResult> board, QJsonObject *reason)
+{
+    const QString top = board.first().runId;
+    QJsonObject blend; // the family blend's comparison, when there is one
+    for (const TrialResult &r : board)
+        if (!r.recommendation.isEmpty())
+            blend = r.recommendation;
+    std::stable_partition(board.begin(), board.end(), [](const TrialResult &r) { return r.recommended; });
+    *reason = board.first().recommended ? blend : QJsonObject{};
+    if (!board.first().recommended && !blend.isEmpty()) {
+        reason->insert(QStringLiteral("blend_gap"), blend.value(QStringLiteral("gap")));
+        reason->insert(QStringLiteral("blend_standard_error"), blend.value(QStringLiteral("standard_error")));
+    }
+    reason->insert(QStringLiteral("code"), board.first().recommended ? QStringLiteral("blend") : QStringLiteral("top"));
+    reason->insert(QStringLiteral("top"), top);
+    return board.first();
+}
+
 } // namespace stratus::ml

@@ -31,4 +31,11 @@ struct EnsembleRequest {
 QList<TrialResult> buildEnsembles(Workspace &workspace, const AutoMLPlan &plan, const AutoMLConfig &config,
                                   const EnsembleRequest &request, DebugLog &log);
 
+// The model a run hands back from its leaderboard (`board`, best first, not
+// empty): the recommended BestOfFamilyEnsemble when there is one, else the
+// top. `reason` gets why: {"code": "blend" | "top", "top": the top's run id,
+// and the blend's comparison (gap, standard_error, against) or, when the
+// blend was not recommended, blend_gap and blend_standard_error}.
+TrialResult recommendedModel(QList<TrialResult> board, QJsonObject *reason);
+
 } // namespace stratus::ml

@@ -88,6 +88,12 @@ Recommendation recommendation(const Run &parent, const QList<Run> &children)
     } else if (code == QLatin1String("interrupted")) {
         because = Tr::tr("The run was interrupted: this is its best completed model, refitted on every row when you register it.");
     }
+    const QString after = why.value(QStringLiteral("ensembled_after")).toString();
+    if (after == QLatin1String("canceled"))
+        because += QLatin1Char(' ') + Tr::tr("The ensembles were built from the completed trials after the run was canceled.");
+    else if (after == QLatin1String("interrupted"))
+        because += QLatin1Char(' ') + Tr::tr("The ensembles were built from the completed trials after the run was interrupted.");
+    because = because.trimmed();
     r.sentence = because.isEmpty() ? head : head + QLatin1Char(' ') + because;
     return r;
 }
