@@ -16,12 +16,16 @@
 #include "models/ModelsScreen.h"
 #include "models/ScoreDatasetDialog.h"
 #include "registry/EndpointStore.h"
+#include "serve/EndpointSupervisor.h"
 #include "registry/ModelStore.h"
 #include "shared/ChartView.h"
+#include "KoreanSupport.h"
 #include "TestSupport.h"
 #include "TrainSupport.h"
 
 #include <QApplication>
+#include <QDir>
+#include <optional>
 #include <QClipboard>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
@@ -220,6 +224,56 @@ private slots:
         // Started again for the tests after this one.
         QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("startEndpoint")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(e.name)->state, EndpointState::Healthy, 20000);
+    }
+
+    // Issue 16, items 5 and 6: the endpoint's page at 1024x700, in English
+    // and in Korean (no English word left), each tab grabbed for people to look at.
+    void endpointAt1024x700InEnglishAndKorean()
+    {
+        for (const bool korean : {false, true}) {
+            std::optional<testing::Korean> language;
+            if (korean) {
+                language.emplace();
+                if (!language->qtCatalogueFound())
+                    QSKIP("Qt's Korean catalogue is not installed (./setup.sh installs qt6-translations-l10n)");
+                QVERIFY(language->ready());
+            }
+            auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(m_path)));
+            window->resize(1024, 700);
+            window->show();
+            window->showScreen(MainWindow::Endpoints);
+            EndpointsScreen *screen = window->endpointsScreen();
+            if (!EndpointStore(window->workspace()).get(QStringLiteral("heart-ep"))) { // this test alone
+                EndpointRequest request;
+                request.name = QStringLiteral("heart-ep");
+                request.model = QStringLiteral("heart:1");
+                QVERIFY(EndpointStore(window->workspace()).create(request).ok());
+                QVERIFY(window->supervisor()->start(request.name).ok());
+                screen->refresh();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(screen->table()->rowCount() >= 1, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(QStringLiteral("heart-ep"))->state, EndpointState::Healthy, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(screen->testTab()->sendButton()->isEnabled(), 10000);
+            QStringList problems;
+            for (int tab = 0; tab < screen->tabs()->count(); ++tab) {
+                screen->tabs()->setCurrentIndex(tab);
+                if (screen->tabs()->currentWidget() == screen->testTab()) {
+                    QSignalSpy answered(screen->testTab(), &EndpointTestTab::answered);
+                    QTest::mouseClick(screen->testTab()->sendButton(), Qt::LeftButton);
+                    QVERIFY(answered.wait(10000));
+                }
+                QTest::qWait(200);
+                const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
+                if (needed.width() > 1024 || needed.height() > 700 || window->size() != QSize(1024, 700))
+                    problems << QStringLiteral("tab %1 needs %2x%3").arg(tab).arg(needed.width()).arg(needed.height());
+                if (korean)
+                    problems << testing::englishHoles(window.get(), QStringLiteral("endpoint tab %1").arg(tab));
+                QDir().mkpath(QStringLiteral(STRATUS_SCREENSHOTS));
+                window->grab().save(QDir(QStringLiteral(STRATUS_SCREENSHOTS))
+                                        .filePath(QStringLiteral("endpoint-tab%1%2.png").arg(tab).arg(korean ? QStringLiteral("-ko") : QString())));
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
     }
 
     void exportImportAndScoreFromTheModelsScreen()

@@ -27,6 +27,11 @@
 #include "ml/automl/Recommendation.h"
 #include "ml/model/TrainedPipeline.h"
 #include "models/RegisterModelDialog.h"
+#include "models/ScoreDatasetDialog.h"
+#include "endpoints/DeployDialog.h"
+#include "compute/ComputeDialog.h"
+#include "datasets/import/ImportWizard.h"
+#include "registry/ComputeStore.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
 #include "registry/WorkspaceSetup.h"
@@ -35,6 +40,7 @@
 #include "shared/Format.h"
 #include "shared/Reloader.h"
 #include "TestSupport.h"
+#include "KoreanSupport.h"
 #include "TrainSupport.h"
 
 #include <QAbstractButton>
@@ -323,7 +329,7 @@ private slots:
         QVERIFY(screen()->runPage()->recommendationLabel()->text().contains(QStringLiteral("canceled")));
         QVERIFY(screen()->runPage()->registerRecommendedButton()->isVisible());
         QVERIFY(screen()->runPage()->endLabel()->text().contains(QStringLiteral("canceled")));
-        auto registered = ml::registerRunModel(ws(), best, QStringLiteral("from-a-canceled-run"));
+        auto registered = ml::registerRunModel(ws(), best, QStringLiteral("kept-from-cancel"));
         QVERIFY2(registered.ok(), qPrintable(registered.message()));
 
         // The experiment list shows its score.
@@ -390,55 +396,19 @@ private slots:
     //    catalogue; no visible text may hold a word of an English-only list.
     void koreanWithoutEnglishHoles()
     {
-        auto *ours = new QTranslator(qApp);
-        QVERIFY(ours->load(QStringLiteral(":/i18n/stratus_ko.qm")));
-        auto *qt = new QTranslator(qApp);
-        const bool qtKorean = qt->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (!qtKorean)
+        testing::Korean korean;
+        if (!korean.qtCatalogueFound())
             QSKIP("Qt's Korean catalogue is not installed (./setup.sh installs qt6-translations-l10n)");
-        qApp->installTranslator(ours);
-        qApp->installTranslator(qt);
-        QLocale::setDefault(QLocale(QStringLiteral("ko")));
-        const auto restore = qScopeGuard([&] {
-            qApp->removeTranslator(ours);
-            qApp->removeTranslator(qt);
-            QLocale::setDefault(QLocale::c());
-        });
-        // Words that only English text would show (not data: no column, algorithm or metric names).
-        static const QRegularExpression english(QStringLiteral(
-            "\\b(Back|Next|Cancel|Finish|Completed|Running|Failed|Canceled|Queued|Finalizing|Stopped|Healthy|Unhealthy|"
-            "Transitioning|Passed|Alerted|Validation|validation|System language|Register|Deploy|Open|Compare|Recommended|"
-            "Experiment|Dataset|rows|trials|Trials|Elapsed|Filter|Version|Status|Duration|Guardrail|Details|Logs|Charts|"
-            "Models|Preview|Profile|Versions|Home|Compute|Endpoints|Cancel run|Score|Export|Import|Delete|Threshold)\\b"));
+        QVERIFY(korean.ready());
         auto window = std::make_unique<MainWindow>(std::move(*openWorkspace(ws().path())));
         window->resize(1024, 700);
         window->show();
         QStringList found;
-        const auto collect = [&](const QString &where) {
+        const QString shots = QStringLiteral(STRATUS_SCREENSHOTS);
+        const auto collect = [&](const QString &where) { found << testing::englishHoles(window.get(), where); };
+        const auto shoot = [&](const QString &name) {
             QApplication::processEvents();
-            QStringList texts;
-            for (QWidget *w : window->findChildren<QWidget *>()) {
-                if (!w->isVisible())
-                    continue;
-                if (auto *l = qobject_cast<QLabel *>(w))
-                    texts << QTextDocumentFragment::fromHtml(l->text()).toPlainText();
-                else if (auto *b = qobject_cast<QAbstractButton *>(w))
-                    texts << b->text();
-                else if (auto *t = qobject_cast<QTabBar *>(w))
-                    for (int i = 0; i < t->count(); ++i)
-                        texts << t->tabText(i);
-                else if (auto *g = qobject_cast<QGroupBox *>(w))
-                    texts << g->title();
-                else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !v->objectName().contains(QLatin1String("preview")))
-                    for (int c = 0; c < v->model()->columnCount(); ++c) {
-                        texts << v->model()->headerData(c, Qt::Horizontal).toString();
-                        for (int r = 0; r < std::min(v->model()->rowCount(), 8); ++r)
-                            texts << v->model()->index(r, c).data().toString();
-                    }
-            }
-            for (const QString &t : std::as_const(texts))
-                if (const auto m = english.match(t); m.hasMatch())
-                    found << QStringLiteral("%1: '%2' in \"%3\"").arg(where, m.captured(1), t.left(120));
+            window->grab().save(QDir(shots).filePath(name + QStringLiteral("-ko.png")));
         };
         for (MainWindow::Screen s : {MainWindow::Home, MainWindow::Datasets, MainWindow::Compute, MainWindow::Experiments,
                                      MainWindow::Models, MainWindow::Endpoints}) {
@@ -460,15 +430,44 @@ private slots:
             QTest::qWait(50);
             collect(QStringLiteral("run page, tab %1").arg(tab));
         }
+        experiments->runPage()->tabs()->setCurrentIndex(0);
+        shoot(QStringLiteral("run"));
         experiments->openChildRun(firstChild(window->workspace(), m_runB));
         QTest::qWait(300);
         collect(QStringLiteral("child run page"));
-        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        experiments->openChildRun(experiments->runPage()->recommendation().runId);
+        QTest::qWait(300);
+        collect(QStringLiteral("recommended child run page"));
+        shoot(QStringLiteral("child"));
+        QStringList ids;
+        for (const Run &r : RunStore(window->workspace()).children(m_runB)->mid(0, 3))
+            ids << r.id;
+        experiments->compare(ids);
+        QTRY_VERIFY(experiments->compareView()->reloader()->isIdle() && experiments->compareView()->metricTable()->columnCount() == 3);
+        QTest::qWait(300);
+        collect(QStringLiteral("compare"));
+        shoot(QStringLiteral("compare"));
+        if (auto *tabs = experiments->compareView()->findChild<QTabWidget *>())
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                collect(QStringLiteral("compare, tab %1").arg(tab));
+                shoot(QStringLiteral("compare-tab%1").arg(tab));
+            }
 
-        // The wizard's Qt buttons, from Qt's own catalogue.
-        AutoMLWizard wizard(window->workspace());
+        // The dialogs, with Qt's buttons from Qt's own catalogue.
+        AutoMLWizard wizard(window->workspace(), QStringLiteral("patients"));
         QVERIFY2(wizard.buttonText(QWizard::CancelButton) != QLatin1String("Cancel"), qPrintable(wizard.buttonText(QWizard::CancelButton)));
         QVERIFY2(!wizard.buttonText(QWizard::NextButton).contains(QLatin1String("Next")), qPrintable(wizard.buttonText(QWizard::NextButton)));
+        wizard.show();
+        for (int page = 0; page < 6 && wizard.currentPage(); ++page) {
+            found << testing::englishHoles(&wizard, QStringLiteral("AutoML wizard, page %1").arg(page));
+            wizard.grab().save(QDir(shots).filePath(QStringLiteral("dialog-automl-%1-ko.png").arg(page)));
+            const int before = wizard.currentId();
+            wizard.next();
+            if (wizard.currentId() == before)
+                break;
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     // 8. Compare: legends beside the data, never over it, and whole; entries
@@ -669,6 +668,78 @@ private slots:
         QVERIFY(gone.wait(120000));
         auto ws = openWorkspace(path);
         QCOMPARE(RunStore(**ws).get(second)->status, RunStatus::Completed);
+    }
+
+    // 5. Every dialog fits 1024x700 as it opens and on each of its pages.
+    void everyDialogFits1024x700()
+    {
+        const QSize small(1024, 700);
+        const QString shots = QStringLiteral(STRATUS_SCREENSHOTS);
+        QStringList problems;
+        const auto check = [&](QWidget *dialog, const QString &name) {
+            dialog->show();
+            QApplication::processEvents();
+            QTest::qWait(50);
+            const QSize needed = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+            if (qEnvironmentVariableIsSet("STRATUS_SIZE_DEBUG"))
+                qInfo("%s: size %dx%d, minimum %dx%d, hint %dx%d", qPrintable(name), dialog->width(), dialog->height(), needed.width(),
+                      needed.height(), dialog->sizeHint().width(), dialog->sizeHint().height());
+            if (needed.width() > small.width() || needed.height() > small.height())
+                problems << QStringLiteral("%1 needs %2x%3").arg(name).arg(needed.width()).arg(needed.height());
+            if (dialog->width() > small.width() || dialog->height() > small.height())
+                problems << QStringLiteral("%1 opens at %2x%3").arg(name).arg(dialog->width()).arg(dialog->height());
+            dialog->grab().save(QDir(shots).filePath(name + QStringLiteral(".png")));
+        };
+        {
+            AutoMLWizard wizard(ws(), QStringLiteral("patients"));
+            wizard.show();
+            for (int page = 0; page < 6 && wizard.currentPage(); ++page) {
+                check(&wizard, QStringLiteral("dialog-automl-%1").arg(page));
+                const int before = wizard.currentId();
+                wizard.next();
+                if (wizard.currentId() == before)
+                    break;
+            }
+        }
+        {
+            QString file = testing::sharedHeartFailureCsv();
+            if (!QFile::exists(file)) {
+                file = m_dir.filePath(QStringLiteral("dialog.csv"));
+                QVERIFY(batch::writeCsv(generateHeartFailureRecords(50), file).ok());
+            }
+            ImportWizard wizard(ws(), file);
+            wizard.show();
+            for (int page = 0; page < 6 && wizard.currentPage(); ++page) {
+                QTest::qWait(300); // the preview reads the file in the background
+                check(&wizard, QStringLiteral("dialog-import-%1").arg(page));
+                const int before = wizard.currentId();
+                wizard.next();
+                if (wizard.currentId() == before)
+                    break;
+            }
+        }
+        {
+            ComputeDialog dialog(ws(), ComputeStore(ws()).list()->first());
+            check(&dialog, QStringLiteral("dialog-compute"));
+        }
+        {
+            RegisterModelDialog dialog(ws(), screen()->runPage()->recommendation().runId.isEmpty() ? firstChild(ws(), m_runB)
+                                                                                                   : screen()->runPage()->recommendation().runId,
+                                       QStringLiteral("heart-failure-model"));
+            check(&dialog, QStringLiteral("dialog-register"));
+        }
+        if (ModelStore(ws()).list().value_or(QList<ModelVersion>()).isEmpty())
+            QVERIFY(ml::registerRunModel(ws(), firstChild(ws(), m_runB), QStringLiteral("dialogs")).ok());
+        const QList<ModelVersion> models = ModelStore(ws()).list().value_or(QList<ModelVersion>());
+        {
+            DeployDialog dialog(ws(), *m_window->supervisor(), models.first().reference());
+            check(&dialog, QStringLiteral("dialog-deploy"));
+        }
+        {
+            ScoreDatasetDialog dialog(ws(), models.first().reference());
+            check(&dialog, QStringLiteral("dialog-score"));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // 5. Every screen fits 1024x700: the window never needs more (no growth),

@@ -519,6 +519,14 @@
         <source>Explaining...</source>
         <translation>설명 중...</translation>
     </message>
+    <message>
+        <source>featurization</source>
+        <translation>특성화</translation>
+    </message>
+    <message>
+        <source>meta-learner</source>
+        <translation>메타 학습기</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ColumnBuilder</name>
@@ -672,12 +680,55 @@
         <translation>%1 (%2개 실행)</translation>
     </message>
     <message>
-        <source>Scaled value (each axis from its lowest to its highest)</source>
-        <translation>스케일된 값 (각 축의 최솟값에서 최댓값까지)</translation>
-    </message>
-    <message>
         <source>Training time (s)</source>
         <translation>학습 시간 (초)</translation>
+    </message>
+    <message>
+        <source>%1 run %2</source>
+        <translation>%1 실행 %2</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>%1 (1 run)</source>
+        <translation>%1 (실행 1개)</translation>
+    </message>
+    <message>
+        <source>%1 (log)</source>
+        <translation>%1 (로그)</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::CompletedTrialEnsembles</name>
+    <message>
+        <source>Only a canceled or interrupted run builds its ensembles afterwards.</source>
+        <translation>취소되었거나 중단된 실행만 나중에 앙상블을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>This run&apos;s settings turn the ensembles off.</source>
+        <translation>이 실행의 설정에서 앙상블이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>This run has its ensembles already.</source>
+        <translation>이 실행에는 이미 앙상블이 있습니다.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs at least two completed trials; this run has %1.</source>
+        <translation>앙상블에는 완료된 시도가 두 개 이상 필요합니다. 이 실행에는 %1개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Trial %1 (%2) kept no predictions: %3</source>
+        <translation>시도 %1 (%2)에 저장된 예측이 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Trial %1 (%2) kept predictions for other rows than its run&apos;s data prepared again.</source>
+        <translation>시도 %1 (%2)에 저장된 예측이 다시 준비한 실행 데이터의 행과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No ensemble could be built from the completed trials (the run&apos;s log says why).</source>
+        <translation>완료된 시도로 앙상블을 만들 수 없었습니다 (이유는 실행 로그에 있습니다).</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1388,10 @@
         <source>secondary</source>
         <translation>보조</translation>
     </message>
+    <message>
+        <source>Copies the code with the real key in it.</source>
+        <translation>실제 키가 들어간 코드를 복사합니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::EndpointMonitorTab</name>
@@ -1480,6 +1535,34 @@
     <message>
         <source>(missing)</source>
         <translation>(결측)</translation>
+    </message>
+    <message>
+        <source>The endpoint is stopped: start it to test it.</source>
+        <translation>엔드포인트가 중지되어 있습니다: 테스트하려면 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The endpoint is starting.</source>
+        <translation>엔드포인트를 시작하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint is %1: its Logs tab says why.</source>
+        <translation>엔드포인트가 %1 상태입니다: 이유는 로그 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the endpoint is stopped. Start it to test it.</source>
+        <translation>%1에서 응답이 없습니다: 엔드포인트가 중지되어 있습니다. 테스트하려면 시작하세요.</translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>%1에서 응답 없음: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>행 %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows</source>
+        <translation>... 그리고 %1개 행 더</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1799,10 @@
     <message>
         <source>Registered model %1. &lt;a href=&quot;%2&quot;&gt;Open it in Models&lt;/a&gt;</source>
         <translation>모델 %1을(를) 등록했습니다. &lt;a href=&quot;%2&quot;&gt;모델에서 열기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2422,40 @@ Columns: %5 of %6</source>
         <source>Endpoint %1: %2 (%3)</source>
         <translation>엔드포인트 %1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Quit Stratus</source>
+        <translation>Stratus 끝내기</translation>
+    </message>
+    <message>
+        <source>A run is still training: %1.</source>
+        <translation>아직 학습 중인 실행이 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs are still training: %2.</source>
+        <translation>실행 %1개가 아직 학습 중입니다: %2.</translation>
+    </message>
+    <message>
+        <source>Stop: the runs end as canceled and keep their best completed model; Stratus quits once they have stopped.
+Keep training: the window closes and its endpoints stop; the runs go on in the background and Stratus ends with the last one. Open the workspace again to follow them.</source>
+        <translation>중지: 실행은 취소로 끝나고 완료된 모델 중 가장 좋은 모델을 유지합니다. 실행이 멈추면 Stratus가 끝납니다.
+학습 계속: 창이 닫히고 엔드포인트가 멈춥니다. 실행은 백그라운드에서 계속되고 마지막 실행이 끝나면 Stratus도 끝납니다. 진행 상황은 작업 영역을 다시 열어 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>중지하고 끝내기</translation>
+    </message>
+    <message>
+        <source>Keep training and quit</source>
+        <translation>학습을 계속하고 끝내기</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>끝내지 않기</translation>
+    </message>
+    <message>
+        <source>Stopping %1 run(s) before quitting...</source>
+        <translation>끝내기 전에 실행 %1개를 중지하는 중...</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ModelStore</name>
@@ -2647,6 +2768,14 @@ Outputs: %5.</source>
         <source>(a sample of the %1 rows; the best model is refitted on all of them)</source>
         <translation>(행 %1개 중 표본, 최고 모델은 모든 행으로 다시 학습)</translation>
     </message>
+    <message>
+        <source>The ensembles were built from the completed trials after the run was canceled.</source>
+        <translation>앙상블은 실행이 취소된 뒤 완료된 시도로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>The ensembles were built from the completed trials after the run was interrupted.</source>
+        <translation>앙상블은 실행이 중단된 뒤 완료된 시도로 만들었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::RegisterModelDialog</name>
@@ -2852,6 +2981,26 @@ Outputs: %5.</source>
     <message>
         <source>Registers %1 (%2), the top of the leaderboard, trained on every row first.</source>
         <translation>리더보드 1위 %1 (%2)을(를) 먼저 모든 행으로 학습한 뒤 등록합니다.</translation>
+    </message>
+    <message>
+        <source>Build the ensembles from the completed trials</source>
+        <translation>완료된 시도로 앙상블 만들기</translation>
+    </message>
+    <message>
+        <source>The run stopped before its ensembles: build them now from the trials that completed, as it would have.</source>
+        <translation>실행이 앙상블 전에 멈췄습니다: 완료된 시도로 실행이 했을 방식대로 지금 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · ensembles: %2</source>
+        <translation>시도: %1 · 앙상블: %2</translation>
+    </message>
+    <message>
+        <source>Building the ensembles...</source>
+        <translation>앙상블을 만드는 중...</translation>
+    </message>
+    <message>
+        <source>Build the ensembles</source>
+        <translation>앙상블 만들기</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -259,8 +260,11 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
                                                              : QString()),
                true);
     }
+    // What the run recorded besides, under readable names (other keys as stored).
+    const QHash<QString, QString> named = {{QStringLiteral("featurization"), tr("featurization")},
+                                           {QStringLiteral("meta_learner"), tr("meta-learner")}};
     for (auto it = config.begin(); it != config.end(); ++it)
-        addRow(it.key(), it.value(), false);
+        addRow(named.value(it.key(), it.key()), it.value(), false);
     m_params->resizeColumnToContents(0);
 
     const QList<QPair<QString, curves::Kind>> kinds = {
