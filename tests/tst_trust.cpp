@@ -51,6 +51,7 @@
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTabBar>
@@ -779,6 +780,16 @@ private slots:
         QVERIFY2(algorithm >= board->fontMetrics().horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")),
                  qPrintable(QString::number(algorithm)));
         QVERIFY2(board->columnWidth(LeaderboardModel::RankColumn) < algorithm / 2, qPrintable(QString::number(board->columnWidth(LeaderboardModel::RankColumn))));
+        // 7. The progress text is whole inside its bar, and its colour stands out from the fill (WCAG's 4.5:1).
+        QProgressBar *progress = screen()->runPage()->progressBar();
+        QVERIFY2(progress->fontMetrics().horizontalAdvance(progress->text()) + 8 <= progress->width(), qPrintable(progress->text()));
+        const auto luminance = [](const QColor &c) {
+            const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+        };
+        const double fill = luminance(progress->palette().color(QPalette::Highlight)),
+                     text = luminance(progress->palette().color(QPalette::HighlightedText));
+        QVERIFY2((std::max(fill, text) + 0.05) / (std::min(fill, text) + 0.05) >= 4.5, "the progress text is hard to read over its fill");
         for (int tab = 1; tab < screen()->runPage()->tabs()->count(); ++tab) {
             screen()->runPage()->tabs()->setCurrentIndex(tab);
             check(QStringLiteral("run-tab%1").arg(tab));

@@ -67,7 +67,7 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_buildEnsembles->setObjectName(QStringLiteral("buildEnsembles"));
     m_buildEnsembles->setToolTip(tr("The run stopped before its ensembles: build them now from the trials that completed, as it would have."));
     m_buildEnsembles->hide();
-    m_progress = new QProgressBar(this);
+    m_progress = style::progressBar(this);
     m_progress->setMaximumWidth(260);
     m_cancel = new QPushButton(tr("Cancel run"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));

@@ -3,6 +3,7 @@
 #include "data/store/DatasetStore.h"
 #include "export/BatchScoring.h"
 #include "registry/ModelStore.h"
+#include "shared/Style.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -43,7 +44,7 @@ ScoreDatasetDialog::ScoreDatasetDialog(Workspace &workspace, const QString &mode
     auto *csvRow = new QHBoxLayout;
     csvRow->addWidget(m_csv, 1);
     csvRow->addWidget(browse);
-    m_progress = new QProgressBar(this);
+    m_progress = style::progressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_message = new QLabel(tr("Every row keeps its columns and gets the prediction and each class's probability."), this);

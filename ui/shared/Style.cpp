@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QTableWidget>
 
 namespace stratus::style {
@@ -30,6 +31,16 @@ void markField(QWidget *field, const QString &problem)
 {
     field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c42b1c;"));
     field->setToolTip(problem);
+}
+
+QProgressBar *progressBar(QWidget *parent)
+{
+    auto *bar = new QProgressBar(parent);
+    QPalette palette = bar->palette();
+    palette.setColor(QPalette::Highlight, QColor(0x00, 0x5a, 0x9e));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    bar->setPalette(palette);
+    return bar;
 }
 
 } // namespace stratus::style

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 class QWidget;
 
@@ -16,5 +17,9 @@ QTableWidget *table(const QStringList &headers, QWidget *parent);
 // Marks a field as wrong (a red frame and the message as its tooltip), or
 // clears the mark when `problem` is empty.
 void markField(QWidget *field, const QString &problem);
+// A progress bar whose text reads well over its fill: white on Azure's dark
+// blue (#005a9e), a contrast of 7:1 (WCAG asks 4.5:1; the default
+// highlight's is about 3.6:1).
+QProgressBar *progressBar(QWidget *parent);
 
 } // namespace stratus::style

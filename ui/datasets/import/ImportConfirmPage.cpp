@@ -3,6 +3,7 @@
 #include "data/import/ImportJob.h"
 #include "data/store/DatasetStore.h"
 #include "datasets/import/ImportWizard.h"
+#include "shared/Style.h"
 #include "workspace/Names.h"
 
 #include <QDir>
@@ -34,7 +35,7 @@ ImportConfirmPage::ImportConfirmPage(QWidget *parent) : QWizardPage(parent)
     m_nameProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    m_progress = new QProgressBar(this);
+    m_progress = style::progressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1000);
     m_cancel = new QPushButton(tr("Cancel import"), this);
