@@ -60,7 +60,7 @@ inline QStringList englishHoles(QWidget *root, const QString &where)
         "Experiment|Dataset|rows|trials|Trials|Elapsed|Filter|Version|Status|Duration|Guardrail|Details|Logs|Charts|"
         "Models|Preview|Profile|Versions|Home|Compute|Endpoints|Cancel run|Score|Export|Import|Delete|Threshold|"
         "Send|Response|Method|Copy|Show keys|Regenerate|Scoring URI|Primary key|Start|Stop|Restart|Monitor|Test|Consume|"
-        "run|runs|ensembles|Row|Building)\\b"));
+        "run|runs|ensembles|Row|Building|classification|regression|Interrupted)\\b"));
     QApplication::processEvents();
     QStringList texts;
     for (QWidget *w : root->findChildren<QWidget *>()) {

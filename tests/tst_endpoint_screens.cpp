@@ -213,6 +213,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(EndpointStore(window->workspace()).get(e.name)->state, EndpointState::Stopped, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(test->statusLabel()->text().contains(QStringLiteral("stopped")), 5000);
         QVERIFY(!test->sendButton()->isEnabled());
+        QVERIFY(test->reading()->text().isEmpty() && test->response()->toPlainText().isEmpty()); // no answer from before the stop
         Endpoint stale = e; // what a page opened before the stop still believes
         stale.state = EndpointState::Healthy;
         test->setEndpoint(stale, {}, {}, {});

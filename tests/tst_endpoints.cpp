@@ -333,7 +333,7 @@ private slots:
         QVERIFY(demo.waitForFinished(180000));
         const QByteArray printed = demo.readAll();
         QVERIFY2(demo.exitCode() == 0, printed.constData());
-        for (const char *step : {"1. Dataset", "2. Automated ML", "3. Register the best model", "4. Deploy", "Healthy",
+        for (const char *step : {"1. Dataset", "2. Automated ML", "3. Register the recommended model", "4. Deploy", "Healthy",
                                  "5. Consume it", "-> HTTP 200 {\"result\":[", "6. Tear the endpoint down"})
             QVERIFY2(printed.contains(step), step);
     }

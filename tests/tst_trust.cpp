@@ -26,6 +26,7 @@
 #include "ml/automl/ModelRegistration.h"
 #include "ml/automl/Recommendation.h"
 #include "ml/model/TrainedPipeline.h"
+#include "models/ModelsScreen.h"
 #include "models/RegisterModelDialog.h"
 #include "models/ScoreDatasetDialog.h"
 #include "endpoints/DeployDialog.h"
@@ -293,6 +294,66 @@ private slots:
         // 9. It keeps its best completed trial as its model.
         QCOMPARE(recovered.config.value(QStringLiteral("best_child_run_id")).toString(), kid->id);
         QVERIFY(ml::recommendation(recovered, *store.children(made->id)).sentence.contains(QStringLiteral("interrupted")));
+        // Shown as interrupted, not as an error: in the experiment's run table and on its page.
+        QVERIFY(recovered.wasInterrupted());
+        screen()->openExperiment(recovered.experiment);
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < screen()->runTable()->rowCount(); ++row)
+                if (screen()->runTable()->item(row, 1) && screen()->runTable()->item(row, 1)->text() == made->id)
+                    return screen()->runTable()->item(row, 2)->text() == QLatin1String("Interrupted");
+            return false;
+        }());
+        screen()->openRun(made->id);
+        QTRY_VERIFY(screen()->runPage()->statusLabel()->text().contains(QStringLiteral("Interrupted")));
+        QVERIFY(screen()->runPage()->endLabel()->text().contains(QStringLiteral("interrupted")));
+    }
+
+    // 4. A scored dataset's predictions of the label are not learned from: the
+    //    wizard marks them Ignore, the run leaves them out and says so.
+    void scoredDatasetsPredictionsAreNotFeatures()
+    {
+        const auto pipeline = ml::TrainedPipeline::fromRun(ws(), m_runB);
+        QVERIFY(pipeline.ok());
+        const QString scored = m_dir.filePath(QStringLiteral("scored.csv"));
+        auto table = DatasetStore(ws()).loadTable(*DatasetStore(ws()).resolve(QStringLiteral("patients")));
+        QVERIFY(table.ok());
+        auto scoredTable = batch::score(*pipeline, *table);
+        QVERIFY(scoredTable.ok());
+        QVERIFY(batch::writeCsv(*scoredTable, scored).ok());
+        RegisterRequest request;
+        request.name = QStringLiteral("patients-scored");
+        QVERIFY(importDataset(ws(), scored, {}, request).ok());
+        const QStringList leaks{QStringLiteral("predicted_DEATH_EVENT"), QStringLiteral("proba_false"), QStringLiteral("proba_true")};
+        // The wizard: the label suggested, the predictions set to Ignore.
+        AutoMLWizard wizard(ws(), QStringLiteral("patients-scored"));
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.config().label, QStringLiteral("DEATH_EVENT"));
+        wizard.next();
+        auto *columns = wizard.findChild<QTableWidget *>(QStringLiteral("wizardColumns"));
+        QVERIFY(columns);
+        QStringList ignored;
+        for (int row = 0; row < columns->rowCount(); ++row)
+            if (static_cast<QComboBox *>(columns->cellWidget(row, 2))->currentData().toString() == QLatin1String("ignore"))
+                ignored << columns->item(row, 0)->text();
+        QCOMPARE(ignored, leaks);
+        // The engine, from the CLI or a script (no column purposes): left out, with a guardrail.
+        ml::AutoMLConfig c = testing::quickConfig(QStringLiteral("patients-scored"), {QStringLiteral("LogisticRegression")}, 2);
+        c.experiment = QStringLiteral("scored");
+        const auto run = testing::runAutoML(ws(), c);
+        QVERIFY(run.ok());
+        const QJsonArray guardrails = QJsonDocument::fromJson(*RunStore(ws()).artifact(*run, QStringLiteral("guardrails"))).array();
+        bool said = false;
+        for (const QJsonValue &g : guardrails)
+            said = said || (g.toObject().value(QStringLiteral("code")).toString() == QLatin1String("prediction_columns")
+                            && g.toObject().value(QStringLiteral("args")).toObject().value(QStringLiteral("columns")).toString()
+                                   == leaks.join(QStringLiteral(", ")));
+        QVERIFY(said);
+        const QJsonArray featurization = QJsonDocument::fromJson(*RunStore(ws()).artifact(*run, QStringLiteral("featurization"))).array();
+        for (const QJsonValue &f : featurization)
+            QVERIFY2(!leaks.contains(f.toObject().value(QStringLiteral("column")).toString()), qPrintable(f.toObject().value(QStringLiteral("column")).toString()));
+        // Not a model that reads the answer: its score is the patients' (below 0.99), not a leak's.
+        QVERIFY(RunStore(ws()).get(*run)->metrics.value(QStringLiteral("AUC_weighted")) < 0.99);
     }
 
     // 9. A canceled run keeps its best completed trial: shown, registered (refitted), scored in the list.
@@ -419,6 +480,15 @@ private slots:
         window->showScreen(MainWindow::Datasets);
         window->datasetsScreen()->openDataset(QStringLiteral("patients"));
         collect(QStringLiteral("dataset page"));
+        // A model's details (its task, its lineage).
+        if (ModelStore(window->workspace()).list().value_or(QList<ModelVersion>()).isEmpty())
+            QVERIFY(ml::registerRunModel(window->workspace(), firstChild(window->workspace(), m_runB), QStringLiteral("korean")).ok());
+        window->showScreen(MainWindow::Models);
+        QTRY_VERIFY(window->modelsScreen()->tree()->topLevelItemCount() > 0);
+        window->modelsScreen()->select(ModelStore(window->workspace()).list()->first().reference());
+        QTRY_VERIFY(!window->modelsScreen()->selectedReference().isEmpty());
+        collect(QStringLiteral("model details"));
+        shoot(QStringLiteral("models"));
         window->showScreen(MainWindow::Experiments);
         ExperimentsScreen *experiments = window->experimentsScreen();
         experiments->openExperiment(QStringLiteral("second"));
@@ -476,9 +546,9 @@ private slots:
     //    values (log axes where the learner searches on one) and one run.
     void compareHidesNothing()
     {
-        QStringList ids;
+        QStringList ids; // eight: more than a column of names holds, so the legend lays them out in as many columns as fit
         for (const QString &parent : {m_runA, m_runB})
-            for (const Run &r : RunStore(ws()).children(parent)->mid(0, 3))
+            for (const Run &r : RunStore(ws()).children(parent)->mid(0, 4))
                 ids << r.id;
         m_window->resize(1024, 700);
         m_window->showScreen(MainWindow::Experiments);
@@ -490,18 +560,38 @@ private slots:
         const QRegularExpression entry(QStringLiteral("^(first|second) run 1 · #\\d+ \\w+ \\(\\d\\.\\d{4}\\)$"));
         for (ChartView *chart : {view->rocChart(), view->precisionRecallChart()}) {
             chart->replot();
-            QCOMPARE(chart->legend->itemCount(), ids.size());
-            for (int i = 0; i < chart->legend->itemCount(); ++i) {
+            int entries = 0;
+            for (int i = 0; i < chart->legend->itemCount(); ++i) { // the grid's cells, the last row's perhaps empty
                 QCPAbstractLegendItem *item = chart->legend->item(i);
+                if (!item)
+                    continue;
+                ++entries;
                 const QString name = static_cast<QCPPlottableLegendItem *>(item)->plottable()->name();
                 QVERIFY2(entry.match(name).hasMatch(), qPrintable(name));
                 // Whole: the entry has the room its text needs, inside the chart.
                 QVERIFY2(item->outerRect().width() >= item->minimumOuterSizeHint().width(), qPrintable(name));
                 QVERIFY2(chart->rect().contains(item->outerRect()), qPrintable(name));
             }
+            QCOMPARE(entries, ids.size());
             // Beside the data: the legend and the plot's axis rectangle do not overlap.
             QVERIFY(!chart->legend->outerRect().intersects(chart->axisRect()->rect()));
         }
+        // The metric against training time names each run the same way.
+        for (int i = 0; i < view->costChart()->plottableCount(); ++i)
+            QVERIFY2(entry.match(view->costChart()->plottable(i)->name()).hasMatch(), qPrintable(view->costChart()->plottable(i)->name()));
+
+        // Only ensembles: no hyperparameters to draw, said in words.
+        QStringList ensembles;
+        for (const QString &parent : {m_runA, m_runB}) {
+            const QList<Run> children = RunStore(ws()).children(parent).value_or(QList<Run>());
+            for (const Run &r : children)
+                if (r.kind == QLatin1String("ensemble") && r.algorithm == QLatin1String("VotingEnsemble"))
+                    ensembles << r.id;
+        }
+        view->showRuns(ensembles);
+        QTRY_VERIFY(view->reloader()->isIdle() && view->metricTable()->columnCount() == ensembles.size());
+        QVERIFY(!view->findChild<QLabel *>(QStringLiteral("noHyperparameters"))->isHidden()); // shown when its tab is
+        QVERIFY(view->parallelChart()->isHidden());
 
         // Parallel coordinates of one algorithm's runs of one AutoML run: each axis's lowest and highest real value is written on it.
         QStringList sameRun;
@@ -651,6 +741,30 @@ private slots:
             QVERIFY(!run.config.value(QStringLiteral("best_child_run_id")).toString().isEmpty());
         }
 
+        // The run ends while the question is open: the question says so, and Quit closes at once.
+        window = new MainWindow(std::move(*openWorkspace(path)));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy closed(window, &QObject::destroyed);
+        window->show();
+        QSignalSpy startedShort(window->runManager(), &RunManager::started);
+        window->runManager()->submit(testing::quickConfig(QString::fromLatin1(kSampleDatasetName), {QStringLiteral("LogisticRegression")}, 4));
+        QVERIFY(startedShort.wait(20000));
+        auto *late = new QTimer;
+        QObject::connect(late, &QTimer::timeout, late, [late, window] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()
+                    && box->objectName() == QLatin1String("quitWhileTraining") && window->runManager()->training().isEmpty()) {
+                    QApplication::processEvents();
+                    if (!box->text().contains(QLatin1String("finished")))
+                        return;
+                    box->findChild<QPushButton *>(QStringLiteral("stopAndQuit"))->click();
+                    late->deleteLater();
+                }
+        });
+        late->start(50);
+        QVERIFY(!window->close());
+        QVERIFY(closed.wait(30000));
+
         // Keep training and quit: the window goes at once; the run completes, then the window closes.
         window = new MainWindow(std::move(*openWorkspace(path)));
         window->setAttribute(Qt::WA_DeleteOnClose);
@@ -777,7 +891,9 @@ private slots:
         // The leaderboard gives the algorithm its name's width before Rank and Iteration.
         QTableView *board = screen()->runPage()->leaderboardView();
         const int algorithm = board->columnWidth(LeaderboardModel::AlgorithmColumn);
-        QVERIFY2(algorithm >= board->fontMetrics().horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")),
+        QFont bold = board->font();
+        bold.setBold(true); // the recommended row's
+        QVERIFY2(algorithm >= QFontMetrics(bold).horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")),
                  qPrintable(QString::number(algorithm)));
         QVERIFY2(board->columnWidth(LeaderboardModel::RankColumn) < algorithm / 2, qPrintable(QString::number(board->columnWidth(LeaderboardModel::RankColumn))));
         // 7. The progress text is whole inside its bar, and its colour stands out from the fill (WCAG's 4.5:1).

@@ -398,6 +398,10 @@
         <source>Featurizes only what ONNX can compute: text columns without their length, and no date columns.</source>
         <translation>ONNX가 계산할 수 있는 특성화만 사용합니다: 텍스트 열은 길이 없이, 날짜 열은 제외합니다.</translation>
     </message>
+    <message>
+        <source>A prediction of the label (a scored dataset&apos;s column): learning from it would leak the answer.</source>
+        <translation>레이블의 예측값(점수 매긴 데이터 세트의 열)입니다: 여기서 학습하면 정답이 새어 들어갑니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::AutoMLWizard</name>
@@ -698,6 +702,10 @@
     <message>
         <source>%1 (log)</source>
         <translation>%1 (로그)</translation>
+    </message>
+    <message>
+        <source>No hyperparameters to compare: the runs compared are ensembles, whose members have their own.</source>
+        <translation>비교할 하이퍼파라미터가 없습니다: 비교하는 실행이 앙상블이며, 하이퍼파라미터는 그 구성원에게 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1871,14 @@
         <source>Frequency-encoded for their many values: %1.</source>
         <translation>값이 많아 빈도로 인코딩한 열: %1.</translation>
     </message>
+    <message>
+        <source>Prediction columns detection</source>
+        <translation>예측 열 감지</translation>
+    </message>
+    <message>
+        <source>Left out as features: %1. They are a scored dataset&apos;s predictions of the label and would leak it; give them a column purpose to learn from them anyway.</source>
+        <translation>특성에서 제외: %1. 점수 매긴 데이터 세트의 레이블 예측값이라 정답이 새어 들어갑니다. 그래도 학습에 쓰려면 열 용도를 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::HistogramPlot</name>
@@ -1914,14 +1930,6 @@
         <translation>여러 모델을 학습하고 조정하여 리더보드에 순위를 매깁니다.</translation>
     </message>
     <message>
-        <source>Register the best model</source>
-        <translation>가장 좋은 모델 등록</translation>
-    </message>
-    <message>
-        <source>Keep the winning model, versioned, with its lineage.</source>
-        <translation>가장 좋은 모델을 버전과 계보와 함께 보관합니다.</translation>
-    </message>
-    <message>
         <source>Deploy an endpoint</source>
         <translation>엔드포인트 배포</translation>
     </message>
@@ -1970,10 +1978,6 @@
         <translation>다음 단계: 자동화된 ML 실행 시작하기</translation>
     </message>
     <message>
-        <source>Next step: register the best model of a run</source>
-        <translation>다음 단계: 실행의 최고 모델 등록하기</translation>
-    </message>
-    <message>
         <source>Done (%1, %2 healthy)</source>
         <translation>완료 (%1개, 정상 %2개)</translation>
     </message>
@@ -1992,6 +1996,18 @@
     <message>
         <source>To do (a sample is there to try)</source>
         <translation>할 일 (체험용 샘플이 있습니다)</translation>
+    </message>
+    <message>
+        <source>Register the recommended model</source>
+        <translation>추천 모델 등록</translation>
+    </message>
+    <message>
+        <source>Keep the model the run recommends, versioned, with its lineage.</source>
+        <translation>실행이 추천하는 모델을 버전과 계보와 함께 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Next step: register the model a run recommends</source>
+        <translation>다음 단계: 실행이 추천하는 모델 등록</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2472,14 @@ Keep training: the window closes and its endpoints stop; the runs go on in the b
         <source>Stopping %1 run(s) before quitting...</source>
         <translation>끝내기 전에 실행 %1개를 중지하는 중...</translation>
     </message>
+    <message>
+        <source>The runs have finished.</source>
+        <translation>실행이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ModelStore</name>
@@ -2709,16 +2733,8 @@ Outputs: %5.</source>
         <translation>추천: %1, %3개 중 %2위 (%4 %5).</translation>
     </message>
     <message>
-        <source>It averages the best trial of each of the three strongest algorithms with equal weights, so its score is not flattered by the choice among many trials, and on small data it holds out better. The top-ranked %1 (%2) is ahead by %3, not more than three standard errors of their difference (%4).</source>
-        <translation>가장 강한 세 알고리즘의 최고 시도를 같은 가중치로 평균하므로 많은 시도 중에서 고른 탓에 점수가 부풀려지지 않고, 작은 데이터에서 보류 데이터에 더 잘 맞습니다. 1위 %1 (%2)은(는) %3 앞서지만 차이의 표준 오차(%4)의 세 배를 넘지 않습니다.</translation>
-    </message>
-    <message>
         <source>It averages the best trial of each of the three strongest algorithms with equal weights, and it also ranks first.</source>
         <translation>가장 강한 세 알고리즘의 최고 시도를 같은 가중치로 평균하며, 순위도 1위입니다.</translation>
-    </message>
-    <message>
-        <source>The BestOfFamilyEnsemble, which is preferred when it is close, was %1 behind it: more than three standard errors of their difference (%2).</source>
-        <translation>점수가 가까우면 우선하는 BestOfFamilyEnsemble이 %1 뒤졌습니다: 차이의 표준 오차(%2)의 세 배를 넘습니다.</translation>
     </message>
     <message>
         <source>Refitting the top-ranked %1 on every row would have taken about %2 s, more than the %3 s the experiment timeout left.</source>
@@ -2775,6 +2791,18 @@ Outputs: %5.</source>
     <message>
         <source>The ensembles were built from the completed trials after the run was interrupted.</source>
         <translation>앙상블은 실행이 중단된 뒤 완료된 시도로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>It averages the best trial of each of the three strongest algorithms with equal weights, so its score is not flattered by the choice among many trials, and on small data it holds out better. The top-ranked %1 (%2) is ahead by only %3, within three standard errors of their difference (3 × %4 = %5).</source>
+        <translation>가장 강한 세 알고리즘의 최고 시도를 같은 가중치로 평균하므로 많은 시도 중에서 고른 탓에 점수가 부풀려지지 않고, 작은 데이터에서 보류 데이터에 더 잘 맞습니다. 1위 %1 (%2)은(는) %3만큼만 앞서며, 차이의 표준 오차의 세 배(3 × %4 = %5) 이내입니다.</translation>
+    </message>
+    <message>
+        <source>The BestOfFamilyEnsemble, which is preferred when it is close, was %1 behind it: more than three standard errors of their difference (3 × %2 = %3).</source>
+        <translation>점수가 가까우면 우선하는 BestOfFamilyEnsemble이 %1 뒤졌습니다: 차이의 표준 오차의 세 배(3 × %2 = %3)를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>It was interrupted: the process running it ended before it finished.</source>
+        <translation>중단되었습니다: 실행하던 프로세스가 끝나기 전에 종료되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3061,10 @@ Outputs: %5.</source>
         <source>Canceled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>중단됨</translation>
+    </message>
 </context>
 <context>
     <name>stratus::RunStore</name>
@@ -3051,10 +3083,6 @@ Outputs: %5.</source>
     <message>
         <source>Run &apos;%1&apos; has no artifact &apos;%2&apos;.</source>
         <translation>실행 &apos;%1&apos;에 아티팩트 &apos;%2&apos;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>interrupted: the process running it ended before it finished</source>
-        <translation>중단됨: 실행하던 프로세스가 끝나기 전에 종료되었습니다</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3468,30 @@ Outputs: %5.</source>
     <message>
         <source>dropped: %1</source>
         <translation>제외: %1</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>범주형</translation>
     </message>
 </context>
 <context>

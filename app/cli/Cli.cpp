@@ -89,7 +89,7 @@ Endpoints
   endpoint delete NAME
         (the studio's Endpoints screen starts, stops and supervises them)
 The lesson, headless
-  demo [--budget-seconds S]   AutoML on the sample dataset, register the best model,
+  demo [--budget-seconds S]   AutoML on the sample dataset, register the recommended model,
                               deploy it, send the lesson's request with the key, tear down
 
 TYPE is one of integer, decimal, boolean, categorical, text, datetime.

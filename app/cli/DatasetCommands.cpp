@@ -174,6 +174,7 @@ int listCommand(Workspace &ws, const CliArgs &args)
                                      {QStringLiteral("rows"), d.rows},
                                      {QStringLiteral("columns"), d.columns},
                                      {QStringLiteral("description"), d.description},
+                                     {QStringLiteral("sample"), d.isSample},
                                      {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODateWithMs)},
                                      {QStringLiteral("updated_at"), d.updatedAt.toString(Qt::ISODateWithMs)}});
         printJson(QJsonDocument(array));
@@ -182,8 +183,9 @@ int listCommand(Workspace &ws, const CliArgs &args)
     QList<QStringList> rows;
     for (const auto &d : *list)
         rows << QStringList{d.name, QString::number(d.latestVersion), QString::number(d.rows),
-                            QString::number(d.columns), d.updatedAt.toLocalTime().toString(Qt::ISODate)};
-    printTable({Tr::tr("NAME"), Tr::tr("LATEST VERSION"), Tr::tr("ROWS"), Tr::tr("COLUMNS"), Tr::tr("UPDATED")}, rows);
+                            QString::number(d.columns), d.updatedAt.toLocalTime().toString(Qt::ISODate),
+                            d.isSample ? Tr::tr("sample (made up)") : QString()};
+    printTable({Tr::tr("NAME"), Tr::tr("LATEST VERSION"), Tr::tr("ROWS"), Tr::tr("COLUMNS"), Tr::tr("UPDATED"), Tr::tr("NOTE")}, rows);
     return Ok;
 }
 

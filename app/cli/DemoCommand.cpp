@@ -1,5 +1,5 @@
 // stratus-cli demo: the lesson end to end, headless, on the workspace's
-// sample dataset: AutoML (a short budget), register the best model, deploy
+// sample dataset: AutoML (a short budget), register the recommended model, deploy
 // it as an endpoint (its own process, supervised), send the lesson's request
 // with the key, print the answer, and tear the endpoint down.
 #include "CliOutput.h"
@@ -98,7 +98,7 @@ int demoCommand(Workspace &ws, const CliArgs &args)
     if (status != QLatin1String("Completed"))
         return fail(QStringLiteral("the AutoML run %1 ended %2").arg(run.parentId(), status.isEmpty() ? QStringLiteral("late") : status));
 
-    step(3, QStringLiteral("Register the best model"));
+    step(3, QStringLiteral("Register the recommended model"));
     auto model = ModelStore(ws).registerModel(run.parentId(), QStringLiteral("demo-heart-failure"),
                                               QStringLiteral("The best model of stratus-cli demo"));
     if (!model)

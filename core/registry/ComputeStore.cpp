@@ -168,7 +168,7 @@ Status ComputeStore::createDefaultProfile()
                       QStringLiteral("INSERT OR IGNORE INTO compute_profiles (name, max_concurrent, "
                                      "threads_per_trial, memory_mb, priority, description, created_at) "
                                      "VALUES ('local', ?, 1, 0, 'normal', ?, ?)"),
-                      {cores, Tr::tr("This machine: one trial per core."), sql::now()});
+                      {cores, QString::fromLatin1(kDefaultDescription), sql::now()});
     return q ? Status{} : Status{q.error()};
 }
 

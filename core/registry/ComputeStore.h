@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "registry/ComputeProfile.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace stratus {
@@ -29,6 +30,9 @@ public:
 
     // Used by the first migration: the "local" profile.
     Status createDefaultProfile();
+    // The default profile's description, stored in English and shown translated
+    // (QCoreApplication::translate with the context "stratus::ComputeStore").
+    static constexpr const char *kDefaultDescription = QT_TRANSLATE_NOOP("stratus::ComputeStore", "This machine: one trial per core.");
 
 private:
     Workspace &m_ws;

@@ -15,8 +15,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT e.id, e.name, e.description, e.created_at,"
     " (SELECT count(*) FROM runs r WHERE r.experiment_id = e.id AND r.parent_id IS NULL),"
-    " (SELECT r.status FROM runs r WHERE r.experiment_id = e.id AND r.parent_id IS NULL"
-    "  ORDER BY r.created_at DESC LIMIT 1)"
+    " (SELECT CASE WHEN r.status = 'Failed' AND r.error LIKE 'interrupted%' THEN 'Interrupted' ELSE r.status END"
+    "  FROM runs r WHERE r.experiment_id = e.id AND r.parent_id IS NULL ORDER BY r.created_at DESC LIMIT 1)"
     " FROM experiments e");
 
 Experiment fromQuery(const QSqlQuery &q)

@@ -18,7 +18,7 @@ struct Experiment {
     QString description;
     QDateTime createdAt;
     int runCount = 0;
-    QString latestStatus; // empty when the experiment has no runs
+    QString latestStatus; // empty when the experiment has no runs; kInterrupted for an interrupted run
     QString primaryMetric; // the latest run's
     double bestScore = std::nan(""); // the best parent run's, by that metric
     QString bestRunId;

@@ -28,6 +28,10 @@ struct Run {
 
     // Seconds from start to end (or to now while running); 0 before the start.
     double durationSeconds() const;
+    // Failed because the process running it ended (RunStore::recoverInterrupted).
+    bool wasInterrupted() const { return status == RunStatus::Failed && error.startsWith(QLatin1String("interrupted")); }
+    // The status name the studio shows: kInterrupted for an interrupted run, else the stored one.
+    QString displayStatus() const { return wasInterrupted() ? QString::fromLatin1(kInterrupted) : runStatusName(status); }
 };
 
 // Whether larger values of a run's metric are better. By Azure's metric

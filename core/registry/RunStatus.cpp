@@ -31,6 +31,8 @@ QString runStatusLabel(RunStatus status)
 
 QString runStatusLabel(const QString &name)
 {
+    if (name == QLatin1String(kInterrupted))
+        return QCoreApplication::translate("stratus::RunStatus", "Interrupted");
     const auto status = runStatusFromName(name);
     return status ? runStatusLabel(*status) : name;
 }

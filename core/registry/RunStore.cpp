@@ -337,7 +337,7 @@ Result<int> RunStore::recoverInterrupted(int staleSeconds)
         auto u = sql::run(db,
                           QStringLiteral("UPDATE runs SET status = 'Failed', error = ?, ended_at = ? WHERE id = ? AND "
                                          "status IN ('NotStarted', 'Queued', 'Running', 'Finalizing')"),
-                          {Tr::tr("interrupted: the process running it ended before it finished"), lastSign.value(id), id});
+                          {QString::fromLatin1(kInterruptedError), lastSign.value(id), id});
         if (!u)
             return u.error();
         // An interrupted AutoML run keeps its best completed trial as its model (refitted when registered).

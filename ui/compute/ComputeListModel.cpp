@@ -3,6 +3,8 @@
 #include "registry/ComputeStore.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
+
 namespace stratus {
 
 ComputeListModel::ComputeListModel(Workspace &workspace, QObject *parent)
@@ -46,7 +48,10 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
         case ThreadsColumn: return p.threadsPerTrial;
         case MemoryColumn: return p.memoryMb > 0 ? tr("%1 MB").arg(p.memoryMb) : tr("No limit");
         case PriorityColumn: return p.priority == QLatin1String("low") ? tr("Low") : tr("Normal");
-        case DescriptionColumn: return p.description;
+        case DescriptionColumn:
+            return p.description == QLatin1String(ComputeStore::kDefaultDescription)
+                       ? QCoreApplication::translate("stratus::ComputeStore", ComputeStore::kDefaultDescription)
+                       : p.description;
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == ConcurrentColumn || index.column() == ThreadsColumn))

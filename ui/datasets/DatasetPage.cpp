@@ -42,6 +42,7 @@ DatasetPage::DatasetPage(Workspace &workspace, QWidget *parent) : QWidget(parent
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // cheap with a million rows
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
     m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_previewModel, &QAbstractItemModel::modelReset, m_preview, [this] { style::fitColumnsToHeaders(m_preview, 80); });
 
     m_profileModel = new ProfileModel(this);
     m_profile = new QTableView(this);

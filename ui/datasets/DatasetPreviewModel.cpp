@@ -87,12 +87,12 @@ QVariant DatasetPreviewModel::data(const QModelIndex &index, int role) const
 
 QVariant DatasetPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     const DatasetColumn &c = m_version.columns[section];
-    return QStringLiteral("%1\n%2").arg(c.name, columnTypeLabel(c.type));
+    return QStringLiteral("%1\n%2").arg(c.name, columnTypeLabel(c.type)); // the tooltip too: a long name in full
 }
 
 } // namespace stratus

@@ -90,8 +90,13 @@ void EndpointTestTab::setEndpoint(const Endpoint &endpoint, const QList<ColumnSp
     const bool healthy = endpoint.state == EndpointState::Healthy;
     m_send->setEnabled(healthy);
     m_send->setToolTip(healthy ? QString() : tr("Start the endpoint to test it."));
-    if (stateChanged)
+    if (stateChanged) {
         showState();
+        if (!healthy) { // an answer from before the stop would read as the endpoint's
+            m_response->clear();
+            m_reading->clear();
+        }
+    }
     if (same)
         return;
     m_columns = columns;

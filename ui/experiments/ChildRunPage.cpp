@@ -161,10 +161,10 @@ void ChildRunPage::showRun(const QString &runId)
                             {QStringLiteral("config"), run->config},
                             {QStringLiteral("task"), parentConfig.value(QStringLiteral("task"))},
                             {QStringLiteral("validation"), ml::validationSentence(parentConfig)}};
-        QString featurization = parentConfig.value(QStringLiteral("featurization")).toString(QStringLiteral("auto"));
+        QString featurization = format::settingValue(parentConfig.value(QStringLiteral("featurization")).toString(QStringLiteral("auto")));
         const QJsonObject purposes = parentConfig.value(QStringLiteral("column_purposes")).toObject();
         for (auto it = purposes.begin(); it != purposes.end(); ++it)
-            featurization += QStringLiteral("; %1: %2").arg(it.key(), it.value().toString());
+            featurization += QStringLiteral("; %1: %2").arg(it.key(), format::settingValue(it.value().toString()));
         summary.insert(QStringLiteral("featurization"), featurization);
         QJsonObject metrics;
         for (auto it = run->metrics.begin(); it != run->metrics.end(); ++it)

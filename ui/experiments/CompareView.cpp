@@ -55,7 +55,15 @@ CompareView::CompareView(Workspace &workspace, QWidget *parent)
     parallelBar->addWidget(new QLabel(tr("Hyperparameters of"), parallelPage));
     parallelBar->addWidget(m_algorithm);
     parallelBar->addWidget(new QLabel(tr("against the primary metric (last axis); darker lines score better."), parallelPage), 1);
-    parallelLayout->addLayout(parallelBar);
+    m_noParameters = new QLabel(tr("No hyperparameters to compare: the runs compared are ensembles, whose members have their own."), parallelPage);
+    m_noParameters->setObjectName(QStringLiteral("noHyperparameters"));
+    m_noParameters->setWordWrap(true);
+    m_noParameters->hide();
+    m_parallelBar = new QWidget(parallelPage);
+    parallelBar->setContentsMargins(0, 0, 0, 0);
+    m_parallelBar->setLayout(parallelBar);
+    parallelLayout->addWidget(m_parallelBar);
+    parallelLayout->addWidget(m_noParameters);
     parallelLayout->addWidget(m_parallel, 1);
 
     auto *curvesPage = new QWidget(this);
@@ -166,6 +174,9 @@ void CompareView::apply(const QList<Item> &items)
         for (const QString &a : std::as_const(algorithms))
             m_algorithm->addItem(counts[a] == 1 ? tr("%1 (1 run)").arg(a) : tr("%1 (%2 runs)").arg(a).arg(counts[a]), a);
     }
+    m_noParameters->setVisible(algorithms.isEmpty());
+    m_parallelBar->setVisible(!algorithms.isEmpty());
+    m_parallel->setVisible(!algorithms.isEmpty());
     fillTable();
     drawParallel();
     drawCost();
@@ -285,28 +296,6 @@ void CompareView::drawParallel()
         ticker->addTick(a, logAxes.contains(axes[a]) ? tr("%1 (log)").arg(axes[a]) : axes[a]);
     m_parallel->xAxis->setTicker(ticker);
     m_parallel->xAxis->setTickLabelRotation(axes.size() > 6 ? 35 : 0);
-    // Each axis with its real values: lowest, middle and highest (or the one value).
-    for (int a = 0; a < axes.size(); ++a) {
-        if (std::isinf(low[a]))
-            continue;
-        auto *line = new QCPItemLine(m_parallel);
-        line->start->setCoords(a, 0);
-        line->end->setCoords(a, 1);
-        line->setPen(QPen(QColor(160, 160, 160)));
-        const bool log = logAxes.contains(axes[a]) && low[a] > 0;
-        QList<double> marks = {low[a]};
-        if (high[a] > low[a])
-            marks << (log ? std::sqrt(low[a] * high[a]) : (low[a] + high[a]) / 2) << high[a];
-        for (double v : std::as_const(marks)) {
-            auto *label = new QCPItemText(m_parallel);
-            label->position->setCoords(a, position(a, v));
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            label->setPadding(QMargins(3, 0, 0, 0));
-            label->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
-            label->setColor(QColor(80, 80, 80));
-            label->setText(QLocale().toString(v, 'g', 4));
-        }
-    }
     const double mlo = low.value(axes.size() - 1), mhi = high.value(axes.size() - 1);
     const bool higher = higherIsBetter(metric);
     for (const Item &i : std::as_const(runs)) {
@@ -326,9 +315,34 @@ void CompareView::drawParallel()
         QCPCurve *c = m_parallel->addSeries(i.label, x, y, QColor::fromHsvF(0.6 - 0.6 * quality, 0.8, 0.85));
         c->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     }
+    // Each axis with its real values: lowest, middle and highest (or the one
+    // value), written over the lines on a light ground.
+    for (int a = 0; a < axes.size(); ++a) {
+        if (std::isinf(low[a]))
+            continue;
+        auto *line = new QCPItemLine(m_parallel);
+        line->start->setCoords(a, 0);
+        line->end->setCoords(a, 1);
+        line->setPen(QPen(QColor(160, 160, 160)));
+        const bool log = logAxes.contains(axes[a]) && low[a] > 0;
+        QList<double> marks = {low[a]};
+        if (high[a] > low[a])
+            marks << (log ? std::sqrt(low[a] * high[a]) : (low[a] + high[a]) / 2) << high[a];
+        for (double v : std::as_const(marks)) {
+            auto *label = new QCPItemText(m_parallel);
+            label->position->setCoords(a, position(a, v));
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(3, 0, 0, 0));
+            label->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
+            label->setColor(QColor(60, 60, 60));
+            label->setBrush(QColor(255, 255, 255, 200));
+            label->setText(QLocale().toString(v, 'g', 4));
+        }
+    }
     m_parallel->legend->setVisible(!runs.isEmpty() && runs.size() <= 12);
-    m_parallel->setLegendColumns(runs.size() <= 6 ? 1 : 2);
-    m_parallel->xAxis->setRange(-0.3, double(axes.size()) - 0.4);
+    m_parallel->setLegendColumns(runs.size() <= 6 ? 1 : 0);
+    // Room on the right for the last axis's values, and for its name when the names are slanted.
+    m_parallel->xAxis->setRange(-0.3, double(axes.size()) - (axes.size() > 6 ? 0.0 : 0.4));
     m_parallel->yAxis->setRange(-0.05, 1.05);
     m_parallel->replot();
 }
@@ -338,12 +352,15 @@ void CompareView::drawCost()
     const QString metric = m_items.isEmpty() ? QString() : m_items.first().metric;
     m_cost->clearSeries();
     m_cost->setAxisLabels(tr("Training time (s)"), metric);
+    // A point per run, named as in the other charts ("run 2 · #17 VotingEnsemble"); many runs by algorithm.
+    const bool named = m_items.size() <= 12;
     QMap<QString, std::pair<std::vector<double>, std::vector<double>>> byAlgorithm;
     for (const Item &i : std::as_const(m_items)) {
         if (!i.metrics.contains(metric) || !i.metrics.contains(ml::kFitTimeMetric))
             continue;
-        byAlgorithm[i.algorithm].first.push_back(i.metrics.value(ml::kFitTimeMetric));
-        byAlgorithm[i.algorithm].second.push_back(i.metrics.value(metric));
+        auto &series = byAlgorithm[named ? i.label : i.algorithm];
+        series.first.push_back(i.metrics.value(ml::kFitTimeMetric));
+        series.second.push_back(i.metrics.value(metric));
     }
     int color = 0;
     for (auto it = byAlgorithm.begin(); it != byAlgorithm.end(); ++it)

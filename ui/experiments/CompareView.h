@@ -65,6 +65,8 @@ private:
     QTableWidget *m_table;
     QCheckBox *m_differences;
     QComboBox *m_algorithm;
+    QWidget *m_parallelBar;
+    QLabel *m_noParameters;
 };
 
 } // namespace stratus

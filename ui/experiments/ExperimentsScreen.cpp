@@ -318,9 +318,9 @@ void ExperimentsScreen::reloadRuns()
             for (int i = 0; i < runs->size(); ++i) {
                 const Run &r = runs->at(i);
                 const QString metric = r.config.value(QStringLiteral("primary_metric")).toString();
-                const QString status = runStatusName(r.status);
+                const QString status = r.displayStatus();
                 // "#": the run's number in its experiment, oldest first (the compare view's "run 2").
-                const QStringList cells = {QString::number(runs->size() - i), r.id, runStatusLabel(r.status), QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                const QStringList cells = {QString::number(runs->size() - i), r.id, runStatusLabel(status), QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
                                            format::duration(r.durationSeconds()), best.value(r.id), metric,
                                            format::metric(r.metrics.value(metric, std::nan("")))};
                 for (int c = 0; c < cells.size(); ++c) {

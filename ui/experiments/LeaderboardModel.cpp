@@ -119,7 +119,7 @@ QVariant LeaderboardModel::sortKey(const Run &run, int column) const
     if (column == AlgorithmColumn)
         return run.algorithm;
     if (column == StatusColumn)
-        return runStatusLabel(run.status);
+        return runStatusLabel(run.displayStatus());
     if (column == PrimaryColumn)
         return number(metricValue(run, m_metric));
     const int other = column - PrimaryColumn - 1;
@@ -154,7 +154,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         return key.isNull() ? QString() : format::metric(key.toDouble());
     }
     if (role == Qt::ForegroundRole && column == StatusColumn)
-        return format::statusColor(runStatusName(run.status));
+        return format::statusColor(run.displayStatus());
     if (role == Qt::ToolTipRole && column == StatusColumn && !run.error.isEmpty())
         return run.error;
     const bool chosen = m_chosen.isEmpty() ? m_rank.value(index.row()) == 1 : run.id == m_chosen;

@@ -27,6 +27,7 @@ public:
     void setRuns(const QList<Run> &runs);
     // The child run the AutoML run chose (its best_child_run_id); empty while it runs.
     void setChosen(const QString &runId);
+    QString chosen() const { return m_chosen; }
     void clear();
 
     QString metric() const { return m_metric; }

@@ -93,6 +93,7 @@ RunDetailsPage::RunDetailsPage(Workspace &workspace, RunManager &runs, QWidget *
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by algorithm or status"));
     m_filter->setClearButtonEnabled(true);
@@ -273,20 +274,15 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
     others.removeAll(metric);
     m_board->setMetrics(metric, others);
     const int before = m_board->rowCount();
+    const QString chosenBefore = m_board->chosen();
     m_board->setRuns(children);
     m_board->setChosen(parent.config.value(QStringLiteral("best_child_run_id")).toString());
     m_recommendation = ml::recommendation(parent, children);
     m_ensemblesPossible = ml::canEnsembleCompletedTrials(parent, children).ok();
-    // Columns fit their contents while the board is small (and cheap to measure).
-    if (m_board->rowCount() != before && m_board->rowCount() <= 60) {
+    // Columns fit their contents (the headers' too), measured on the first
+    // hundred rows: again when rows arrive or the chosen row turns bold.
+    if (m_board->rowCount() != before || m_board->chosen() != chosenBefore)
         m_view->resizeColumnsToContents();
-    } else if (before == 0 && m_board->rowCount() > 0) {
-        // Too many rows to measure: Rank and Iteration narrow, an algorithm's whole name.
-        const QFontMetrics fm = m_view->fontMetrics();
-        m_view->setColumnWidth(LeaderboardModel::RankColumn, fm.horizontalAdvance(QStringLiteral("Rank 9999")));
-        m_view->setColumnWidth(LeaderboardModel::IterationColumn, fm.horizontalAdvance(QStringLiteral("Iteration 9")));
-        m_view->setColumnWidth(LeaderboardModel::AlgorithmColumn, fm.horizontalAdvance(QStringLiteral("BestOfFamilyEnsemble")) + 24);
-    }
     m_title->setText(tr("%1 — %2").arg(parent.experiment, parent.id));
 
     if (m_guardrails->rowCount() == 0 && !guardrails.isEmpty()) {
@@ -352,9 +348,10 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
 void RunDetailsPage::updateHeader()
 {
     const Run &r = m_run;
-    const QString status = runStatusName(r.status);
-    m_status->setText(QStringLiteral("<b style='color:%1'>%2</b>").arg(format::statusColor(status).name(), runStatusLabel(r.status))
-                      + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error.toHtmlEscaped()));
+    const QString status = r.displayStatus();
+    // An interrupted run says so in its status; the end sentence below says the rest.
+    m_status->setText(QStringLiteral("<b style='color:%1'>%2</b>").arg(format::statusColor(status).name(), runStatusLabel(status))
+                      + (r.error.isEmpty() || r.wasInterrupted() ? QString() : QStringLiteral(": ") + r.error.toHtmlEscaped()));
     m_elapsed->setText(r.startedAt.isValid() ? tr("Elapsed: %1").arg(format::duration(r.durationSeconds())) : QString());
     const int maxTrials = r.config.value(QStringLiteral("max_trials")).toInt();
     const int timeout = r.config.value(QStringLiteral("experiment_timeout_seconds")).toInt();

@@ -59,6 +59,7 @@ public:
     QPushButton *buildEnsemblesButton() const { return m_buildEnsembles; }
     QLabel *recommendationLabel() const { return m_best; }
     QLabel *endLabel() const { return m_ended; }
+    QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     const ml::Recommendation &recommendation() const { return m_recommendation; }
     // The trial chart (drawn when its tab is shown).

@@ -42,7 +42,7 @@ HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent),
             tr("Import a CSV file as a versioned dataset and look at its profile."));
     addStep(layout, 2, tr("Choose compute"), tr("Decide how many trials may train at once on this machine."));
     addStep(layout, 3, tr("Run Automated ML"), tr("Train and tune many models and rank them on a leaderboard."));
-    addStep(layout, 4, tr("Register the best model"), tr("Keep the winning model, versioned, with its lineage."));
+    addStep(layout, 4, tr("Register the recommended model"), tr("Keep the model the run recommends, versioned, with its lineage."));
     addStep(layout, 5, tr("Deploy an endpoint"), tr("Serve the model as a REST endpoint and consume it."));
     layout->addSpacing(12);
     auto *nextRow = new QHBoxLayout;
@@ -149,7 +149,7 @@ void HomeScreen::refresh()
         m_next->setText(tr("Next step: start an Automated ML run"));
     } else if (modelNames.isEmpty()) {
         m_nextTarget = QStringLiteral("experiments");
-        m_next->setText(tr("Next step: register the best model of a run"));
+        m_next->setText(tr("Next step: register the model a run recommends"));
     } else if (endpointCount == 0) {
         m_nextTarget = QStringLiteral("deploy");
         m_next->setText(tr("Next step: deploy a model as an endpoint"));

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -119,7 +120,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     connect(poll, &QTimer::timeout, this, [this] { m_ws->pollExternalChanges(); });
     m_ws->pollExternalChanges();
     poll->start(2000);
-    resize(1200, 780);
+    // 1200 x 780 where the screen has room, else what it has less a window
+    // manager's frame (not known before the window is shown).
+    QSize size(1200, 780);
+    if (const QScreen *where = screen()) {
+        const QSize room = where->availableGeometry().size();
+        if (room.width() < size.width() + 16 || room.height() < size.height() + 48)
+            size = size.boundedTo(room - QSize(16, 48)).expandedTo(minimumSizeHint());
+    }
+    resize(size);
 }
 
 MainWindow::~MainWindow()
@@ -228,6 +237,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const QStringList training = m_runs->training();
     if (training.isEmpty()) {
         event->accept();
+        // A window hidden to let its runs finish: closing it is not a visible
+        // window's close, so Qt would not quit by itself.
+        if (m_quitting == Quitting::AfterTraining && qApp->quitOnLastWindowClosed()) {
+            bool others = false;
+            for (QWidget *w : QApplication::topLevelWidgets())
+                others = others || (w != this && w->isVisible() && qobject_cast<QMainWindow *>(w));
+            if (!others)
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
         return;
     }
     event->ignore();
@@ -252,25 +270,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
     keep->setObjectName(QStringLiteral("keepTrainingAndQuit"));
     stay->setObjectName(QStringLiteral("dontQuit"));
     box.setDefaultButton(stay);
+    // The runs may end while the question is open: then there is nothing left to decide but quitting.
+    const QMetaObject::Connection ended = connect(m_runs, &RunManager::runFinished, &box, [this, &box, stop, keep] {
+        if (!m_runs->training().isEmpty())
+            return;
+        box.setText(tr("The runs have finished."));
+        box.setInformativeText(QString());
+        stop->setText(tr("Quit"));
+        keep->hide();
+    });
     box.exec();
-    if (box.clickedButton() == stop) {
-        m_quitting = Quitting::AfterStopping;
-        setEnabled(false);
-        statusBar()->showMessage(tr("Stopping %1 run(s) before quitting...").arg(training.size()));
-        for (const QString &id : training)
-            m_runs->cancel(id);
-    } else if (box.clickedButton() == keep) {
-        m_quitting = Quitting::AfterTraining;
-        m_supervisor->shutdown();
-        hide();
-    } else {
+    disconnect(ended);
+    if (box.clickedButton() != stop && box.clickedButton() != keep)
+        return; // Don't quit (or the box closed)
+    if (m_runs->training().isEmpty()) { // they ended meanwhile
+        QTimer::singleShot(0, this, &QWidget::close);
         return;
     }
-    // Close (and quit) once the last of them has ended.
+    // Close (and quit) once the last of them has ended; connected before
+    // canceling, which may end a run at once.
     connect(m_runs, &RunManager::runFinished, this, [this] {
         if (m_runs->training().isEmpty())
             QTimer::singleShot(0, this, &QWidget::close);
     });
+    if (box.clickedButton() == stop) {
+        m_quitting = Quitting::AfterStopping;
+        setEnabled(false);
+        statusBar()->showMessage(tr("Stopping %1 run(s) before quitting...").arg(training.size()));
+        for (const QString &id : m_runs->training())
+            m_runs->cancel(id);
+    } else {
+        m_quitting = Quitting::AfterTraining;
+        m_supervisor->shutdown();
+        hide();
+    }
+    if (m_runs->training().isEmpty())
+        QTimer::singleShot(0, this, &QWidget::close);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

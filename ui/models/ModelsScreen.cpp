@@ -68,22 +68,29 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     actions->addWidget(m_score);
     actions->addWidget(m_delete);
     actions->addStretch();
+    // The actions above both panes (as on the Endpoints screen), so that
+    // their row does not squeeze the list of models at small widths.
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_details);
-    sideLayout->addLayout(actions);
     sideLayout->addWidget(m_metrics, 1);
     auto *split = new QSplitter(this);
     split->addWidget(m_tree);
     split->addWidget(side);
-    split->setSizes({650, 420});
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(style::title(tr("Models"), this));
     auto *intro = new QHBoxLayout;
-    intro->addWidget(new QLabel(tr("Register a model from a run's page (Experiments). Registering under an existing name adds a version."), this), 1);
+    auto *about = new QLabel(tr("Register a model from a run's page (Experiments). Registering under an existing name adds a version."), this);
+    about->setWordWrap(true);
+    intro->addWidget(about, 1);
     auto *import = new QPushButton(tr("Import package..."), this);
     intro->addWidget(import);
     layout->addLayout(intro);
+    layout->addLayout(actions);
     layout->addWidget(split, 1);
 
     connect(&m_ws, &Workspace::modelsChanged, this, &ModelsScreen::refresh);
@@ -224,7 +231,7 @@ void ModelsScreen::showDetails()
                           "<tr><td><b>Trained on</b></td><td>%9</td></tr></table>")
                            .arg(d.value(QStringLiteral("reference")).toString().toHtmlEscaped(),
                                 d.value(QStringLiteral("description")).toString().toHtmlEscaped(),
-                                d.value(QStringLiteral("algorithm")).toString(), d.value(QStringLiteral("task")).toString(),
+                                d.value(QStringLiteral("algorithm")).toString(), format::settingValue(d.value(QStringLiteral("task")).toString()),
                                 d.value(QStringLiteral("label")).toString().toHtmlEscaped(),
                                 d.value(QStringLiteral("run_id")).toString().isEmpty() ? tr("(deleted)") : d.value(QStringLiteral("run_id")).toString(),
                                 d.value(QStringLiteral("parent_run_id")).toString(),

@@ -23,7 +23,7 @@ ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
     plotLayout()->setRowStretchFactor(1, 0.001);
     plotLayout()->setRowSpacing(0);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(2);
+    legend->setWrap(1); // then as many columns as fit (applyLegendColumns)
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 0, 4, 2));
     connect(this, &QCustomPlot::mouseMove, this, &ChartView::showTip);
@@ -52,8 +52,31 @@ void ChartView::clearSeries()
 
 void ChartView::setLegendColumns(int columns)
 {
-    legend->setWrap(qMax(1, columns));
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    m_legendColumns = qMax(0, columns);
+    applyLegendColumns();
+}
+
+void ChartView::applyLegendColumns()
+{
+    int columns = m_legendColumns;
+    if (columns == 0) { // as many as fit: every entry whole
+        int widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i) // cells of the grid, some of them empty
+            if (QCPAbstractLegendItem *item = legend->item(i))
+                widest = qMax(widest, item->minimumOuterSizeHint().width());
+        const int room = width() - legend->margins().left() - legend->margins().right() - 8;
+        columns = widest > 0 ? qMax(1, (room + legend->columnSpacing()) / (widest + legend->columnSpacing())) : 1;
+    }
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    applyLegendColumns();
+    QCustomPlot::resizeEvent(event);
 }
 
 void ChartView::setAxisLabels(const QString &x, const QString &y)
@@ -104,6 +127,8 @@ void ChartView::addDiagonal()
 void ChartView::fitAxes(bool unitSquare)
 {
     m_unit = unitSquare;
+    if (legend->visible())
+        applyLegendColumns();
     if (unitSquare) {
         xAxis->setRange(-0.02, 1.02);
         yAxis->setRange(-0.02, 1.02);

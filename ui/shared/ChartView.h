@@ -23,10 +23,12 @@ public:
                         const QColor &color, bool scatter = false);
     // The dashed diagonal of chance (ROC, calibration, gains), not in the legend.
     void addDiagonal();
-    // Lays the legend's entries out in `columns` columns (1: one name a row);
-    // entries already added are moved.
+    // Lays the legend's entries out in `columns` columns (1: one name a row;
+    // 0, the default: as many as the widest entry allows at the chart's
+    // width, again as it is resized); entries already added are moved.
     void setLegendColumns(int columns);
-    // Fits the axes to the data (or to [0, 1] squares for unit charts).
+    // Fits the axes to the data (or to [0, 1] squares for unit charts), and
+    // lays the legend out for the series added.
     void fitAxes(bool unitSquare = false);
     // Writes the chart; the format follows the suffix (.png, .svg, .pdf).
     bool saveTo(const QString &path);
@@ -36,10 +38,15 @@ public:
     // The points of a series by name (tests compare them with stored curves).
     QList<QPointF> seriesPoints(const QString &name) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void applyLegendColumns();
     void showTip(QMouseEvent *event);
     void contextMenu(const QPoint &pos);
     bool m_unit = false;
+    int m_legendColumns = 0;
 };
 
 } // namespace stratus

@@ -137,7 +137,7 @@ void overlay(ChartView &chart, Kind kind, const QList<QJsonObject> &runs, const 
                         ChartView::seriesColor(i));
     }
     chart.legend->setVisible(runs.size() <= 12);
-    chart.setLegendColumns(runs.size() <= 6 ? 1 : 2); // a name a row while they fit
+    chart.setLegendColumns(runs.size() <= 6 ? 1 : 0); // a name a row while they are few, else as many as fit
     if (kind == Kind::Roc)
         chart.addDiagonal();
     chart.fitAxes(unitChart(kind));

@@ -41,6 +41,8 @@ QColor statusColor(const QString &status)
         return QColor(120, 120, 120);
     if (status == QLatin1String("Running") || status == QLatin1String("Finalizing"))
         return QColor(0, 95, 184);
+    if (status == QLatin1String("Interrupted")) // it kept its best model: not an error's red
+        return QColor(157, 93, 0);
     return QColor(140, 110, 0);
 }
 
@@ -89,6 +91,20 @@ QString featurizationAction(const QString &action)
     if (action.startsWith(QLatin1String("dropped: ")))
         return QCoreApplication::translate("stratus::format", "dropped: %1").arg(translate(action.mid(9)));
     return translate(action);
+}
+
+QString settingValue(const QString &value)
+{
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("stratus::format", "classification"), QT_TRANSLATE_NOOP("stratus::format", "regression"),
+        QT_TRANSLATE_NOOP("stratus::format", "auto"),           QT_TRANSLATE_NOOP("stratus::format", "off"),
+        QT_TRANSLATE_NOOP("stratus::format", "ignore"),         QT_TRANSLATE_NOOP("stratus::format", "categorical"),
+        QT_TRANSLATE_NOOP("stratus::format", "numeric"),
+    };
+    for (const char *k : known)
+        if (value == QLatin1String(k))
+            return QCoreApplication::translate("stratus::format", k);
+    return value;
 }
 
 } // namespace stratus::format

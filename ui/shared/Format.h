@@ -20,5 +20,9 @@ QString metricValue(const QString &name, double value);
 QString metricTitle(const QString &metric);
 // What featurization did to a column (the featurizer's English summary), in the studio's language.
 QString featurizationAction(const QString &action);
+// A stored setting's value in the studio's language: a task ("classification",
+// "regression"), featurization ("auto", "off") or a column purpose ("ignore",
+// "categorical", "numeric"); other values as stored.
+QString settingValue(const QString &value);
 
 } // namespace stratus::format

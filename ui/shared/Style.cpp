@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QTableWidget>
+#include <algorithm>
 
 namespace stratus::style {
 
@@ -41,6 +42,13 @@ QProgressBar *progressBar(QWidget *parent)
     palette.setColor(QPalette::HighlightedText, Qt::white);
     bar->setPalette(palette);
     return bar;
+}
+
+void fitColumnsToHeaders(QTableView *view, int minimum, int maximum)
+{
+    QHeaderView *header = view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        view->setColumnWidth(c, std::clamp(header->sectionSizeHint(c), minimum, maximum));
 }
 
 } // namespace stratus::style

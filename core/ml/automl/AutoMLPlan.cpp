@@ -70,7 +70,13 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     plan->table = std::move(*table);
     for (const DataColumn &c : plan->table.columns)
         plan->datasetColumns << c.name;
-    if (Status s = applyColumnPurposes(plan->table, config.columnPurposes); !s)
+    QMap<QString, QString> purposes = config.columnPurposes;
+    for (const QString &c : labelPredictionColumns(plan->datasetColumns, config.label))
+        if (!purposes.contains(c)) {
+            purposes.insert(c, QStringLiteral("ignore"));
+            plan->predictionColumns << c;
+        }
+    if (Status s = applyColumnPurposes(plan->table, purposes); !s)
         return s.error();
     plan->label = plan->table.indexOf(config.label);
     if (plan->label < 0)

@@ -29,6 +29,9 @@ struct AutoMLPlan {
     DataTable table;
     int label = -1;
     QStringList datasetColumns; // every column of the dataset, before the column purposes (ignored ones too)
+    // A scored dataset's predictions of the label (labelPredictionColumns),
+    // left out as features unless a column purpose names them.
+    QStringList predictionColumns;
     LabelData all;            // every row with a label: the final refit
     LabelData search;         // the rows the trials use: all, or a sample
     std::vector<int> folds;   // per search row: its fold, or -1 (holdout training part)

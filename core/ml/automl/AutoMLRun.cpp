@@ -141,6 +141,8 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
         return s.error();
     auto guardrails = dataGuardrails(m_plan->table, m_plan->label, m_plan->all, m_plan->allRows, m_plan->validation);
+    if (!m_plan->predictionColumns.isEmpty())
+        guardrails.append(predictionColumnsGuardrail(m_plan->predictionColumns));
     for (Guardrail &g : guardrails)
         if (g.code == QLatin1String("validation"))
             g.args.insert(QStringLiteral("validation_detail"), m_plan->validationDetail); // for the studio's language

@@ -67,6 +67,16 @@ QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelDa
     return out;
 }
 
+Guardrail predictionColumnsGuardrail(const QStringList &columns)
+{
+    return {QStringLiteral("Prediction columns detection"), QStringLiteral("Done"),
+            QStringLiteral("Left out as features: %1. They are a scored dataset's predictions of the label and would leak it; "
+                           "give them a column purpose to learn from them anyway.")
+                .arg(columns.join(QStringLiteral(", "))),
+            QStringLiteral("prediction_columns"),
+            {{QStringLiteral("columns"), columns.join(QStringLiteral(", "))}}};
+}
+
 QJsonArray toJson(const QList<Guardrail> &guardrails)
 {
     QJsonArray a;
@@ -98,6 +108,8 @@ QString guardrailName(const QJsonObject &g)
         return Tr::tr("Missing feature values imputation");
     if (name == QLatin1String("High cardinality feature detection"))
         return Tr::tr("High cardinality feature detection");
+    if (name == QLatin1String("Prediction columns detection"))
+        return Tr::tr("Prediction columns detection");
     return name;
 }
 
@@ -139,6 +151,10 @@ QString describeGuardrail(const QJsonObject &g)
             .arg(a.value(QStringLiteral("columns")).toString());
     if (code == QLatin1String("no_high_cardinality"))
         return Tr::tr("No categorical feature has too many values.");
+    if (code == QLatin1String("prediction_columns"))
+        return Tr::tr("Left out as features: %1. They are a scored dataset's predictions of the label and would leak it; "
+                      "give them a column purpose to learn from them anyway.")
+            .arg(a.value(QStringLiteral("columns")).toString());
     if (code == QLatin1String("high_cardinality"))
         return Tr::tr("Frequency-encoded for their many values: %1.").arg(a.value(QStringLiteral("columns")).toString());
     return g.value(QStringLiteral("description")).toString();

@@ -21,6 +21,9 @@ struct Guardrail {
 // validation: how trials are validated, a sentence ("10-fold cross-validation over 299 rows").
 QList<Guardrail> dataGuardrails(const DataTable &table, int label, const LabelData &data, const Featurizer &featurizer,
                                 const QString &validation);
+// "Prediction columns detection", Done: a scored dataset's predictions of the
+// label, left out as features (AutoMLPlan::predictionColumns).
+Guardrail predictionColumnsGuardrail(const QStringList &columns);
 QJsonArray toJson(const QList<Guardrail> &guardrails);
 // A stored guardrail's name, status and description in the studio's
 // language (the stored English when it has no code: older runs).

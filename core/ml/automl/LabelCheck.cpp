@@ -120,4 +120,16 @@ Status checkLabel(const DataTable &table, int label, Task task, bool typeChosen)
     return {};
 }
 
+QStringList labelPredictionColumns(const QStringList &columns, const QString &label)
+{
+    const QString predicted = QStringLiteral("predicted_") + label;
+    if (!columns.contains(predicted))
+        return {};
+    QStringList out;
+    for (const QString &c : columns)
+        if (c == predicted || c.startsWith(QLatin1String("proba_")))
+            out << c;
+    return out;
+}
+
 } // namespace stratus::ml

@@ -23,4 +23,9 @@ namespace stratus::ml {
 // `typeChosen`: the user chose the label column's type (its profile says so).
 Status checkLabel(const DataTable &table, int label, Task task, bool typeChosen);
 
+// A scored dataset's predictions of `label`, which would leak it if learned
+// from: the column predicted_<label> and, when it is there, every proba_*
+// column beside it (the names BatchScoring writes). In `columns`' order.
+QStringList labelPredictionColumns(const QStringList &columns, const QString &label);
+
 } // namespace stratus::ml

@@ -65,18 +65,20 @@ Recommendation recommendation(const Run &parent, const QList<Run> &children)
     if (code == QLatin1String("blend")) {
         because = Tr::tr("It averages the best trial of each of the three strongest algorithms with equal weights, so its "
                          "score is not flattered by the choice among many trials, and on small data it holds out better. "
-                         "The top-ranked %1 (%2) is ahead by %3, not more than three standard errors of their difference "
-                         "(%4).")
+                         "The top-ranked %1 (%2) is ahead by only %3, within three standard errors of their difference "
+                         "(3 × %4 = %5).")
                       .arg(r.topAlgorithm, score(r.topScore), number(why.value(QStringLiteral("gap")).toDouble()),
-                           number(why.value(QStringLiteral("standard_error")).toDouble()));
+                           number(why.value(QStringLiteral("standard_error")).toDouble()),
+                           number(3 * why.value(QStringLiteral("standard_error")).toDouble()));
         if (r.isTop())
             because = Tr::tr("It averages the best trial of each of the three strongest algorithms with equal weights, and "
                              "it also ranks first.");
     } else if (code == QLatin1String("top") && why.contains(QStringLiteral("blend_gap"))) {
         because = Tr::tr("The BestOfFamilyEnsemble, which is preferred when it is close, was %1 behind it: more than three "
-                         "standard errors of their difference (%2).")
+                         "standard errors of their difference (3 × %2 = %3).")
                       .arg(number(why.value(QStringLiteral("blend_gap")).toDouble()),
-                           number(why.value(QStringLiteral("blend_standard_error")).toDouble()));
+                           number(why.value(QStringLiteral("blend_standard_error")).toDouble()),
+                           number(3 * why.value(QStringLiteral("blend_standard_error")).toDouble()));
     } else if (code == QLatin1String("refit_time")) {
         because = Tr::tr("Refitting the top-ranked %1 on every row would have taken about %2 s, more than the %3 s the "
                          "experiment timeout left.")
@@ -102,6 +104,8 @@ QString endSentence(const Run &parent)
 {
     if (!isTerminal(parent.status))
         return {};
+    if (parent.wasInterrupted())
+        return Tr::tr("It was interrupted: the process running it ended before it finished.");
     const QJsonObject why = parent.config.value(QStringLiteral("end_reason")).toObject();
     const QString code = why.value(QStringLiteral("code")).toString();
     const QString trials = QString::number(why.value(QStringLiteral("trials")).toInt());

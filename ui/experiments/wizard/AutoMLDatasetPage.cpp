@@ -3,6 +3,7 @@
 #include "data/store/DatasetStore.h"
 #include "datasets/DatasetPreviewModel.h"
 #include "experiments/wizard/AutoMLWizard.h"
+#include "shared/Style.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -22,10 +23,14 @@ AutoMLDatasetPage::AutoMLDatasetPage(AutoMLWizard &wizard, const QString &presel
     setSubTitle(tr("The data to train on. Register more from the Datasets screen."));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("wizardDatasets"));
+    m_list->setWordWrap(true); // a long name wraps rather than running out of view
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_preview = new QTableView(this);
     m_model = new DatasetPreviewModel(wizard.workspace(), this);
     m_preview->setModel(m_model);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    // Each column as wide as its name and type, so that no name is cut.
+    connect(m_model, &QAbstractItemModel::modelReset, m_preview, [this] { style::fitColumnsToHeaders(m_preview); });
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
     auto *split = new QSplitter(this);
@@ -50,6 +55,7 @@ AutoMLDatasetPage::AutoMLDatasetPage(AutoMLWizard &wizard, const QString &presel
         });
         for (const DatasetSummary &d : std::as_const(ordered)) {
             auto *item = new QListWidgetItem(d.isSample ? tr("%1 (sample, made-up data)").arg(d.name) : d.name, m_list);
+            item->setToolTip(item->text());
             item->setData(Qt::UserRole, d.name);
             item->setToolTip(tr("%1 rows, %2 columns, version %3").arg(QLocale().toString(d.rows)).arg(d.columns).arg(d.latestVersion));
             if (d.isSample)

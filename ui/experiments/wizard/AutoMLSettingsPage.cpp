@@ -2,6 +2,7 @@
 
 #include "experiments/wizard/AutoMLWizard.h"
 #include "experiments/wizard/LabelChoice.h"
+#include "ml/automl/LabelCheck.h"
 #include "ml/learners/Learners.h"
 #include "shared/Style.h"
 
@@ -172,6 +173,10 @@ void AutoMLSettingsPage::initializePage()
             m_task->setCurrentIndex(impliedTask(column) == ml::Task::Classification ? 0 : 1);
     }
     m_columns->setRowCount(0);
+    QStringList names;
+    for (const DatasetColumn &column : m_wizard.dataset().columns)
+        names << column.name;
+    const QStringList predictions = ml::labelPredictionColumns(names, label);
     for (const DatasetColumn &column : m_wizard.dataset().columns) {
         if (column.name == label)
             continue;
@@ -184,6 +189,10 @@ void AutoMLSettingsPage::initializePage()
         use->addItem(tr("Ignore"), QStringLiteral("ignore"));
         use->addItem(tr("Categorical"), QStringLiteral("categorical"));
         use->addItem(tr("Numeric"), QStringLiteral("numeric"));
+        if (predictions.contains(column.name)) { // a scored dataset's prediction of the label would leak it
+            use->setCurrentIndex(1);
+            use->setToolTip(tr("A prediction of the label (a scored dataset's column): learning from it would leak the answer."));
+        }
         m_columns->setCellWidget(row, 2, use);
     }
     m_columns->resizeColumnsToContents();

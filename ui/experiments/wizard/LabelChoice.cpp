@@ -67,9 +67,12 @@ QString describeTask(const DatasetColumn &label)
             .arg(p.minText.isEmpty() ? QLocale().toString(p.min.value_or(0), 'g', 6) : p.minText,
                  p.maxText.isEmpty() ? QLocale().toString(p.max.value_or(0), 'g', 6) : p.maxText);
     QStringList names;
-    for (const auto &[value, n] : p.topValues)
-        if (names.size() < 5)
-            names << value;
+    if (label.type == ColumnType::Boolean) // the classes as predictions answer them (0/1 answers false/true)
+        names = {label.spelling.answer(false), label.spelling.answer(true)};
+    else
+        for (const auto &[value, n] : p.topValues)
+            if (names.size() < 5)
+                names << value;
     return Tr::tr("Classification: predicts one of %1 classes (%2%3)")
         .arg(QString::number(p.unique), names.join(QStringLiteral(", ")), p.unique > names.size() ? QStringLiteral(", ...") : QString());
 }
