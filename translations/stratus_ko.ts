@@ -531,6 +531,10 @@
         <source>meta-learner</source>
         <translation>메타 학습기</translation>
     </message>
+    <message>
+        <source>fidelity</source>
+        <translation>충실도</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ColumnBuilder</name>
@@ -2315,6 +2319,10 @@ Columns: %5 of %6</source>
         <source>The model this run hands back: the best whose refit on every row fitted in the time left.</source>
         <translation>이 실행이 돌려주는 모델: 남은 시간 안에 모든 행으로 다시 학습할 수 있었던 최고 모델입니다.</translation>
     </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>충실도</translation>
+    </message>
 </context>
 <context>
     <name>stratus::MainWindow</name>
@@ -3492,6 +3500,26 @@ Outputs: %5.</source>
     <message>
         <source>categorical</source>
         <translation>범주형</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>라운드 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trees</source>
+        <translation>트리 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>, early stopped</source>
+        <translation>, 조기 중지됨</translation>
+    </message>
+    <message>
+        <source>, its share of time spent</source>
+        <translation>, 할당 시간 소진</translation>
     </message>
 </context>
 <context>

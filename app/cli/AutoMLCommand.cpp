@@ -197,8 +197,11 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         guardrails = QJsonDocument::fromJson(*stored).array();
     // Which model the run hands back and why, in the run page's words.
     ml::Recommendation recommended;
-    if (auto parent = RunStore(ws).get(*started))
+    QJsonObject scheduler; // a budgeted run's: candidates skipped, the share of the budget canceled trials used
+    if (auto parent = RunStore(ws).get(*started)) {
         recommended = ml::recommendation(*parent, RunStore(ws).children(*started).value_or(QList<Run>()));
+        scheduler = parent->config.value(QStringLiteral("scheduler")).toObject();
+    }
     if (asJson) {
         QJsonArray rows;
         for (const ml::TrialResult &r : board) {
@@ -208,6 +211,10 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                           {QStringLiteral("duration_seconds"), r.seconds}};
             for (auto it = r.metrics.cbegin(); it != r.metrics.cend(); ++it)
                 o.insert(it.key(), number(it.value()));
+            if (!r.fidelity.isEmpty())
+                o.insert(QStringLiteral("fidelity"), r.fidelity);
+            if (!r.error.isEmpty())
+                o.insert(QStringLiteral("error"), r.error);
             rows.append(o);
         }
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("parent_run_id"), *started},
@@ -224,6 +231,7 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                                                                           {QStringLiteral("rank"), recommended.rank},
                                                                           {QStringLiteral("top_run_id"), recommended.topRunId},
                                                                           {QStringLiteral("reason"), recommended.sentence}})},
+                                            {QStringLiteral("scheduler"), scheduler.isEmpty() ? QJsonValue() : QJsonValue(scheduler)},
                                             {QStringLiteral("import_notes"), notesJson(importNotes)}}));
     } else {
         QList<QStringList> table;
@@ -254,6 +262,12 @@ int automlCommand(Workspace &ws, const CliArgs &args)
               << '\n';
         if (!recommended.sentence.isEmpty())
             out() << recommended.sentence << '\n';
+        if (!scheduler.isEmpty())
+            out() << QStringLiteral("Scheduler: %1 candidate(s) not started (predicted not to finish, with their refit, in the "
+                                    "time left); canceled trials used %2% of the budget's thread-seconds.")
+                         .arg(scheduler.value(QStringLiteral("skipped")).toArray().size())
+                         .arg(scheduler.value(QStringLiteral("canceled_share")).toDouble() * 100, 0, 'f', 1)
+                  << '\n';
     }
     return finalStatus == QLatin1String("Completed") ? Ok : Failed;
 }

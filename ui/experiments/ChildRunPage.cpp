@@ -222,6 +222,8 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
     config.remove(QStringLiteral("iteration"));
     config.remove(QStringLiteral("recommendation")); // the run page's header says it in words
     config.remove(QStringLiteral("recommended"));
+    const QString fidelity = format::fidelity(config.take(QStringLiteral("fidelity")).toObject(),
+                                              run.value(QStringLiteral("algorithm")).toString());
     config.insert(QStringLiteral("featurization"), run.value(QStringLiteral("featurization")));
     m_params->setRowCount(0);
     auto addRow = [this](const QString &key, const QJsonValue &value, bool bold) {
@@ -248,6 +250,8 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
     };
     for (auto it = hyper.begin(); it != hyper.end(); ++it)
         addRow(it.key(), it.value(), true);
+    if (!fidelity.isEmpty())
+        addRow(tr("fidelity"), fidelity, false);
     // An ensemble's members, one per row: "RandomForest #6 × 0.40".
     const QJsonArray members = config.take(QStringLiteral("ensemble_members")).toArray();
     for (int i = 0; i < members.size(); ++i) {

@@ -13,7 +13,7 @@ namespace stratus {
 
 namespace {
 
-enum Tail { DurationTail, FitTimeTail, PredictTimeTail, TailCount };
+enum Tail { DurationTail, FitTimeTail, PredictTimeTail, FidelityTail, TailCount };
 
 } // namespace
 
@@ -129,6 +129,7 @@ QVariant LeaderboardModel::sortKey(const Run &run, int column) const
     case DurationTail: return run.startedAt.isValid() ? QVariant(run.durationSeconds()) : QVariant();
     case FitTimeTail: return number(metricValue(run, ml::kFitTimeMetric));
     case PredictTimeTail: return number(metricValue(run, ml::kPredictTimeMetric));
+    case FidelityTail: return format::fidelity(run.config.value(QStringLiteral("fidelity")).toObject(), run.algorithm);
     }
     return {};
 }
@@ -151,6 +152,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return key.isNull() ? QString() : format::duration(key.toDouble());
         if (column - durationColumn() == PredictTimeTail)
             return key.isNull() ? QString() : format::perRow(key.toDouble());
+        if (column - durationColumn() == FidelityTail)
+            return key;
         return key.isNull() ? QString() : format::metric(key.toDouble());
     }
     if (role == Qt::ForegroundRole && column == StatusColumn)
@@ -173,7 +176,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
                    : tr("The model this run hands back: the best whose refit on every row fitted in the time left.");
         return QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
     }
-    if (role == Qt::TextAlignmentRole && column != AlgorithmColumn && column != StatusColumn)
+    if (role == Qt::TextAlignmentRole && column != AlgorithmColumn && column != StatusColumn
+        && column - durationColumn() != FidelityTail)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -208,6 +212,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     case DurationTail: return tr("Duration");
     case FitTimeTail: return tr("Training time");
     case PredictTimeTail: return tr("Prediction time / row");
+    case FidelityTail: return tr("Fidelity");
     }
     return {};
 }

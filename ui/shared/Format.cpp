@@ -1,6 +1,9 @@
 #include "shared/Format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <QCoreApplication>
 #include <cmath>
 
 namespace stratus::format {
@@ -105,6 +108,25 @@ QString settingValue(const QString &value)
         if (value == QLatin1String(k))
             return QCoreApplication::translate("stratus::format", k);
     return value;
+}
+
+QString fidelity(const QJsonObject &f, const QString &algorithm)
+{
+    if (f.isEmpty())
+        return {};
+    QString out = QCoreApplication::translate("stratus::format", "%1 rows").arg(QLocale().toString(f.value(QStringLiteral("rows")).toInteger()));
+    if (f.contains(QStringLiteral("n_estimators_planned"))) {
+        const bool rounds = algorithm.startsWith(QLatin1String("XGBoost"));
+        out += QStringLiteral(" · ")
+               + (rounds ? QCoreApplication::translate("stratus::format", "%1 of %2 rounds") : QCoreApplication::translate("stratus::format", "%1 of %2 trees"))
+                     .arg(QLocale().toString(f.value(QStringLiteral("n_estimators_reached")).toInt()),
+                          QLocale().toString(f.value(QStringLiteral("n_estimators_planned")).toInt()));
+        if (f.value(QStringLiteral("early_stopped")).toBool())
+            out += QCoreApplication::translate("stratus::format", ", early stopped");
+        else if (f.value(QStringLiteral("time_stopped")).toBool())
+            out += QCoreApplication::translate("stratus::format", ", its share of time spent");
+    }
+    return out;
 }
 
 } // namespace stratus::format

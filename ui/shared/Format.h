@@ -2,6 +2,7 @@
 // How the studio writes numbers, durations and statuses.
 
 #include <QColor>
+#include <QJsonObject>
 #include <QString>
 
 namespace stratus::format {
@@ -24,5 +25,10 @@ QString featurizationAction(const QString &action);
 // "regression"), featurization ("auto", "off") or a column purpose ("ignore",
 // "categorical", "numeric"); other values as stored.
 QString settingValue(const QString &value);
+// What an AutoML trial trained on and grew, from its config's "fidelity"
+// (rows per fit; rounds or trees asked for and kept; early stopped or its
+// share of time spent): "72,000 rows · 752 of 1,000 rounds, early stopped".
+// Empty for runs that did not record it (ensembles, older runs).
+QString fidelity(const QJsonObject &fidelity, const QString &algorithm);
 
 } // namespace stratus::format

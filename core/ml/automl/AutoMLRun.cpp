@@ -23,6 +23,15 @@ constexpr int kEarlyStoppingWarmup = 20;
 constexpr int kEarlyStoppingPatience = 10;
 // BestOfFamilyEnsemble blends the best trial of this many algorithms.
 constexpr int kFamilies = 3;
+// Seconds a budgeted run keeps after its last trial for the ensembles and storing.
+double finalizeReserve(int budgetSeconds)
+{
+    return std::max(1.5, 0.04 * budgetSeconds);
+}
+// The scheduler keeps this many times a refit's predicted seconds.
+constexpr double kRefitMargin = 1.2;
+// The search's candidates skipped in a row before the search ends: nothing fits the time left.
+constexpr int kSearchSkips = 3;
 
 QString compact(const QJsonValue &value)
 {
@@ -48,8 +57,16 @@ AutoMLRun::AutoMLRun(Workspace &workspace, AutoMLConfig config, QObject *parent)
             m_endReason = {{QStringLiteral("code"), QStringLiteral("budget")},
                            {QStringLiteral("seconds"), m_config.experimentTimeoutSeconds}};
         m_stopped = true;
-        for (const auto &flag : std::as_const(m_trialCancel))
-            flag->store(true);
+        const bool anyCompleted = std::any_of(m_results.cbegin(), m_results.cend(),
+                                              [](const TrialResult &r) { return r.status == RunStatus::Completed; });
+        if (budgeted() && !anyCompleted && m_running > 0) {
+            // A budgeted run's trials stop at their share of time and keep
+            // what they grew: the first one is waited for, so the run hands back a model.
+            m_log->write(QStringLiteral("no trial has completed yet: waiting for the running ones to stop at their share of time"));
+        } else {
+            for (const auto &flag : std::as_const(m_trialCancel))
+                flag->store(true);
+        }
         if (m_running == 0)
             finish();
     });
@@ -118,7 +135,8 @@ void AutoMLRun::startInBackground()
 Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
 {
     m_plan = std::move(plan);
-    m_search = std::make_unique<Search>(m_config.task, m_plan->learners, m_config.seed);
+    m_search = std::make_unique<Search>(m_config.task, m_plan->learners, m_config.seed,
+                                        largeData() ? Search::Regime::LargeData : Search::Regime::Default);
 
     Run parent;
     parent.experimentId = m_plan->experimentId;
@@ -159,9 +177,9 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     if (m_config.experimentTimeoutSeconds > 0) {
         const qint64 budget = qint64(m_config.experimentTimeoutSeconds) * 1000;
         m_budget = QDeadlineTimer(budget);
-        const bool sampled = m_plan->search.rows.size() < m_plan->all.rows.size();
-        // The rest is for the ensembles, the refit and the importance.
-        m_timeout.start(int(sampled ? budget * 6 / 10 : budget * 95 / 100));
+        // The rest is for the ensembles; the scheduler keeps time for the
+        // refit of every trial it starts (see admit()).
+        m_timeout.start(int(budget - qint64(finalizeReserve(m_config.experimentTimeoutSeconds) * 1000)));
     }
     m_heartbeat.start();
     emit statusChanged(QStringLiteral("Running"));
@@ -252,7 +270,7 @@ QJsonObject AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) con
 
 void AutoMLRun::scheduleMore()
 {
-    while (!m_stopped && m_running < concurrency()) {
+    while (!m_stopped && m_running < concurrency() && (!budgeted() || m_threadsInUse < coreBudget())) {
         const int index = m_next;
         if (!gateOpen(index))
             break;
@@ -264,9 +282,8 @@ void AutoMLRun::scheduleMore()
             m_log->write(QStringLiteral("no more trials after %1 (%2)").arg(index).arg(reason.value(QStringLiteral("code")).toString()));
             break;
         }
-        if (index < m_search->portfolio().size()) {
-            ++m_next;
-            launch(index, m_search->portfolio()[index]);
+        if (m_portfolioNext < m_search->portfolio().size()) {
+            tryLaunch(index, m_search->portfolio()[m_portfolioNext++]);
             continue;
         }
         // The model-based search takes milliseconds to tenths of a second
@@ -284,21 +301,151 @@ void AutoMLRun::scheduleMore()
             const Candidate candidate = m_searching->result();
             m_searching->deleteLater();
             m_searching = nullptr;
-            if (!m_stopped && m_next == index) {
-                ++m_next;
-                launch(index, candidate);
-            }
+            if (!m_stopped && m_next == index)
+                tryLaunch(index, candidate, true);
             scheduleMore();
         });
         const Search *search = m_search.get();
-        m_searching->setFuture(QtConcurrent::run([search, index, told] { return search->next(index, told); }));
+        // A skipped candidate is followed by another draw (another seed step).
+        const int step = index + 7919 * m_searchSkips;
+        m_searching->setFuture(QtConcurrent::run([search, step, told] { return search->next(step, told); }));
         break;
     }
     if (m_running == 0 && !m_searching && !m_finishing)
         finish();
 }
 
-void AutoMLRun::launch(int index, const Candidate &candidate)
+int AutoMLRun::coreBudget() const
+{
+    return concurrency() * qMax(1, m_plan->profile.threadsPerTrial);
+}
+
+TrialShape AutoMLRun::trialShape(int threads) const
+{
+    TrialShape shape;
+    shape.trainRows = m_plan->trainedRows;
+    shape.validatedRows = m_plan->validated.values.size() / size_t(qMax(1, m_plan->foldCount));
+    shape.features = size_t(m_plan->allRows.featureNames().size());
+    shape.outputs = m_plan->all.labels.task == Task::Classification ? m_plan->all.labels.classes : 1;
+    shape.fits = qMax(1, m_plan->foldCount);
+    shape.threads = threads;
+    return shape;
+}
+
+TrialShape AutoMLRun::refitShape() const
+{
+    TrialShape shape = trialShape(coreBudget());
+    shape.trainRows = m_plan->all.rows.size();
+    shape.validatedRows = 0;
+    shape.fits = 1;
+    return shape;
+}
+
+std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate, QString *why)
+{
+    const int free = qMax(1, coreBudget() - m_threadsInUse);
+    int threads = qMin(qMax(1, m_plan->profile.threadsPerTrial), free);
+    // Boosting and forests use threads well on enough work: a long one takes every free thread.
+    if (CostModel::sizeParameter(candidate.learner) == QLatin1String("n_estimators")
+        && m_costs.predict(candidate, trialShape(1)) > 1.0)
+        threads = free;
+    const TrialShape shape = trialShape(threads), refit = refitShape();
+    const double left = double(m_budget.remainingTime()) / 1000.0 - finalizeReserve(m_config.experimentTimeoutSeconds);
+    // Only the winner is refitted: this trial's refit, or the best so far's.
+    double bestRefit = 0, bestScore = -INFINITY;
+    for (const TrialResult &r : m_results) {
+        if (r.status == RunStatus::Completed && !r.isEnsemble() && score(r) > bestScore) {
+            bestScore = score(r);
+            bestRefit = refitSeconds(r);
+        }
+    }
+    // The refit is kept with a fifth to spare: the winner is chosen by it at the end.
+    const auto cost = [&](const Candidate &c) {
+        return m_costs.predict(c, shape) + kRefitMargin * std::max(m_costs.predict(c, refit), bestRefit);
+    };
+    const auto fitted = CostModel::shrinkToFit(candidate, left, cost);
+    if (!fitted) {
+        *why = QStringLiteral("predicted %1 s and %2 s to refit, %3 s left")
+                   .arg(m_costs.predict(candidate, shape), 0, 'f', 1)
+                   .arg(m_costs.predict(candidate, refit), 0, 'f', 1)
+                   .arg(std::max(left, 0.0), 0, 'f', 1);
+        return std::nullopt;
+    }
+    Admission a{*fitted, {}};
+    a.options.threads = threads;
+    a.options.predictedSeconds = m_costs.predict(*fitted, shape);
+    // Its share: twice the prediction and two seconds, within what its refit leaves.
+    const double share = std::min(a.options.predictedSeconds * 2 + 2,
+                                  left - kRefitMargin * std::max(m_costs.predict(*fitted, refit), bestRefit));
+    a.options.softDeadline = QDeadlineTimer(qint64(std::max(share, 0.1) * 1000));
+    if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
+        a.options.earlyStoppingRounds = kEarlyStoppingRounds;
+    return a;
+}
+
+void AutoMLRun::noteSkipped(const Candidate &candidate, const QString &why)
+{
+    m_log->write(QStringLiteral("skipped %1 %2: %3")
+                     .arg(candidate.learner,
+                          QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(candidate.params)).toJson(QJsonDocument::Compact)), why));
+    m_skipped.append(QJsonObject{{QStringLiteral("algorithm"), candidate.learner},
+                                 {QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(candidate.params)},
+                                 {QStringLiteral("reason"), why}});
+}
+
+void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch)
+{
+    if (!budgeted()) {
+        ++m_next;
+        launch(index, candidate, {});
+        return;
+    }
+    QString why;
+    auto admission = admit(candidate, &why);
+    if (!admission && m_next == 0 && m_running == 0) {
+        // Nothing fits the budget (a large dataset's refit alone may not): the
+        // first candidate still runs, at its smallest, so the run hands back a model.
+        m_log->write(QStringLiteral("no trial fits the budget (%1): starting the first at its smallest").arg(why));
+        admission = admit(CostModel::smallest(candidate), &why);
+        if (!admission) {
+            Admission a{CostModel::smallest(candidate), {}};
+            a.options.threads = coreBudget();
+            a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads));
+            a.options.softDeadline = QDeadlineTimer(qint64(std::max(a.options.predictedSeconds * 2 + 2, 1.0) * 1000));
+            if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
+                a.options.earlyStoppingRounds = kEarlyStoppingRounds;
+            admission = a;
+        }
+    }
+    if (!admission) {
+        noteSkipped(candidate, why);
+        if (fromSearch && ++m_searchSkips >= kSearchSkips && !m_stopped) {
+            m_stopped = true;
+            if (m_endReason.isEmpty())
+                m_endReason = {{QStringLiteral("code"), QStringLiteral("budget")},
+                               {QStringLiteral("seconds"), m_config.experimentTimeoutSeconds},
+                               {QStringLiteral("nothing_fits"), true}};
+            m_log->write(QStringLiteral("no more trials after %1: nothing the search proposes fits the time left").arg(index));
+        }
+        return;
+    }
+    if (fromSearch)
+        m_searchSkips = 0;
+    if (admission->candidate.params != candidate.params)
+        m_log->write(QStringLiteral("trial %1 resized to fit the time left: %2 = %3 (from %4)")
+                         .arg(index)
+                         .arg(CostModel::sizeParameter(candidate.learner))
+                         .arg(admission->candidate.params.value(CostModel::sizeParameter(candidate.learner)).toInt())
+                         .arg(candidate.params.value(CostModel::sizeParameter(candidate.learner)).toInt()));
+    ++m_next;
+    const QString runId = launch(index, admission->candidate, admission->options);
+    if (!runId.isEmpty()) {
+        m_admitted.insert(runId, *admission);
+        m_threadsInUse += admission->options.threads;
+    }
+}
+
+QString AutoMLRun::launch(int index, const Candidate &candidate, const TrialOptions &options)
 {
     RunStore store(m_ws);
     auto made = store.create(childRun(QStringLiteral("trial"), candidate.learner,
@@ -307,7 +454,7 @@ void AutoMLRun::launch(int index, const Candidate &candidate)
     if (!made) {
         m_log->write(QStringLiteral("could not record trial %1: %2").arg(index).arg(made.message()));
         m_stopped = true;
-        return;
+        return {};
     }
     noteStored(store.setStatus(made->id, RunStatus::Queued));
     const QString runId = made->id;
@@ -331,14 +478,40 @@ void AutoMLRun::launch(int index, const Candidate &candidate)
     watcher->setFuture(QtConcurrent::run(m_plan->pool, [=]() {
         return runTrial(*ws, *plan, config, index, runId, candidate, *flag, *log, [self, runId] {
             QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->trialStarted(runId); }, Qt::QueuedConnection);
-        });
+        }, options);
     }));
+    return runId;
 }
 
 void AutoMLRun::trialDone(TrialResult result)
 {
     --m_running;
     m_trialCancel.remove(result.runId);
+    if (const auto admitted = m_admitted.constFind(result.runId); admitted != m_admitted.cend()) {
+        const int threads = admitted->options.threads;
+        m_threadsInUse -= threads;
+        m_trialSeconds += result.seconds * threads;
+        if (result.status == RunStatus::Canceled)
+            m_canceledSeconds += result.seconds * threads;
+        if (result.status == RunStatus::Completed) {
+            // Calibrate on the work done: a trial stopped early grew fewer steps than predicted.
+            const int planned = result.fidelity.value(QStringLiteral("n_estimators_planned")).toInt();
+            const int reached = result.fidelity.value(QStringLiteral("n_estimators_reached")).toInt();
+            const double seconds = planned > 0 && reached > 0 ? result.seconds * planned / reached : result.seconds;
+            m_costs.observe(admitted->candidate, trialShape(threads), seconds);
+            m_log->write(QStringLiteral("trial %1 took %2 s, predicted %3 s (%4 now %5 x its formula)")
+                             .arg(result.index)
+                             .arg(result.seconds, 0, 'f', 2)
+                             .arg(admitted->options.predictedSeconds, 0, 'f', 2)
+                             .arg(result.algorithm)
+                             .arg(m_costs.factor(result.algorithm), 0, 'f', 2));
+        }
+        if (result.status == RunStatus::Canceled && m_timedOut && result.error.isEmpty()) {
+            result.error = QStringLiteral("stopped at the experiment timeout");
+            noteStored(RunStore(m_ws).setStatus(result.runId, result.status, result.error));
+        }
+        m_admitted.remove(result.runId);
+    }
     const QString before = bestRunId();
     m_results << result;
     const QString after = bestRunId();
@@ -413,6 +586,24 @@ QString AutoMLRun::bestRunId() const
 
 double AutoMLRun::refitSeconds(const TrialResult &r) const
 {
+    if (budgeted()) {
+        // The trial's own seconds, scaled by the cost formula from its fits
+        // (rows, folds, threads) to one fit on every row with every thread.
+        double seconds = 0;
+        const QList<QPair<int, double>> parts = r.isEnsemble() ? r.members : QList<QPair<int, double>>{{r.index, 1.0}};
+        for (const auto &part : parts) {
+            for (const TrialResult &t : m_results) {
+                if (t.index != part.first)
+                    continue;
+                const Candidate c{t.algorithm, t.params};
+                const int threads = t.fidelity.value(QStringLiteral("threads")).toInt();
+                const double trial = threads > 0 ? CostModel::formula(c, trialShape(threads)) : 0;
+                seconds += trial > 0 && t.seconds > 0 ? t.seconds * CostModel::formula(c, refitShape()) / trial
+                                                      : m_costs.predict(c, refitShape());
+            }
+        }
+        return seconds;
+    }
     // A trial fitted (and predicted) once per fold on the search's training part.
     const double fits = m_plan->foldCount > 0 ? m_plan->foldCount : 1;
     const double scale = double(m_plan->all.rows.size()) / std::max(double(m_plan->trainedRows), 1.0);
@@ -439,8 +630,12 @@ TrialResult AutoMLRun::chooseWinner(QJsonObject *reason) const
     // Keep a tenth of what is left for featurization, storing and slack; a
     // refit of 5 s or a tenth of the budget is always allowed (it may end the
     // run that much after the timeout).
-    const double left = std::max({double(m_budget.remainingTime()) / 1000.0 * 0.9,
-                                  m_config.experimentTimeoutSeconds * 0.1, 5.0});
+    // Under a budget the scheduler kept time for the best trial's refit, by
+    // the same calibrated prediction with a margin: what is left, less half a
+    // second, with that margin (a prediction that grew since is still refitted).
+    const double remaining = double(m_budget.remainingTime()) / 1000.0;
+    const double left = budgeted() ? std::max(remaining - 0.5, 1.0) * kRefitMargin
+                                   : std::max({remaining * 0.9, m_config.experimentTimeoutSeconds * 0.1, 5.0});
     const TrialResult *fastest = nullptr;
     for (const TrialResult &r : board) {
         if (r.status != RunStatus::Completed)
@@ -488,7 +683,8 @@ void AutoMLRun::finish()
         request.voting = ensembleLibrary(15);
     if (m_config.stackEnsemble)
         request.stack = ensembleLibrary(5);
-    if (m_config.votingEnsemble)
+    // The equal-weight family blend is for small data (see the header).
+    if (m_config.votingEnsemble && !largeData())
         request.families = familyLibrary(kFamilies);
     request.top = leaderboard().first();
     request.firstIndex = m_next;
@@ -564,6 +760,17 @@ void AutoMLRun::refitWinner()
     }));
 }
 
+QJsonObject AutoMLRun::schedulerRecord() const
+{
+    const double capacity = double(m_config.experimentTimeoutSeconds) * coreBudget();
+    return {{QStringLiteral("skipped"), m_skipped},
+            {QStringLiteral("core_budget"), coreBudget()},
+            {QStringLiteral("trial_thread_seconds"), m_trialSeconds},
+            {QStringLiteral("canceled_thread_seconds"), m_canceledSeconds},
+            {QStringLiteral("canceled_share"), capacity > 0 ? m_canceledSeconds / capacity : 0.0},
+            {QStringLiteral("large_data"), largeData()}};
+}
+
 void AutoMLRun::finalize(const QString &status, const QString &error)
 {
     RunStore store(m_ws);
@@ -581,6 +788,12 @@ void AutoMLRun::finalize(const QString &status, const QString &error)
         config.insert(QStringLiteral("best_algorithm"), winner->algorithm);
         config.insert(QStringLiteral("best_reason"), m_reason);
         noteStored(store.setConfig(m_parentId, config));
+    }
+    if (budgeted()) { // what the scheduler predicted, skipped and wasted
+        QJsonObject config = store.get(m_parentId)->config;
+        config.insert(QStringLiteral("scheduler"), schedulerRecord());
+        noteStored(store.setConfig(m_parentId, config));
+        m_log->write(QStringLiteral("scheduler: %1").arg(compact(schedulerRecord())));
     }
     if (!m_endReason.isEmpty()) { // why no more trials were started
         QJsonObject config = store.get(m_parentId)->config;

@@ -27,6 +27,22 @@
 // the rows) fits in what is left, or in 5 s or a tenth of the timeout; the
 // importance is skipped when no time is left for it.
 //
+// Under an experiment timeout the run schedules by cost (CostModel): before a
+// trial starts, its seconds and its refit's on every row are predicted; a
+// trial that would not finish, with its refit, before the budget's end (less
+// a reserve for the ensembles) is started smaller (fewer rounds, trees or
+// epochs) or not at all — skipped, and the log and the parent's "scheduler"
+// record say so. Each trial gets a share of time (FitControl::softDeadline:
+// 1.5 times its prediction) after which boosting and forests stop and keep
+// what they grew. A trial predicted to take over a second on one thread and
+// able to use threads (XGBoost, forests) takes every free thread of the
+// profile's (max concurrent trials x threads per trial); the others take the
+// profile's threads per trial. On large data (at least kLargeRows training
+// rows per fit) the search starts from Search::Regime::LargeData's portfolio,
+// boosting chooses its rounds by early stopping on the validation rows, and
+// the run hands back the leaderboard's top (the equal-weight family blend is
+// for small data, where the choice among many trials flatters the top).
+//
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and
 // everything it depends on (early stopping, the search's choice) is decided
@@ -36,6 +52,7 @@
 // Signals are emitted in the thread that owns the object (queued from the
 // pool), so a GUI can connect to them directly.
 
+#include "ml/automl/CostModel.h"
 #include "ml/automl/Trial.h"
 
 #include <QDeadlineTimer>
@@ -76,6 +93,11 @@ public:
     // experiment timeout).
     QString bestRunId() const;
 
+    // Training rows per fit from which a budgeted run works as on large data.
+    static constexpr size_t kLargeRows = 10000;
+    // Boosting rounds without improvement of the validation loss before it stops.
+    static constexpr int kEarlyStoppingRounds = 30;
+
 signals:
     void started(const QString &parentRunId);
     void startFailed(const QString &message);
@@ -87,6 +109,22 @@ signals:
     void finished(const QString &status);      // Completed, Failed or Canceled
 
 private:
+    // A candidate as the scheduler would start it now: resized to fit, with
+    // its threads and share of time; nullopt when it does not fit.
+    struct Admission {
+        Candidate candidate;
+        TrialOptions options;
+    };
+    std::optional<Admission> admit(const Candidate &candidate, QString *why);
+    bool budgeted() const { return !deterministic(); }
+    bool largeData() const { return budgeted() && m_plan->trainedRows >= kLargeRows; }
+    int coreBudget() const;
+    TrialShape trialShape(int threads) const;
+    TrialShape refitShape() const;
+    void noteSkipped(const Candidate &candidate, const QString &why);
+    // Starts the candidate as trial `index` (resized, or skipped, under a budget).
+    void tryLaunch(int index, const Candidate &candidate, bool fromSearch = false);
+    QJsonObject schedulerRecord() const;
     Result<QString> begin(std::shared_ptr<const AutoMLPlan> plan);
     int concurrency() const;
     bool deterministic() const { return m_config.experimentTimeoutSeconds == 0; }
@@ -96,7 +134,7 @@ private:
     // exit_score, budget, with its figures), or empty to go on.
     QJsonObject stopBefore(int index, const QList<TrialResult> &known) const;
     void scheduleMore();
-    void launch(int index, const Candidate &candidate);
+    QString launch(int index, const Candidate &candidate, const TrialOptions &options); // the child's run id, or empty
     void trialDone(TrialResult result);
     void finish();
     void finalize(const QString &status, const QString &error = {});
@@ -121,6 +159,14 @@ private:
     QJsonObject m_reason; // why it was chosen (see chooseWinner)
     QJsonObject m_endReason; // why no more trials started (the parent's "end_reason")
     QList<TrialResult> m_results;
+    CostModel m_costs;
+    int m_portfolioNext = 0;  // the next portfolio candidate (differs from m_next once one is skipped)
+    int m_searchSkips = 0;    // the search's candidates skipped in a row
+    int m_threadsInUse = 0;
+    QHash<QString, Admission> m_admitted; // running trials, by run id
+    QJsonArray m_skipped;     // candidates not started: did not fit the time left
+    double m_canceledSeconds = 0; // thread-seconds of trials canceled (not completed)
+    double m_trialSeconds = 0;    // thread-seconds of every trial
     int m_next = 0;
     int m_running = 0;
     bool m_stopped = false;  // no more trials will be scheduled

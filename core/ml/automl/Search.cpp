@@ -65,6 +65,29 @@ QList<Candidate> defaults(Task task)
             {boost, xgb(3, 600, 0.02, 0.8, 0.6)}};
 }
 
+// On large data under a time budget (Search::Regime::LargeData): cheap and
+// strong first, then growing. Boosted trees get many rounds and a fast
+// learning rate, their rounds chosen by early stopping; forests are sized to
+// their share of the time by the scheduler (CostModel::shrinkToFit).
+QList<Candidate> largeDataDefaults(Task task)
+{
+    const QString boost = task == Task::Classification ? QStringLiteral("XGBoostClassifier") : QStringLiteral("XGBoostRegressor");
+    const QString linear = task == Task::Classification ? QStringLiteral("LogisticRegression") : QStringLiteral("ElasticNet");
+    const Params linearParams = task == Task::Classification
+                                    ? one("C", 1.0)
+                                    : Params{{QStringLiteral("alpha"), 0.01}, {QStringLiteral("l1_ratio"), 0.5}};
+    return {{boost, xgb(6, 1000, 0.1, 0.8, 0.8, 1)},
+            {linear, linearParams},
+            {boost, xgb(8, 2000, 0.05, 0.8, 0.6, 2)},
+            {QStringLiteral("ExtremeRandomTrees"), et(300, 0.5, 2)},
+            {boost, xgb(4, 2000, 0.1, 0.9, 0.9, 1)},
+            {QStringLiteral("RandomForest"), rf(300, 20, task == Task::Classification ? 0.3 : 0.7, 1)},
+            {boost, xgb(10, 3000, 0.03, 0.7, 0.5, 4)},
+            {QStringLiteral("MLP"), {{QStringLiteral("hidden_units"), 32}, {QStringLiteral("alpha"), 1e-3},
+                                     {QStringLiteral("learning_rate"), 3e-3}, {QStringLiteral("epochs"), 30}}},
+            {boost, xgb(6, 4000, 0.02, 0.8, 0.7, 1)}};
+}
+
 double toAxis(const Dimension &d, double value)
 {
     const double v = std::clamp(value, d.lo, d.hi);
@@ -79,9 +102,10 @@ double fromAxis(const Dimension &d, double x)
 
 } // namespace
 
-Search::Search(Task task, QStringList learners, quint64 seed) : m_task(task), m_learners(std::move(learners)), m_seed(seed)
+Search::Search(Task task, QStringList learners, quint64 seed, Regime regime)
+    : m_task(task), m_learners(std::move(learners)), m_seed(seed)
 {
-    for (const Candidate &c : defaults(task)) {
+    for (const Candidate &c : regime == Regime::LargeData ? largeDataDefaults(task) : defaults(task)) {
         if (m_learners.contains(c.learner))
             m_portfolio << c;
     }

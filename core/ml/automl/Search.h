@@ -31,8 +31,14 @@ struct Observation {
 
 class Search {
 public:
+    // Default: the portfolio above, for any data. LargeData: a portfolio for
+    // a time budget on many rows (AutoMLRun's large-data regime), cheap and
+    // strong first: XGBoost at learning rate 0.1 and depth 6 with its rounds
+    // chosen by early stopping, a linear model, then deeper and slower boosting
+    // and forests sized to the time left.
+    enum class Regime { Default, LargeData };
     // requires: learners are names known to the learner registry for task.
-    Search(Task task, QStringList learners, quint64 seed);
+    Search(Task task, QStringList learners, quint64 seed, Regime regime = Regime::Default);
 
     // The portfolio's candidates, tried first, in order.
     const QList<Candidate> &portfolio() const { return m_portfolio; }

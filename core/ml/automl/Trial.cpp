@@ -1,5 +1,6 @@
 #include "ml/automl/Trial.h"
 
+#include "ml/automl/CostModel.h"
 #include "ml/learners/Learners.h"
 #include "ml/metrics/Curves.h"
 #include "ml/metrics/RegressionCurves.h"
@@ -56,7 +57,7 @@ Status checkMemory(const AutoMLPlan &plan, const Learner &learner, const Params 
 
 TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
                      const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
-                     const std::function<void()> &started)
+                     const std::function<void()> &started, const TrialOptions &options)
 {
     TrialResult r;
     r.index = index;
@@ -72,14 +73,26 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
     noteStored(store.setStatus(runId, RunStatus::Running));
     if (started)
         started();
-    log.write(QStringLiteral("trial %1 (%2) started: %3 %4")
+    const int threads = options.threads > 0 ? options.threads : plan.profile.threadsPerTrial;
+    log.write(QStringLiteral("trial %1 (%2) started: %3 %4%5")
                   .arg(index)
                   .arg(runId, candidate.learner,
-                       QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(candidate.params)).toJson(QJsonDocument::Compact))));
+                       QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(candidate.params)).toJson(QJsonDocument::Compact)),
+                       options.predictedSeconds >= 0
+                           ? QStringLiteral(" (predicted %1 s on %2 thread%3%4)")
+                                 .arg(options.predictedSeconds, 0, 'f', 2)
+                                 .arg(threads)
+                                 .arg(threads == 1 ? QString() : QStringLiteral("s"))
+                                 .arg(options.softDeadline.isForever() ? QString()
+                                                                       : QStringLiteral(", its share ends in %1 s")
+                                                                             .arg(double(options.softDeadline.remainingTime()) / 1000.0, 0, 'f', 1))
+                           : QString()));
     QElapsedTimer timer;
     timer.start();
     FitControl control;
-    control.threads = plan.profile.threadsPerTrial;
+    control.threads = threads;
+    control.softDeadline = options.softDeadline;
+    control.earlyStoppingRounds = options.earlyStoppingRounds;
     control.seed = config.seed + quint64(index);
     control.cancel = &cancel;
     if (config.trialTimeoutSeconds > 0)
@@ -100,6 +113,18 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         }
     }
     r.seconds = double(timer.elapsed()) / 1000.0;
+    r.fidelity = {{QStringLiteral("rows"), qint64(plan.trainedRows)}, {QStringLiteral("threads"), threads}};
+    if (options.predictedSeconds >= 0)
+        r.fidelity.insert(QStringLiteral("predicted_seconds"), options.predictedSeconds);
+    if (cv && cv->fidelity.planned > 0) {
+        r.fidelity.insert(QStringLiteral("n_estimators_planned"), cv->fidelity.planned);
+        r.fidelity.insert(QStringLiteral("n_estimators_reached"), cv->fidelity.reached);
+        r.fidelity.insert(QStringLiteral("early_stopped"), cv->fidelity.earlyStopped);
+        r.fidelity.insert(QStringLiteral("time_stopped"), cv->fidelity.timeStopped);
+        const QString steps = CostModel::sizeParameter(candidate.learner);
+        if (!steps.isEmpty() && cv->fidelity.reached > 0 && cv->fidelity.reached < cv->fidelity.planned)
+            r.params.insert(steps, cv->fidelity.reached); // what the refit grows
+    }
     if (cv && !cancel.load()) {
         r.status = RunStatus::Completed;
         r.metrics = cv->metrics;
@@ -114,14 +139,29 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
             ? QStringLiteral("trial timeout: stopped after %1 s").arg(config.trialTimeoutSeconds)
             : cv.message();
     }
+    if (auto child = store.get(runId)) {
+        QJsonObject config = child->config;
+        config.insert(QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(r.params));
+        config.insert(QStringLiteral("fidelity"), r.fidelity);
+        noteStored(store.setConfig(runId, config));
+    }
     noteStored(store.setStatus(runId, r.status, r.error));
-    log.write(QStringLiteral("trial %1 %2 after %3 s%4")
+    log.write(QStringLiteral("trial %1 %2 after %3 s%4%5")
                   .arg(index)
                   .arg(runStatusName(r.status))
                   .arg(r.seconds, 0, 'f', 2)
                   .arg(r.status == RunStatus::Completed
                            ? QStringLiteral(": %1 = %2").arg(config.metric()).arg(r.metrics.value(config.metric()), 0, 'f', 5)
-                           : r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error));
+                           : r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error,
+                       r.fidelity.contains(QStringLiteral("n_estimators_reached"))
+                           ? QStringLiteral(" (%1 of %2 %3%4)")
+                                 .arg(r.fidelity.value(QStringLiteral("n_estimators_reached")).toInt())
+                                 .arg(r.fidelity.value(QStringLiteral("n_estimators_planned")).toInt())
+                                 .arg(candidate.learner.startsWith(QLatin1String("XGBoost")) ? QStringLiteral("rounds") : QStringLiteral("trees"))
+                                 .arg(r.fidelity.value(QStringLiteral("early_stopped")).toBool()   ? QStringLiteral(", early stopped")
+                                      : r.fidelity.value(QStringLiteral("time_stopped")).toBool() ? QStringLiteral(", its share of time spent")
+                                                                                                  : QString())
+                           : QString()));
     return r;
 }
 

@@ -35,14 +35,30 @@ struct TrialResult {
     QString metaAlgorithm;                                 // StackEnsemble: the meta-learner,
     QByteArray metaModel;                                  // trained on the members' out-of-fold predictions
     bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
+    // What the trial trained on and grew (the child's config "fidelity"):
+    // rows (per fit), threads, and for learners that grow in steps n_estimators_planned,
+    // n_estimators_reached, early_stopped, time_stopped; predicted_seconds
+    // when a budget scheduled it.
+    QJsonObject fidelity;
     QJsonObject recommendation; // BestOfFamilyEnsemble: the comparison that decided it (gap, standard_error, against)
 
     bool isEnsemble() const { return !members.isEmpty(); }
 };
 
+// How the scheduler runs one trial (AutoMLRun; defaults: as a run without a
+// time budget does).
+struct TrialOptions {
+    int threads = 0;                // 0: the compute profile's threads per trial
+    QDeadlineTimer softDeadline = QDeadlineTimer::Forever; // its share of the budget (FitControl::softDeadline)
+    int earlyStoppingRounds = 0;    // boosting rounds chosen on the validation rows (FitControl)
+    double predictedSeconds = -1;   // the cost model's prediction, for the log and the fidelity
+};
+
+// An early-stopped boosting trial's n_estimators become the rounds it kept
+// (the folds' mean), so that its refit grows as many.
 TrialResult runTrial(Workspace &workspace, const AutoMLPlan &plan, const AutoMLConfig &config, int index,
                      const QString &runId, const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
-                     const std::function<void()> &started = {});
+                     const std::function<void()> &started = {}, const TrialOptions &options = {});
 
 // About the memory a learner needs to train on `rows` rows of the plan's
 // features: the features themselves and the learner's own (Learner::memoryBytes).

@@ -282,6 +282,11 @@ Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Lab
                  forest.end());
     if (forest.empty())
         return Error{QStringLiteral("ExtremeRandomTrees: stopped before the first tree was grown")};
+    if (control.report) {
+        control.report->planned = trees;
+        control.report->reached = int(forest.size());
+        control.report->timeStopped = int(forest.size()) < trees && control.softDeadline.hasExpired();
+    }
     return std::unique_ptr<Model>(new ForestModel(y.task == Task::Classification ? y.classes : 1, std::move(forest)));
 }
 

@@ -40,14 +40,40 @@ struct Dimension {
 };
 using Space = std::vector<Dimension>;
 
+// What a fit reached (filled in by learners that grow in steps): the rounds
+// or trees it was asked for, those it kept, and why it stopped short.
+struct FitReport {
+    int planned = 0;           // n_estimators (rounds or trees) asked for; 0: not a learner that grows
+    int reached = 0;           // rounds or trees kept in the model
+    bool earlyStopped = false; // boosting: the validation loss stopped improving (best round kept)
+    bool timeStopped = false;  // its share of time (FitControl::softDeadline) was spent
+};
+
 struct FitControl {
     int threads = 1;
     quint64 seed = 0;
     const std::atomic<bool> *cancel = nullptr;
+    // Past this the fit has failed (a trial timeout): learners stop, callers discard.
     QDeadlineTimer deadline = QDeadlineTimer::Forever;
+    // Past this a learner that grows in steps (boosting rounds, forest trees)
+    // stops and keeps what it has grown: the trial's share of an AutoML budget.
+    QDeadlineTimer softDeadline = QDeadlineTimer::Forever;
+    // Boosting: with validation rows given, the rounds are chosen by early
+    // stopping (XGBoost's early_stopping_rounds): training stops once the
+    // validation loss (logloss, mlogloss or rmse) has not improved for this
+    // many rounds, and the model keeps the rounds up to its best.
+    const FeatureMatrix *validX = nullptr;
+    const Labels *validY = nullptr;
+    int earlyStoppingRounds = 0;
+    FitReport *report = nullptr; // where a learner says what it reached (may be null)
 
     // Learners check this between iterations and stop early when it is true.
-    bool shouldStop() const { return (cancel && cancel->load()) || deadline.hasExpired(); }
+    bool shouldStop() const
+    {
+        return (cancel && cancel->load()) || deadline.hasExpired() || softDeadline.hasExpired();
+    }
+    // The fit must be thrown away (canceled, or past its hard deadline).
+    bool failed() const { return (cancel && cancel->load()) || deadline.hasExpired(); }
 };
 
 class Model {

@@ -296,7 +296,12 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
         constexpr double kLargeCells = 1e6;
         const bool large = double(x.rows) * double(x.cols) >= kLargeCells;
         const int total = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
-        const int kChunk = large ? 25 : total;
+        // Chunks of at most 25 trees, and at least eight chunks: a deep tree
+        // on large data takes seconds.
+        const int kChunk = large ? qBound(1, (total + 7) / 8, 25) : total;
+        if (control.report)
+            control.report->planned = total;
+        int grownTrees = 0;
         for (int grown = 0; grown < total; grown += kChunk) {
             if (grown > 0 && control.shouldStop())
                 break; // keep the trees grown so far
@@ -308,6 +313,11 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
             trees.push_back(chunk);
             if (XGBoosterUpdateOneIter(*booster, 0, train.handle) != 0)
                 return failed(xgbError("training failed"));
+            grownTrees += chunk;
+            if (control.report) {
+                control.report->reached = grownTrees;
+                control.report->timeStopped = grownTrees < total && control.softDeadline.hasExpired();
+            }
             // A booster keeps its training caches (histograms of every node,
             // gigabytes for deep trees on large data) until freed: on large
             // data keep only the trees, in a fresh booster.
@@ -327,11 +337,61 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
         boosters.push_back(*booster);
         trees.push_back(1);
         const int rounds = qMax(1, p.value(QStringLiteral("n_estimators")).toInt());
+        if (control.report)
+            control.report->planned = rounds;
+        // Early stopping on the validation rows, as XGBoost's
+        // early_stopping_rounds: the loss is evaluated after every round and
+        // the model keeps the rounds up to the best one.
+        Matrix valid;
+        const bool early = control.earlyStoppingRounds > 0 && control.validX && control.validY && control.validX->rows > 0;
+        if (early) {
+            if (XGDMatrixCreateFromMat(control.validX->values.data(), control.validX->rows, control.validX->cols,
+                                       std::nanf(""), &valid.handle) != 0
+                || XGDMatrixSetFloatInfo(valid.handle, "label", control.validY->values.data(), control.validY->values.size()) != 0)
+                return failed(xgbError("cannot build the validation matrix"));
+            const char *metric = y.task == Task::Regression ? "rmse" : y.classes == 2 ? "logloss" : "mlogloss";
+            if (XGBoosterSetParam(*booster, "eval_metric", metric) != 0)
+                return failed(xgbError("cannot set the evaluation metric"));
+        }
+        int done = 0, best = 0;
+        double bestLoss = INFINITY;
+        bool stoppedEarly = false;
         for (int round = 0; round < rounds; ++round) {
             if (control.shouldStop())
                 break; // keep the rounds done so far
             if (XGBoosterUpdateOneIter(*booster, round, train.handle) != 0)
                 return failed(xgbError("training failed"));
+            done = round + 1;
+            if (!early)
+                continue;
+            DMatrixHandle sets[] = {valid.handle};
+            const char *names[] = {"valid"};
+            const char *evaluation = nullptr;
+            if (XGBoosterEvalOneIter(*booster, round, sets, names, 1, &evaluation) != 0)
+                return failed(xgbError("cannot evaluate a round"));
+            // "[12]\tvalid-logloss:0.2345"
+            const QByteArray text(evaluation);
+            const double loss = text.mid(text.lastIndexOf(':') + 1).trimmed().toDouble();
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = round + 1;
+            } else if (round + 1 - best >= control.earlyStoppingRounds) {
+                stoppedEarly = true;
+                break;
+            }
+        }
+        if (early && best > 0 && best < done) {
+            BoosterHandle sliced = nullptr;
+            if (XGBoosterSlice(*booster, 0, best, 1, &sliced) != 0)
+                return failed(xgbError("cannot keep the best rounds"));
+            XGBoosterFree(*booster);
+            boosters.back() = sliced;
+            done = best;
+        }
+        if (control.report) {
+            control.report->reached = done;
+            control.report->earlyStopped = stoppedEarly;
+            control.report->timeStopped = !stoppedEarly && done < rounds && control.softDeadline.hasExpired();
         }
     }
     return std::unique_ptr<Model>(new XGBoostModel(std::move(boosters), std::move(trees), y.classes, y.task));

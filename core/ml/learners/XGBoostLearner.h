@@ -9,8 +9,11 @@
 // As RandomForest (Flavor::RandomForest) it grows n_estimators trees, each on
 // a bootstrap-like subsample of rows with max_features of the features per
 // split (XGBoost's random-forest mode) — on large data (a million feature
-// values or more) in chunks of 25 trees (one booster each, predictions
-// averaged) so that a trial can stop between chunks;
+// values or more) in at least eight chunks of at most 25 trees (one booster
+// each, predictions averaged) so that a trial can stop between chunks;
+// as boosting (XGBoostClassifier/Regressor), with FitControl's validation
+// rows it chooses its rounds by early stopping and keeps the best (what
+// FitControl::report says);
 // hyperparameters n_estimators, max_depth, min_child_weight, max_features,
 // subsample.
 

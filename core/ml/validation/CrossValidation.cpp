@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace stratus::ml {
@@ -88,16 +89,27 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
     QElapsedTimer clock;
     qint64 fitNs = 0, predictNs = 0;
     size_t predictedRows = 0;
+    // A soft deadline (a trial's share of an AutoML budget) is shared out
+    // evenly between the folds, so that every fold keeps a model.
+    const qint64 softLeft = control.softDeadline.isForever() ? -1 : control.softDeadline.remainingTime();
+    QElapsedTimer started;
+    started.start();
+    int plannedMax = 0;
+    double reachedSum = 0;
+    int reports = 0;
     for (int f = 0; f < k; ++f) {
-        if (control.shouldStop())
+        if (control.failed())
             return Error{QStringLiteral("stopped before fold %1 of %2").arg(f + 1).arg(k)};
         std::vector<size_t> trainRows, validRows, validIndex;
         Labels trainLabels = data.labels;
         trainLabels.values.clear();
+        Labels validLabels = data.labels;
+        validLabels.values.clear();
         for (size_t i = 0; i < data.rows.size(); ++i) {
             if (folds[i] == f) {
                 validRows.push_back(data.rows[i]);
                 validIndex.push_back(slot[i]);
+                validLabels.values.push_back(data.labels.values[i]);
             } else {
                 trainRows.push_back(data.rows[i]);
                 trainLabels.values.push_back(data.labels.values[i]);
@@ -107,19 +119,40 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
         featurizer.fit(table, label, trainRows, mode);
         if (featurizer.featureNames().isEmpty())
             return Error{QStringLiteral("featurization left no feature to learn from")};
+        const FeatureMatrix validX = featurizer.transform(table, validRows);
+        FitControl foldControl = control;
+        FitReport report;
+        foldControl.report = &report;
+        if (softLeft >= 0)
+            foldControl.softDeadline = QDeadlineTimer(std::max<qint64>(0, softLeft * (f + 1) / k - started.elapsed()));
+        if (control.earlyStoppingRounds > 0) {
+            foldControl.validX = &validX;
+            foldControl.validY = &validLabels;
+        }
         clock.start();
-        auto model = learner.fit(featurizer.transform(table, trainRows), trainLabels, params, control);
+        auto model = learner.fit(featurizer.transform(table, trainRows), trainLabels, params, foldControl);
         fitNs += clock.nsecsElapsed();
         if (!model)
             return model.error();
+        if (report.planned > 0) {
+            plannedMax = std::max(plannedMax, report.planned);
+            reachedSum += report.reached;
+            ++reports;
+            result.fidelity.earlyStopped = result.fidelity.earlyStopped || report.earlyStopped;
+            result.fidelity.timeStopped = result.fidelity.timeStopped || report.timeStopped;
+        }
         clock.start();
-        const std::vector<double> predicted = (*model)->predict(featurizer.transform(table, validRows));
+        const std::vector<double> predicted = (*model)->predict(validX);
         predictNs += clock.nsecsElapsed();
         predictedRows += validRows.size();
         if (predicted.size() != validRows.size() * width)
             return Error{QStringLiteral("%1 predicted %2 values for %3 rows").arg(learner.name()).arg(predicted.size()).arg(validRows.size())};
         for (size_t j = 0; j < validIndex.size(); ++j)
             std::copy_n(predicted.begin() + long(j * width), width, result.outOfFold.begin() + long(validIndex[j] * width));
+    }
+    if (reports > 0) {
+        result.fidelity.planned = plannedMax;
+        result.fidelity.reached = int(std::lround(reachedSum / reports));
     }
     const Labels scored = validatedLabels(data, folds);
     if (classification) {

@@ -28,6 +28,10 @@ inline const QString kPredictTimeMetric = QStringLiteral("predict_time_per_row_s
 struct CrossValidationResult {
     std::vector<double> outOfFold; // per validated row: class probabilities, or the prediction
     QMap<QString, double> metrics;
+    // Learners that grow in steps: the rounds or trees asked for (the most of
+    // any fold) and kept (the folds' mean, rounded), and whether any fold
+    // stopped early or at its share of time. planned == 0 for other learners.
+    FitReport fidelity;
 };
 
 // The labels of the validated rows (fold >= 0), in order: what out-of-fold
@@ -36,6 +40,11 @@ Labels validatedLabels(const LabelData &data, const std::vector<int> &folds);
 
 // requires: folds.size() == data.rows.size(), fold indices 0..k-1, or -1 for
 //           a row that is only trained on (a holdout's training part).
+// control.softDeadline is shared out evenly between the folds; with
+// control.earlyStoppingRounds set, each fold's own validation rows are the
+// early-stopping set (its out-of-fold predictions are then slightly
+// optimistic, as with any early stopping on the scored rows).
+// Fails when canceled or past control.deadline.
 Result<CrossValidationResult> crossValidate(const DataTable &table, int label, const LabelData &data,
                                             const std::vector<int> &folds, const Learner &learner,
                                             const Params &params, Featurizer::Mode mode, const FitControl &control);
