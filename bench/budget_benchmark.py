@@ -51,7 +51,8 @@ from sklearn.preprocessing import StandardScaler
 from xgboost import XGBClassifier, XGBRegressor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLI = os.path.join(ROOT, "build", "release", "app", "cli", "stratus-cli")
+# STRATUS_CLI: another build to measure (a copy, so that rebuilding does not change it mid-run).
+CLI = os.environ.get("STRATUS_CLI", os.path.join(ROOT, "build", "release", "app", "cli", "stratus-cli"))
 SEED = 2026
 THREADS = 2
 

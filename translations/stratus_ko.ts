@@ -2812,6 +2812,20 @@ Outputs: %5.</source>
         <source>It was interrupted: the process running it ended before it finished.</source>
         <translation>중단되었습니다: 실행하던 프로세스가 끝나기 전에 종료되었습니다.</translation>
     </message>
+    <message>
+        <source>It ended before the experiment timeout (%1 s): nothing left to try would have finished, with its refit, in the time left.</source>
+        <translation>실험 시간 제한(%1초) 전에 끝났습니다: 남은 시간 안에 재학습까지 마칠 수 있는 후보가 더 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Canceled trials used %1% of the budget.</source>
+        <translation>취소된 시도가 예산의 %1%를 사용했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) were not started: they were predicted not to finish, with their refit, in the time left. Canceled trials used %1% of the budget.</source>
+        <translation>
+            <numerusform>후보 %n개는 시작하지 않았습니다: 남은 시간 안에 재학습까지 마치지 못할 것으로 예측되었습니다. 취소된 시도가 예산의 %1%를 사용했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stratus::RegisterModelDialog</name>

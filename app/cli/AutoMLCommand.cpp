@@ -262,12 +262,8 @@ int automlCommand(Workspace &ws, const CliArgs &args)
               << '\n';
         if (!recommended.sentence.isEmpty())
             out() << recommended.sentence << '\n';
-        if (!scheduler.isEmpty())
-            out() << QStringLiteral("Scheduler: %1 candidate(s) not started (predicted not to finish, with their refit, in the "
-                                    "time left); canceled trials used %2% of the budget's thread-seconds.")
-                         .arg(scheduler.value(QStringLiteral("skipped")).toArray().size())
-                         .arg(scheduler.value(QStringLiteral("canceled_share")).toDouble() * 100, 0, 'f', 1)
-                  << '\n';
+        if (auto parent = RunStore(ws).get(*started); parent && !ml::schedulerSentence(*parent).isEmpty())
+            out() << ml::schedulerSentence(*parent) << '\n';
     }
     return finalStatus == QLatin1String("Completed") ? Ok : Failed;
 }

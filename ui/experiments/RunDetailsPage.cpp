@@ -387,9 +387,15 @@ void RunDetailsPage::updateHeader()
     m_best->setText(rec.runId.isEmpty() ? QString()
                                         : QStringLiteral("%1 <a href=\"model\">%2</a> · <a href=\"log\">%3</a>")
                                               .arg(rec.sentence.toHtmlEscaped(), tr("Open the model"), tr("See the run's log")));
-    const QString ended = ml::endSentence(r);
+    QStringList ended{ml::endSentence(r), ml::schedulerSentence(r)};
+    ended.removeAll(QString());
     m_ended->setVisible(!ended.isEmpty());
-    m_ended->setText(ended);
+    m_ended->setText(ended.join(QLatin1Char(' ')));
+    // The candidates not started, with why: the tooltip.
+    QStringList skipped;
+    for (const QJsonValue &s : r.config.value(QStringLiteral("scheduler"))[QStringLiteral("skipped")].toArray())
+        skipped << QStringLiteral("%1: %2").arg(s[QStringLiteral("algorithm")].toString(), s[QStringLiteral("reason")].toString()).toHtmlEscaped();
+    m_ended->setToolTip(skipped.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(skipped.join(QStringLiteral("<br>"))));
     m_buildEnsembles->setVisible((m_ensemblesPossible || m_buildingEnsembles) && !live);
     m_buildEnsembles->setEnabled(!m_buildingEnsembles);
     m_registerBest->setVisible(!rec.runId.isEmpty());

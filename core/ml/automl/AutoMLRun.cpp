@@ -30,6 +30,8 @@ double finalizeReserve(int budgetSeconds)
 }
 // The scheduler keeps this many times a refit's predicted seconds.
 constexpr double kRefitMargin = 1.2;
+// An ensemble's refit is handed back only when this many times its prediction fits.
+constexpr double kEnsembleRefitMargin = 1.4;
 // The search's candidates skipped in a row before the search ends: nothing fits the time left.
 constexpr int kSearchSkips = 3;
 
@@ -375,8 +377,9 @@ std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate,
     a.options.threads = threads;
     a.options.predictedSeconds = m_costs.predict(*fitted, shape);
     // Its share: twice the prediction and two seconds, within what its refit leaves.
-    const double share = std::min(a.options.predictedSeconds * 2 + 2,
-                                  left - kRefitMargin * std::max(m_costs.predict(*fitted, refit), bestRefit));
+    a.options.refitReserveSeconds = kRefitMargin * std::max(m_costs.predict(*fitted, refit), bestRefit);
+    a.options.secondsLeft = left;
+    const double share = std::min(a.options.predictedSeconds * 2 + 2, left - a.options.refitReserveSeconds);
     a.options.softDeadline = QDeadlineTimer(qint64(std::max(share, 0.1) * 1000));
     if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
         a.options.earlyStoppingRounds = kEarlyStoppingRounds;
@@ -407,11 +410,14 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         // first candidate still runs, at its smallest, so the run hands back a model.
         m_log->write(QStringLiteral("no trial fits the budget (%1): starting the first at its smallest").arg(why));
         admission = admit(CostModel::smallest(candidate), &why);
+        if (admission)
+            admission->options.forced = true;
         if (!admission) {
             Admission a{CostModel::smallest(candidate), {}};
             a.options.threads = coreBudget();
             a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads));
             a.options.softDeadline = QDeadlineTimer(qint64(std::max(a.options.predictedSeconds * 2 + 2, 1.0) * 1000));
+            a.options.forced = true;
             if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
                 a.options.earlyStoppingRounds = kEarlyStoppingRounds;
             admission = a;
@@ -627,15 +633,14 @@ TrialResult AutoMLRun::chooseWinner(QJsonObject *reason) const
     std::stable_partition(board.begin(), board.end(), [&](const TrialResult &r) { return r.runId == recommended.runId; });
     if (m_budget.isForever())
         return board.first();
-    // Keep a tenth of what is left for featurization, storing and slack; a
-    // refit of 5 s or a tenth of the budget is always allowed (it may end the
-    // run that much after the timeout).
-    // Under a budget the scheduler kept time for the best trial's refit, by
-    // the same calibrated prediction with a margin: what is left, less half a
-    // second, with that margin (a prediction that grew since is still refitted).
-    const double remaining = double(m_budget.remainingTime()) / 1000.0;
-    const double left = budgeted() ? std::max(remaining - 0.5, 1.0) * kRefitMargin
-                                   : std::max({remaining * 0.9, m_config.experimentTimeoutSeconds * 0.1, 5.0});
+    // The scheduler kept kRefitMargin times the best trial's predicted refit
+    // (see admit()): it fits what is left, less half a second. Ensembles are
+    // refitted member by member, and their predictions (sums) came out short
+    // by up to a third: they must fit with that to spare.
+    const double left = std::max(double(m_budget.remainingTime()) / 1000.0 - 0.5, 1.0);
+    const auto refitSeconds = [this](const TrialResult &r) {
+        return this->refitSeconds(r) * (r.isEnsemble() ? kEnsembleRefitMargin : 1.0);
+    };
     const TrialResult *fastest = nullptr;
     for (const TrialResult &r : board) {
         if (r.status != RunStatus::Completed)

@@ -21,11 +21,12 @@
 // Caruana VotingEnsemble that tops the leaderboard (bench/automl_benchmark.py;
 // README).
 //
-// Under an experiment timeout the refit fits in it too: the search stops at
-// 95% of the timeout (60% when it used a sample of a large dataset), and the
-// model refitted is the best whose refit (estimated from its trial's time and
-// the rows) fits in what is left, or in 5 s or a tenth of the timeout; the
-// importance is skipped when no time is left for it.
+// Under an experiment timeout the refit fits in it too: no trial starts
+// unless it and a refit (its own or the best so far's, with a fifth to spare)
+// fit before the timeout less a reserve for the ensembles (4%, at least
+// 1.5 s); the model refitted is the best whose refit fits what is left (an
+// ensemble with two fifths to spare); the importance is skipped when no time
+// is left for it.
 //
 // Under an experiment timeout the run schedules by cost (CostModel): before a
 // trial starts, its seconds and its refit's on every row are predicted; a

@@ -1,5 +1,6 @@
 #include "ml/automl/Recommendation.h"
 
+#include <QJsonArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
@@ -109,6 +110,9 @@ QString endSentence(const Run &parent)
     const QJsonObject why = parent.config.value(QStringLiteral("end_reason")).toObject();
     const QString code = why.value(QStringLiteral("code")).toString();
     const QString trials = QString::number(why.value(QStringLiteral("trials")).toInt());
+    if (code == QLatin1String("budget") && why.value(QStringLiteral("nothing_fits")).toBool())
+        return Tr::tr("It ended before the experiment timeout (%1 s): nothing left to try would have finished, with its refit, in the time left.")
+            .arg(QString::number(why.value(QStringLiteral("seconds")).toInt()));
     if (code == QLatin1String("budget"))
         return Tr::tr("It ended when the experiment timeout (%1 s) was reached.")
             .arg(QString::number(why.value(QStringLiteral("seconds")).toInt()));
@@ -123,6 +127,20 @@ QString endSentence(const Run &parent)
     if (code == QLatin1String("canceled"))
         return Tr::tr("It was canceled.");
     return {};
+}
+
+QString schedulerSentence(const Run &parent)
+{
+    const QJsonObject scheduler = parent.config.value(QStringLiteral("scheduler")).toObject();
+    if (scheduler.isEmpty() || !isTerminal(parent.status))
+        return {};
+    const int skipped = int(scheduler.value(QStringLiteral("skipped")).toArray().size());
+    const QString wasted = QLocale().toString(scheduler.value(QStringLiteral("canceled_share")).toDouble() * 100, 'f', 1);
+    if (skipped == 0)
+        return Tr::tr("Canceled trials used %1% of the budget.").arg(wasted);
+    return Tr::tr("%n candidate(s) were not started: they were predicted not to finish, with their refit, in the time left. "
+                  "Canceled trials used %1% of the budget.", nullptr, skipped)
+        .arg(wasted);
 }
 
 QString validationSentence(const QJsonObject &config)

@@ -40,6 +40,13 @@ Recommendation recommendation(const Run &parent, const QList<Run> &children);
 // the run did not record it.
 QString endSentence(const Run &parent);
 
+// What a budgeted run's scheduler did, in a sentence: how many candidates it
+// did not start (predicted not to finish, with their refit, in the time
+// left; the log and the parent's "scheduler" record list them) and the share
+// of the budget's thread-seconds spent on trials that were canceled. Empty for
+// runs without a time budget and while a run is going.
+QString schedulerSentence(const Run &parent);
+
 // How an AutoML run validates its trials, in a sentence ("10-fold stratified
 // cross-validation over 299 rows"), translated, from its config
 // ("validation_detail"; the stored English "validation" for older runs).

@@ -114,8 +114,12 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
     }
     r.seconds = double(timer.elapsed()) / 1000.0;
     r.fidelity = {{QStringLiteral("rows"), qint64(plan.trainedRows)}, {QStringLiteral("threads"), threads}};
-    if (options.predictedSeconds >= 0)
+    if (options.predictedSeconds >= 0) {
         r.fidelity.insert(QStringLiteral("predicted_seconds"), options.predictedSeconds);
+        r.fidelity.insert(QStringLiteral("refit_reserve_seconds"), options.refitReserveSeconds);
+        r.fidelity.insert(QStringLiteral("seconds_left"), options.secondsLeft);
+        r.fidelity.insert(QStringLiteral("forced"), options.forced);
+    }
     if (cv && cv->fidelity.planned > 0) {
         r.fidelity.insert(QStringLiteral("n_estimators_planned"), cv->fidelity.planned);
         r.fidelity.insert(QStringLiteral("n_estimators_reached"), cv->fidelity.reached);

@@ -37,8 +37,9 @@ struct TrialResult {
     bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
     // What the trial trained on and grew (the child's config "fidelity"):
     // rows (per fit), threads, and for learners that grow in steps n_estimators_planned,
-    // n_estimators_reached, early_stopped, time_stopped; predicted_seconds
-    // when a budget scheduled it.
+    // n_estimators_reached, early_stopped, time_stopped; when a budget
+    // scheduled it, predicted_seconds, refit_reserve_seconds, seconds_left
+    // (at its start) and forced.
     QJsonObject fidelity;
     QJsonObject recommendation; // BestOfFamilyEnsemble: the comparison that decided it (gap, standard_error, against)
 
@@ -52,6 +53,9 @@ struct TrialOptions {
     QDeadlineTimer softDeadline = QDeadlineTimer::Forever; // its share of the budget (FitControl::softDeadline)
     int earlyStoppingRounds = 0;    // boosting rounds chosen on the validation rows (FitControl)
     double predictedSeconds = -1;   // the cost model's prediction, for the log and the fidelity
+    double refitReserveSeconds = -1; // what the scheduler kept for the final refit when it admitted the trial
+    double secondsLeft = -1;        // the budget left then (less the ensembles' reserve)
+    bool forced = false;            // nothing fitted: the run's first trial started anyway, at its smallest
 };
 
 // An early-stopped boosting trial's n_estimators become the rounds it kept

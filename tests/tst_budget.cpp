@@ -1,0 +1,254 @@
+// AutoML under a time budget on real-size data (100,000 rows x 20 columns):
+// the scheduler's cost model, trials never started when predicted not to fit,
+// a budget that ends on time, more budget never handing back a model with a
+// worse validation score, and each trial's fidelity recorded.
+#include "data/import/DatasetImport.h"
+#include "data/import/SampleData.h"
+#include "ml/automl/AutoMLRun.h"
+#include "ml/automl/CostModel.h"
+#include "registry/RunStore.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <random>
+
+using namespace stratus;
+using namespace stratus::ml;
+
+namespace {
+
+constexpr int kRows = 100000;
+constexpr int kFeatures = 20;
+
+// A binary label that depends on the features through interactions and
+// thresholds (a linear model reaches about 0.8 AUC, trees well above 0.9),
+// registered as dataset "large".
+void registerLarge(Workspace &ws)
+{
+    std::mt19937_64 rng(2026);
+    std::normal_distribution<double> normal;
+    DataTable t;
+    t.rowCount = kRows;
+    t.columns.resize(kFeatures + 1);
+    for (int f = 0; f < kFeatures; ++f)
+        t.columns[size_t(f)].name = QStringLiteral("x%1").arg(f);
+    DataColumn &label = t.columns.back();
+    label.name = QStringLiteral("label");
+    label.type = ColumnType::Integer;
+    std::vector<double> x(kFeatures);
+    for (int r = 0; r < kRows; ++r) {
+        for (int f = 0; f < kFeatures; ++f) {
+            x[size_t(f)] = normal(rng);
+            t.columns[size_t(f)].appendNumber(x[size_t(f)]);
+        }
+        const double z = x[0] + x[1] * x[2] + std::sin(3 * x[3]) + 0.5 * x[4] * x[4] - (x[5] > 0.5 ? 1.0 : 0.0)
+                         + 0.3 * x[6] + 0.7 * normal(rng);
+        label.appendInteger(z > 0.8 ? 1 : 0);
+    }
+    RegisterRequest request;
+    request.name = QStringLiteral("large");
+    if (!registerDataTable(ws, t, request))
+        qFatal("cannot register the large dataset");
+}
+
+AutoMLConfig budgetConfig(int seconds)
+{
+    AutoMLConfig c;
+    c.dataset = QStringLiteral("large");
+    c.label = QStringLiteral("label");
+    c.experiment = QStringLiteral("budget");
+    c.experimentTimeoutSeconds = seconds;
+    c.seed = 1;
+    return c;
+}
+
+struct Finished {
+    QString parent;
+    double wallSeconds = 0;
+};
+
+Finished runFor(Workspace &ws, int seconds)
+{
+    AutoMLRun run(ws, budgetConfig(seconds));
+    QSignalSpy finished(&run, &AutoMLRun::finished);
+    QElapsedTimer wall;
+    wall.start();
+    auto started = run.start();
+    if (!started)
+        qFatal("%s", qPrintable(started.message()));
+    if (!finished.wait(seconds * 1000 + 60000))
+        qFatal("the run did not finish");
+    return {*started, double(wall.elapsed()) / 1000.0};
+}
+
+} // namespace
+
+class TestBudget : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QMap<int, Finished> m_runs; // by budget (s)
+
+    const Finished &run(int seconds)
+    {
+        if (!m_runs.contains(seconds))
+            m_runs.insert(seconds, runFor(*m_ws, seconds));
+        return m_runs[seconds];
+    }
+    QList<Run> trials(const QString &parent)
+    {
+        QList<Run> out;
+        const QList<Run> children = RunStore(*m_ws).children(parent).value_or(QList<Run>());
+        for (const Run &r : children)
+            if (r.kind == QLatin1String("trial"))
+                out << r;
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_ws = testing::newWorkspace(m_dir, QStringLiteral("budget.stratus"));
+        registerLarge(*m_ws);
+    }
+
+    void costModelResizesToFit()
+    {
+        TrialShape shape{72000, 8000, 40, 2, 1, 1};
+        CostModel model;
+        const Candidate boost{QStringLiteral("XGBoostClassifier"),
+                              {{QStringLiteral("n_estimators"), 1000}, {QStringLiteral("learning_rate"), 0.1},
+                               {QStringLiteral("max_depth"), 6}}};
+        const auto cost = [&](const Candidate &c) { return model.predict(c, shape); };
+        const double full = cost(boost);
+        QVERIFY(full > 0);
+        // Fits as it is: unchanged.
+        QCOMPARE(CostModel::shrinkToFit(boost, full * 1.01, cost)->params, boost.params);
+        // A third of the time: fewer rounds, as many as fit.
+        const auto third = CostModel::shrinkToFit(boost, full / 3, cost);
+        QVERIFY(third);
+        const int rounds = third->params.value(QStringLiteral("n_estimators")).toInt();
+        QVERIFY2(rounds >= 100 && rounds < 1000, qPrintable(QString::number(rounds)));
+        QVERIFY(cost(*third) <= full / 3);
+        Candidate more = *third;
+        more.params.insert(QStringLiteral("n_estimators"), rounds + 1);
+        QVERIFY(cost(more) > full / 3);
+        // Below 10 / learning_rate rounds boosting is underfit: not started.
+        QVERIFY(!CostModel::shrinkToFit(boost, full / 50, cost));
+        // Learners that cannot be resized fit or do not.
+        const Candidate linear{QStringLiteral("LogisticRegression"), {{QStringLiteral("C"), 1.0}}};
+        QVERIFY(!CostModel::shrinkToFit(linear, cost(linear) / 2, cost));
+        // Calibration: a learner observed twice as slow is predicted twice as slow; others follow the mean.
+        model.observe(boost, shape, CostModel::formula(boost, shape) * 2);
+        QCOMPARE(std::round(model.factor(boost.learner) * 1000), 2000.0);
+        QCOMPARE(std::round(model.predict(linear, shape) / CostModel::formula(linear, shape) * 1000), 2000.0);
+    }
+
+    void budgetEndsOnTime()
+    {
+        const Finished &r = run(8);
+        auto parent = RunStore(*m_ws).get(r.parent);
+        QCOMPARE(runStatusName(parent->status), QStringLiteral("Completed"));
+        QVERIFY2(r.wallSeconds <= 8 + 3, qPrintable(QStringLiteral("%1 s for an 8 s budget").arg(r.wallSeconds)));
+        // Trials that grow in steps stop at their share instead of being canceled.
+        const QJsonObject scheduler = parent->config.value(QStringLiteral("scheduler")).toObject();
+        QVERIFY(scheduler.value(QStringLiteral("large_data")).toBool());
+        QVERIFY2(scheduler.value(QStringLiteral("canceled_share")).toDouble() < 0.1,
+                 qPrintable(QString::number(scheduler.value(QStringLiteral("canceled_share")).toDouble())));
+    }
+
+    void neverStartsATrialPredictedNotToFit()
+    {
+        for (int budget : {3, 8}) {
+            const Finished &r = run(budget);
+            const QList<Run> started = trials(r.parent);
+            QVERIFY(!started.isEmpty());
+            for (const Run &t : started) {
+                const QJsonObject f = t.config.value(QStringLiteral("fidelity")).toObject();
+                QVERIFY2(f.contains(QStringLiteral("predicted_seconds")), qPrintable(t.id));
+                if (f.value(QStringLiteral("forced")).toBool())
+                    continue; // the first trial when nothing fits: the run still hands back a model
+                const double needed = f.value(QStringLiteral("predicted_seconds")).toDouble()
+                                      + f.value(QStringLiteral("refit_reserve_seconds")).toDouble();
+                QVERIFY2(needed <= f.value(QStringLiteral("seconds_left")).toDouble() + 1e-9,
+                         qPrintable(QStringLiteral("%1 (%2) needed %3 s with %4 s left")
+                                        .arg(t.id, t.algorithm)
+                                        .arg(needed)
+                                        .arg(f.value(QStringLiteral("seconds_left")).toDouble())));
+            }
+        }
+        // With 3 s on 90,000 rows, most of the portfolio does not fit: skipped, each with its reason.
+        const QJsonArray skipped = RunStore(*m_ws).get(run(3).parent)->config.value(QStringLiteral("scheduler"))[QStringLiteral("skipped")].toArray();
+        QVERIFY(!skipped.isEmpty());
+        for (const QJsonValue &s : skipped)
+            QVERIFY(s[QStringLiteral("reason")].toString().contains(QStringLiteral("s left")));
+    }
+
+    void moreBudgetNeverLowersTheValidationScore()
+    {
+        double previous = -1;
+        for (int budget : {3, 8, 16}) {
+            auto parent = RunStore(*m_ws).get(run(budget).parent);
+            const double score = parent->metrics.value(QStringLiteral("AUC_weighted"), -1);
+            QVERIFY2(score >= previous, qPrintable(QStringLiteral("%1 s: %2 after %3").arg(budget).arg(score).arg(previous)));
+            previous = score;
+        }
+        QVERIFY(previous > 0.9); // trees find the interactions
+    }
+
+    void fidelityIsRecorded()
+    {
+        int boosted = 0;
+        for (const Run &t : trials(run(16).parent)) {
+            if (t.status != RunStatus::Completed)
+                continue;
+            const QJsonObject f = t.config.value(QStringLiteral("fidelity")).toObject();
+            QCOMPARE(f.value(QStringLiteral("rows")).toInteger(), qint64(kRows * 9 / 10)); // a 10% holdout
+            QVERIFY(f.value(QStringLiteral("threads")).toInt() >= 1);
+            if (!t.algorithm.startsWith(QLatin1String("XGBoost")))
+                continue;
+            ++boosted;
+            const int planned = f.value(QStringLiteral("n_estimators_planned")).toInt();
+            const int reached = f.value(QStringLiteral("n_estimators_reached")).toInt();
+            QVERIFY2(reached > 0 && reached <= planned, qPrintable(t.id));
+            // The rounds kept are what the refit grows.
+            QCOMPARE(t.config.value(QStringLiteral("hyperparameters"))[QStringLiteral("n_estimators")].toInt(), reached);
+            if (f.value(QStringLiteral("early_stopped")).toBool())
+                QVERIFY(reached < planned);
+        }
+        QVERIFY(boosted > 0);
+    }
+
+    void runsWithoutBudgetAreUnchanged()
+    {
+        // A number of trials and no time budget: no scheduler, no predictions, the rounds asked for.
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("trials.stratus"));
+        QVERIFY(registerSampleDataset(*ws));
+        AutoMLConfig c;
+        c.dataset = QString::fromLatin1(kSampleDatasetName);
+        c.label = QStringLiteral("DEATH_EVENT");
+        c.maxTrials = 2;
+        c.seed = 1;
+        c.allowedAlgorithms = {QStringLiteral("XGBoostClassifier")};
+        c.votingEnsemble = c.stackEnsemble = false;
+        AutoMLRun automl(*ws, c);
+        QSignalSpy finished(&automl, &AutoMLRun::finished);
+        QVERIFY(automl.start());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!RunStore(*ws).get(automl.parentId())->config.contains(QStringLiteral("scheduler")));
+        const QList<Run> children = RunStore(*ws).children(automl.parentId()).value_or(QList<Run>());
+        for (const Run &t : children) {
+            const QJsonObject f = t.config.value(QStringLiteral("fidelity")).toObject();
+            QVERIFY(!f.contains(QStringLiteral("predicted_seconds")));
+            QCOMPARE(f.value(QStringLiteral("n_estimators_reached")).toInt(), f.value(QStringLiteral("n_estimators_planned")).toInt());
+            QCOMPARE(t.config.value(QStringLiteral("hyperparameters"))[QStringLiteral("n_estimators")].toInt(),
+                     f.value(QStringLiteral("n_estimators_planned")).toInt());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBudget)
+#include "tst_budget.moc"
