@@ -7,6 +7,7 @@
 #   ./setup.sh build                only builds
 #   ./setup.sh bench                runs the import benchmark
 #   ./setup.sh bench-automl [args]  Stratus against scikit-learn/XGBoost on held-out folds (bench/automl_benchmark.py)
+#   ./setup.sh bench-budget [args]  AutoML's held-out score by time budget on generated real-size data (bench/budget_benchmark.py)
 #   ./setup.sh bench-scale [ROWS] [BUDGET]  AutoML on 1,000,000 x 40 rows in 5 minutes (bench/automl_scale.sh)
 #   ./setup.sh bench-studio [N] [M] the studio's pages with N runs, M compared
 #   ./setup.sh bench-serve [BUDGET] [ALGORITHMS]  endpoint load (wrk) against Flask + gunicorn (bench/serve_benchmark.sh)
@@ -37,6 +38,7 @@ fi
 case "$action" in
   bench) packages+=(python3-pandas time) ;;
   bench-automl) packages+=(python3-sklearn python3-xgboost python3-scipy) ;;
+  bench-budget) packages+=(python3-sklearn python3-xgboost python3-scipy python3-matplotlib) ;;
   bench-scale) packages+=(python3-numpy time) ;;
   bench-serve) packages+=(wrk python3-flask gunicorn python3-sklearn python3-pandas) ;;
   bench-onnx) command -v npm >/dev/null || packages+=(nodejs npm) ;;
@@ -80,6 +82,8 @@ case "$action" in
     exec bench/import_benchmark.sh "$@" ;;
   bench-automl)
     exec /usr/bin/python3 bench/automl_benchmark.py "$@" ;;
+  bench-budget)
+    exec /usr/bin/python3 bench/budget_benchmark.py "$@" ;;
   bench-scale)
     exec bench/automl_scale.sh "$@" ;;
   bench-studio)
@@ -96,5 +100,5 @@ case "$action" in
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-scale|bench-studio|bench-serve|bench-onnx|fuzz]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-budget|bench-scale|bench-studio|bench-serve|bench-onnx|fuzz]" >&2; exit 2 ;;
 esac

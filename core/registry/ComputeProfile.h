@@ -1,7 +1,10 @@
 #pragma once
 // A compute profile: the local stand-in for an Azure compute cluster. It says
 // how many AutoML trials may run at once (the cluster's "max nodes"), how many
-// threads each trial may use, and a memory limit per trial.
+// threads each trial may use, and a memory limit per trial. A run with a time
+// budget treats maxConcurrent x threadsPerTrial as its cores: a long tree
+// trial may take the free ones (all of them when it runs alone), never more
+// than that in total and never more than maxConcurrent trials at once.
 
 #include <QDateTime>
 #include <QString>

@@ -26,7 +26,7 @@ constexpr int kFamilies = 3;
 // Seconds a budgeted run keeps after its last trial for the ensembles and storing.
 double finalizeReserve(int budgetSeconds)
 {
-    return std::max(1.5, 0.04 * budgetSeconds);
+    return std::max(2.0, 0.05 * budgetSeconds);
 }
 // The scheduler keeps this many times a refit's predicted seconds.
 constexpr double kRefitMargin = 1.2;
@@ -634,12 +634,13 @@ TrialResult AutoMLRun::chooseWinner(QJsonObject *reason) const
     if (m_budget.isForever())
         return board.first();
     // The scheduler kept kRefitMargin times the best trial's predicted refit
-    // (see admit()): it fits what is left, less half a second. Ensembles are
-    // refitted member by member, and their predictions (sums) came out short
-    // by up to a third: they must fit with that to spare.
+    // (see admit()): a trial is refitted when its prediction fits what is
+    // left, less half a second, with that margin. Ensembles are refitted
+    // member by member, and their predictions (sums) came out short by up to
+    // a third: they must fit with that to spare.
     const double left = std::max(double(m_budget.remainingTime()) / 1000.0 - 0.5, 1.0);
     const auto refitSeconds = [this](const TrialResult &r) {
-        return this->refitSeconds(r) * (r.isEnsemble() ? kEnsembleRefitMargin : 1.0);
+        return this->refitSeconds(r) * (r.isEnsemble() ? kEnsembleRefitMargin : 1.0 / kRefitMargin);
     };
     const TrialResult *fastest = nullptr;
     for (const TrialResult &r : board) {

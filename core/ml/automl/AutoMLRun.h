@@ -23,8 +23,8 @@
 //
 // Under an experiment timeout the refit fits in it too: no trial starts
 // unless it and a refit (its own or the best so far's, with a fifth to spare)
-// fit before the timeout less a reserve for the ensembles (4%, at least
-// 1.5 s); the model refitted is the best whose refit fits what is left (an
+// fit before the timeout less a reserve for the ensembles (5%, at least
+// 2 s); the model refitted is the best whose refit fits what is left (an
 // ensemble with two fifths to spare); the importance is skipped when no time
 // is left for it.
 //
