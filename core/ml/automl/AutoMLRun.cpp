@@ -443,6 +443,14 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
                          .arg(CostModel::sizeParameter(candidate.learner))
                          .arg(admission->candidate.params.value(CostModel::sizeParameter(candidate.learner)).toInt())
                          .arg(candidate.params.value(CostModel::sizeParameter(candidate.learner)).toInt()));
+    if (index == 0) {
+        // The first trial is what the run hands back if nothing else completes:
+        // its share of time does not stop it below its smallest useful size
+        // (on a busy machine it may end a little after its share).
+        const QString steps = CostModel::sizeParameter(candidate.learner);
+        if (!steps.isEmpty())
+            admission->options.minSteps = CostModel::smallest(admission->candidate).params.value(steps).toInt();
+    }
     ++m_next;
     const QString runId = launch(index, admission->candidate, admission->options);
     if (!runId.isEmpty()) {

@@ -8,6 +8,7 @@
 // data, XGBoost 1.7 hist):
 //   XGBoost (per round, per class tree): colsample * cols * (7e-10 * rows * levels + 1.3e-6 * nodes)
 //     levels = min(max_depth, log2 rows), nodes = min(2^max_depth, rows / (16 * min_child_weight)), rows / (2 * ...) for regression
+//     (a regression tree deeper than 10: 2.5e-5 per node and feature)
 //   RandomForest (per tree): the same with rows * subsample and every feature histogrammed
 //   ExtremeRandomTrees (per tree): 7e-9 * rows * log2(rows / min_samples_leaf) * max_features * cols
 //   MLP (per epoch): 6e-9 * rows * hidden_units * (cols + outputs)

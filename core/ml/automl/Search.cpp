@@ -81,7 +81,8 @@ QList<Candidate> largeDataDefaults(Task task)
             {boost, xgb(8, 2000, 0.05, 0.8, 0.6, 2)},
             {QStringLiteral("ExtremeRandomTrees"), et(300, 0.5, 2)},
             {boost, xgb(4, 2000, 0.1, 0.9, 0.9, 1)},
-            {QStringLiteral("RandomForest"), rf(300, 20, task == Task::Classification ? 0.3 : 0.7, 1)},
+            // Regression trees grow to single rows at depth 20: bounded here.
+            {QStringLiteral("RandomForest"), task == Task::Classification ? rf(300, 20, 0.3, 1) : rf(300, 14, 0.7, 5)},
             {boost, xgb(10, 3000, 0.03, 0.7, 0.5, 4)},
             {QStringLiteral("MLP"), {{QStringLiteral("hidden_units"), 32}, {QStringLiteral("alpha"), 1e-3},
                                      {QStringLiteral("learning_rate"), 3e-3}, {QStringLiteral("epochs"), 30}}},

@@ -93,6 +93,7 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
     control.threads = threads;
     control.softDeadline = options.softDeadline;
     control.earlyStoppingRounds = options.earlyStoppingRounds;
+    control.minSteps = options.minSteps;
     control.seed = config.seed + quint64(index);
     control.cancel = &cancel;
     if (config.trialTimeoutSeconds > 0)

@@ -56,6 +56,7 @@ struct TrialOptions {
     double refitReserveSeconds = -1; // what the scheduler kept for the final refit when it admitted the trial
     double secondsLeft = -1;        // the budget left then (less the ensembles' reserve)
     bool forced = false;            // nothing fitted: the run's first trial started anyway, at its smallest
+    int minSteps = 0;               // FitControl::minSteps: the first trial grows at least its smallest useful size
 };
 
 // An early-stopped boosting trial's n_estimators become the rounds it kept

@@ -267,7 +267,7 @@ Result<std::unique_ptr<Model>> ExtraTrees::fit(const FeatureMatrix &x, const Lab
     std::vector<Tree> forest(static_cast<size_t>(trees));
     std::atomic<int> next{0};
     auto work = [&] {
-        for (int t = next++; t < trees && !control.shouldStop(); t = next++) {
+        for (int t = next++; t < trees && !control.shouldStop(t); t = next++) {
             forest[size_t(t)] = TreeGrower(x, columns, y, tries, effectiveMinLeaf(minLeaf, x.rows), depthLimit, control.seed * 1000003ULL + quint64(t)).grow();
         }
     };

@@ -66,11 +66,15 @@ struct FitControl {
     const Labels *validY = nullptr;
     int earlyStoppingRounds = 0;
     FitReport *report = nullptr; // where a learner says what it reached (may be null)
+    // The soft deadline does not stop a fit before this many steps (rounds,
+    // trees, epochs): the smallest useful size of a run's first trial.
+    int minSteps = 0;
 
-    // Learners check this between iterations and stop early when it is true.
-    bool shouldStop() const
+    // Learners check this between iterations (having done `steps` of them)
+    // and stop early when it is true.
+    bool shouldStop(int steps = std::numeric_limits<int>::max()) const
     {
-        return (cancel && cancel->load()) || deadline.hasExpired() || softDeadline.hasExpired();
+        return (cancel && cancel->load()) || deadline.hasExpired() || (steps >= minSteps && softDeadline.hasExpired());
     }
     // The fit must be thrown away (canceled, or past its hard deadline).
     bool failed() const { return (cancel && cancel->load()) || deadline.hasExpired(); }

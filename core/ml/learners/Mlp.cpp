@@ -146,7 +146,7 @@ Result<std::unique_ptr<Model>> Mlp::fit(const FeatureMatrix &x, const Labels &y,
     std::iota(order.begin(), order.end(), 0);
     const double beta1 = 0.9, beta2 = 0.999;
     long step = 0;
-    for (int epoch = 0; epoch < epochs && !control.shouldStop(); ++epoch) {
+    for (int epoch = 0; epoch < epochs && !control.shouldStop(epoch); ++epoch) {
         std::shuffle(order.begin(), order.end(), rng);
         for (size_t start = 0; start < x.rows; start += batch) {
             const size_t end = std::min(start + batch, x.rows);

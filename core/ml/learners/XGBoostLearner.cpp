@@ -303,7 +303,7 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
             control.report->planned = total;
         int grownTrees = 0;
         for (int grown = 0; grown < total; grown += kChunk) {
-            if (grown > 0 && control.shouldStop())
+            if (grown > 0 && control.shouldStop(grown))
                 break; // keep the trees grown so far
             const int chunk = qMin(kChunk, total - grown);
             auto booster = makeBooster(chunk, control.seed * 7919 + quint64(grown));
@@ -357,7 +357,7 @@ Result<std::unique_ptr<Model>> XGBoostLearner::fit(const FeatureMatrix &x, const
         double bestLoss = INFINITY;
         bool stoppedEarly = false;
         for (int round = 0; round < rounds; ++round) {
-            if (control.shouldStop())
+            if (control.shouldStop(round))
                 break; // keep the rounds done so far
             if (XGBoosterUpdateOneIter(*booster, round, train.handle) != 0)
                 return failed(xgbError("training failed"));
