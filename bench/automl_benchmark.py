@@ -84,7 +84,8 @@ def best_after(log_path, seconds, higher=True):
             if start is None and " started on " in text:
                 start = stamp(when)
             if start is not None and stamp(when) - start <= seconds and " Completed after " in text and " = " in text:
-                value = float(text.rsplit(" = ", 1)[1])
+                # "... = 0.90652" or "... = 0.90652 (200 of 200 rounds)": the trial's fidelity may follow
+                value = float(text.rsplit(" = ", 1)[1].split()[0])
                 best = value if best is None or (value > best if higher else value < best) else best
     return best
 
