@@ -381,9 +381,13 @@ std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate,
     a.options.secondsLeft = left;
     const double share = std::min(a.options.predictedSeconds * 2 + 2, left - a.options.refitReserveSeconds);
     a.options.softDeadline = QDeadlineTimer(qint64(std::max(share, 0.1) * 1000));
-    if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
-        a.options.earlyStoppingRounds = kEarlyStoppingRounds;
+    a.options.earlyStoppingRounds = earlyStoppingRounds(candidate);
     return a;
+}
+
+int AutoMLRun::earlyStoppingRounds(const Candidate &candidate) const
+{
+    return largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")) ? kEarlyStoppingRounds : 0;
 }
 
 void AutoMLRun::noteSkipped(const Candidate &candidate, const QString &why)
@@ -409,19 +413,14 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         // Nothing fits the budget (a large dataset's refit alone may not): the
         // first candidate still runs, at its smallest, so the run hands back a model.
         m_log->write(QStringLiteral("no trial fits the budget (%1): starting the first at its smallest").arg(why));
-        admission = admit(CostModel::smallest(candidate), &why);
-        if (admission)
-            admission->options.forced = true;
-        if (!admission) {
-            Admission a{CostModel::smallest(candidate), {}};
-            a.options.threads = coreBudget();
-            a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads));
-            a.options.softDeadline = QDeadlineTimer(qint64(std::max(a.options.predictedSeconds * 2 + 2, 1.0) * 1000));
-            a.options.forced = true;
-            if (largeData() && candidate.learner.startsWith(QLatin1String("XGBoost")))
-                a.options.earlyStoppingRounds = kEarlyStoppingRounds;
-            admission = a;
-        }
+        // (admit() already tried the smallest size: shrinkToFit starts there.)
+        Admission a{CostModel::smallest(candidate), {}};
+        a.options.threads = coreBudget();
+        a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads));
+        a.options.softDeadline = QDeadlineTimer(qint64(std::max(a.options.predictedSeconds * 2 + 2, 1.0) * 1000));
+        a.options.forced = true;
+        a.options.earlyStoppingRounds = earlyStoppingRounds(candidate);
+        admission = a;
     }
     if (!admission) {
         noteSkipped(candidate, why);

@@ -122,6 +122,8 @@ private:
     int coreBudget() const;
     TrialShape trialShape(int threads) const;
     TrialShape refitShape() const;
+    // Boosting on large data chooses its rounds by early stopping (0: not).
+    int earlyStoppingRounds(const Candidate &candidate) const;
     void noteSkipped(const Candidate &candidate, const QString &why);
     // Starts the candidate as trial `index` (resized, or skipped, under a budget).
     void tryLaunch(int index, const Candidate &candidate, bool fromSearch = false);
