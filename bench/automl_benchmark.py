@@ -38,7 +38,7 @@ from sklearn.svm import SVC
 from xgboost import XGBClassifier
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLI = os.path.join(ROOT, "build", "release", "app", "cli", "stratus-cli")
+CLI = os.environ.get("STRATUS_CLI") or os.path.join(ROOT, "build", "release", "app", "cli", "stratus-cli")
 DEFAULT_CSV = os.path.join(ROOT, "..", "shared", "data", "heart_failure_clinical_records_dataset.csv")
 LABEL = "DEATH_EVENT"
 

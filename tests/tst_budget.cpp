@@ -1,11 +1,14 @@
 // AutoML under a time budget on real-size data (100,000 rows x 20 columns):
 // the scheduler's cost model, trials never started when predicted not to fit,
 // a budget that ends on time, more budget never handing back a model with a
-// worse validation score, and each trial's fidelity recorded.
+// worse validation score, each trial's fidelity recorded, and successive
+// halving's rungs and promotions.
 #include "data/import/DatasetImport.h"
 #include "data/import/SampleData.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/CostModel.h"
+#include "ml/automl/SuccessiveHalving.h"
+#include "ml/sampling/Folds.h"
 #include "registry/RunStore.h"
 #include "TestSupport.h"
 
@@ -217,7 +220,10 @@ private slots:
             if (t.status != RunStatus::Completed)
                 continue;
             const QJsonObject f = t.config.value(QStringLiteral("fidelity")).toObject();
-            QCOMPARE(f.value(QStringLiteral("rows")).toInteger(), qint64(kRows * 9 / 10)); // a 10% holdout
+            // Successive halving's rungs of the 90,000 training rows (a 10% holdout).
+            const qint64 rows = f.value(QStringLiteral("rows")).toInteger();
+            QVERIFY2(rows == 10000 || rows == 30000 || rows == kRows * 9 / 10, qPrintable(QString::number(rows)));
+            QCOMPARE(f.value(QStringLiteral("rungs")).toInt(), 3);
             QVERIFY(f.value(QStringLiteral("threads")).toInt() >= 1);
             if (!t.algorithm.startsWith(QLatin1String("XGBoost")))
                 continue;
@@ -231,6 +237,112 @@ private slots:
                 QVERIFY(reached < planned);
         }
         QVERIFY(boosted > 0);
+    }
+
+    void successiveHalvingRungs()
+    {
+        std::vector<int> classes(kRows);
+        for (int i = 0; i < kRows; ++i)
+            classes[size_t(i)] = i % 5 == 0 ? 1 : 0; // a fifth positive
+        const std::vector<int> folds = holdoutFolds(classes, 0.1, 7);
+        SuccessiveHalving sh(folds, classes, 7);
+        QCOMPARE(sh.rungs(), 3);
+        QCOMPARE(sh.rows(0), size_t(10000));
+        QCOMPARE(sh.rows(1), size_t(30000));
+        QCOMPARE(sh.rows(2), size_t(90000));
+        for (int k = 0; k < 3; ++k) {
+            const std::vector<int> &rung = *sh.folds(k);
+            size_t trained = 0, positive = 0;
+            for (size_t i = 0; i < rung.size(); ++i) {
+                QCOMPARE(rung[i] == 0, folds[i] == 0); // the same validation rows on every rung
+                if (rung[i] == -1) {
+                    ++trained;
+                    positive += size_t(classes[i]);
+                    if (k > 0)
+                        continue;
+                    for (int j = 1; j < 3; ++j)
+                        QCOMPARE((*sh.folds(j))[i], -1); // nested: rung 0's rows are every rung's
+                }
+            }
+            QCOMPARE(trained, sh.rows(k));
+            QVERIFY(std::abs(double(positive) / double(trained) - 0.2) < 0.001); // stratified
+        }
+        // Asynchronous promotion: the top third of a rung's finished trials, best first, once each.
+        const Candidate c{QStringLiteral("XGBoostClassifier"), {}};
+        for (int i = 0; i < 5; ++i)
+            sh.started(i, 0, c);
+        for (int i = 0; i < 5; ++i)
+            sh.finished(i, i == 3 ? -INFINITY : 0.9 + 0.01 * i); // trial 3 failed
+        auto p = sh.next(); // floor(5 / 3) = 1: the best, trial 4
+        QVERIFY(p);
+        QCOMPARE(p->from, 4);
+        QCOMPARE(p->rung, 1);
+        QVERIFY(!sh.next());
+        sh.started(5, 0, c);
+        sh.finished(5, 0.5);
+        p = sh.next(); // floor(6 / 3) = 2: trial 2 is second now
+        QVERIFY(p);
+        QCOMPARE(p->from, 2);
+        sh.started(6, 1, c, 4);
+        sh.started(7, 1, c, 2);
+        sh.started(8, 0, c);
+        QCOMPARE(sh.promotedFrom(6), 4);
+        QCOMPARE(sh.rungOf(7), 1);
+        QVERIFY(!sh.tellsSearch(7));
+        QVERIFY(sh.tellsSearch(8));
+        sh.finished(6, 0.95);
+        sh.finished(7, 0.97);
+        sh.finished(8, 0.99);
+        sh.started(9, 1, c);
+        sh.finished(9, 0.93);
+        p = sh.next(); // the highest rung first: trial 7 (the best of 3 on rung 1) before rung 0's
+        QVERIFY(p);
+        QCOMPARE(p->from, 7);
+        QCOMPARE(p->rung, 2);
+        // Fewer than 3 x 10,000 training rows, or cross-validation: one rung, no halving.
+        const std::vector<int> small(classes.begin(), classes.begin() + 30000);
+        QVERIFY(!SuccessiveHalving(holdoutFolds(small, 0.1, 7), small, 7).halving());
+        QVERIFY(!SuccessiveHalving(stratifiedFolds(classes, 3, 7), classes, 7).halving());
+    }
+
+    void successiveHalvingPromotesTheBest()
+    {
+        // Every promoted trial re-runs a finished trial of the rung below with
+        // its hyperparameters, on three times the rows; the finalists
+        // train on every training row.
+        const QList<Run> all = trials(run(20).parent);
+        QHash<int, Run> byIndex;
+        for (const Run &t : all)
+            byIndex.insert(t.config.value(QStringLiteral("iteration")).toInt(), t);
+        int promoted = 0, finalists = 0;
+        for (const Run &t : all) {
+            const QJsonObject f = t.config.value(QStringLiteral("fidelity")).toObject();
+            const int rung = f.value(QStringLiteral("rung")).toInt();
+            const int from = f.value(QStringLiteral("promoted_from")).toInt();
+            if (t.status == RunStatus::Completed && f.value(QStringLiteral("rows")).toInteger() == kRows * 9 / 10)
+                ++finalists;
+            if (rung == 0) {
+                QCOMPARE(from, -1);
+                continue;
+            }
+            ++promoted;
+            QVERIFY2(byIndex.contains(from), qPrintable(t.id));
+            const Run &source = byIndex[from];
+            QCOMPARE(source.algorithm, t.algorithm);
+            QCOMPARE(source.status, RunStatus::Completed);
+            const QJsonObject sf = source.config.value(QStringLiteral("fidelity")).toObject();
+            QCOMPARE(sf.value(QStringLiteral("rung")).toInt(), rung - 1);
+            QCOMPARE(f.value(QStringLiteral("rows")).toInteger(), 3 * sf.value(QStringLiteral("rows")).toInteger());
+            QJsonObject a = source.config.value(QStringLiteral("hyperparameters")).toObject(),
+                        b = t.config.value(QStringLiteral("hyperparameters")).toObject();
+            a.remove(CostModel::sizeParameter(t.algorithm)); // the rounds, trees or epochs each reached
+            b.remove(CostModel::sizeParameter(t.algorithm));
+            QCOMPARE(a, b);
+        }
+        if (promoted == 0 || finalists == 0)
+            dumpLog(run(20).parent);
+        QVERIFY(promoted > 0);
+        QVERIFY(finalists > 0);
     }
 
     void runsWithoutBudgetAreUnchanged()

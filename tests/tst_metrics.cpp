@@ -100,6 +100,9 @@ private slots:
         {"recall_score_weighted", 0.80000000000000004},
         {"weighted_accuracy", 0.77922077922077915},
         });
+        // One metric alone (the ensemble selection's): the same value.
+        for (const QString &metric : {QStringLiteral("AUC_weighted"), QStringLiteral("accuracy")})
+            QCOMPARE(classificationMetric(y, probabilities, 3, metric), classificationMetrics(y, probabilities, 3).value(metric));
     }
 
     void regression()

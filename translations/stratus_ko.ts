@@ -3535,6 +3535,14 @@ Outputs: %5.</source>
         <source>, its share of time spent</source>
         <translation>, 할당 시간 소진</translation>
     </message>
+    <message>
+        <source>rung %1 of %2</source>
+        <translation>단계 %1/%2</translation>
+    </message>
+    <message>
+        <source> (promoted from trial %1)</source>
+        <translation> (시도 %1에서 승격)</translation>
+    </message>
 </context>
 <context>
     <name>stratus::names</name>

@@ -115,6 +115,14 @@ QString fidelity(const QJsonObject &f, const QString &algorithm)
     if (f.isEmpty())
         return {};
     QString out = QCoreApplication::translate("stratus::format", "%1 rows").arg(QLocale().toString(f.value(QStringLiteral("rows")).toInteger()));
+    if (f.value(QStringLiteral("rungs")).toInt() > 1) // successive halving
+        out += QStringLiteral(" · ")
+               + QCoreApplication::translate("stratus::format", "rung %1 of %2")
+                     .arg(f.value(QStringLiteral("rung")).toInt() + 1)
+                     .arg(f.value(QStringLiteral("rungs")).toInt())
+               + (f.value(QStringLiteral("promoted_from")).toInt() >= 0
+                      ? QCoreApplication::translate("stratus::format", " (promoted from trial %1)").arg(f.value(QStringLiteral("promoted_from")).toInt())
+                      : QString());
     if (f.contains(QStringLiteral("n_estimators_planned"))) {
         const bool rounds = algorithm.startsWith(QLatin1String("XGBoost"));
         out += QStringLiteral(" · ")

@@ -26,8 +26,9 @@ QString featurizationAction(const QString &action);
 // "categorical", "numeric"); other values as stored.
 QString settingValue(const QString &value);
 // What an AutoML trial trained on and grew, from its config's "fidelity"
-// (rows per fit; rounds or trees asked for and kept; early stopped or its
-// share of time spent): "72,000 rows · 752 of 1,000 rounds, early stopped".
+// (rows per fit; successive halving's rung and the trial promoted; rounds or
+// trees asked for and kept; early stopped or its share of time spent):
+// "30,000 rows · rung 2 of 3 (promoted from trial 4) · 752 of 1,000 rounds, early stopped".
 // Empty for runs that did not record it (ensembles, older runs).
 QString fidelity(const QJsonObject &fidelity, const QString &algorithm);
 

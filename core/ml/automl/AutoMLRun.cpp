@@ -139,6 +139,14 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     m_plan = std::move(plan);
     m_search = std::make_unique<Search>(m_config.task, m_plan->learners, m_config.seed,
                                         largeData() ? Search::Regime::LargeData : Search::Regime::Default);
+    if (largeData()) {
+        const bool classification = m_plan->search.labels.task == Task::Classification;
+        const std::vector<int> classes = classification ? std::vector<int>(m_plan->search.labels.values.begin(), m_plan->search.labels.values.end())
+                                                        : std::vector<int>(m_plan->search.rows.size(), 0);
+        m_halving = std::make_unique<SuccessiveHalving>(m_plan->folds, classes, m_config.seed);
+        if (!m_halving->halving())
+            m_halving.reset();
+    }
 
     Run parent;
     parent.experimentId = m_plan->experimentId;
@@ -176,6 +184,14 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     noteStored(store.putArtifact(m_parentId, QStringLiteral("featurization"), QJsonDocument(columns).toJson()));
     m_log->write(QStringLiteral("run %1 started on %2: %3; algorithms %4")
                      .arg(m_parentId, m_plan->datasetReference, m_plan->validation, m_plan->learners.join(QStringLiteral(", "))));
+    if (m_halving) {
+        QStringList rows;
+        for (int k = 0; k < m_halving->rungs(); ++k)
+            rows << QString::number(m_halving->rows(k));
+        m_log->write(QStringLiteral("successive halving: new candidates train on %1 rows first; the best third of each rung is promoted (rungs of %2 training rows)")
+                         .arg(m_halving->rows(0))
+                         .arg(rows.join(QStringLiteral(", "))));
+    }
     if (m_config.experimentTimeoutSeconds > 0) {
         const qint64 budget = qint64(m_config.experimentTimeoutSeconds) * 1000;
         m_budget = QDeadlineTimer(budget);
@@ -284,6 +300,13 @@ void AutoMLRun::scheduleMore()
             m_log->write(QStringLiteral("no more trials after %1 (%2)").arg(index).arg(reason.value(QStringLiteral("code")).toString()));
             break;
         }
+        if (m_halving) {
+            // Promotions first: they confirm the best candidates on more rows.
+            if (const auto promotion = m_halving->next()) {
+                tryLaunch(index, promotion->candidate, false, promotion->rung, promotion->from);
+                continue;
+            }
+        }
         if (m_portfolioNext < m_search->portfolio().size()) {
             tryLaunch(index, m_search->portfolio()[m_portfolioNext++]);
             continue;
@@ -295,6 +318,8 @@ void AutoMLRun::scheduleMore()
             break;
         QList<Observation> told;
         for (const TrialResult &r : done) {
+            if (m_halving && !m_halving->tellsSearch(r.index))
+                continue; // the search compares the first rung's scores
             if (r.status == RunStatus::Completed || r.status == RunStatus::Failed)
                 told.append({{r.algorithm, r.params}, r.status == RunStatus::Completed ? score(r) : std::nan("")});
         }
@@ -322,10 +347,15 @@ int AutoMLRun::coreBudget() const
     return concurrency() * qMax(1, m_plan->profile.threadsPerTrial);
 }
 
-TrialShape AutoMLRun::trialShape(int threads) const
+size_t AutoMLRun::rungRows(int rung) const
+{
+    return m_halving ? m_halving->rows(rung) : m_plan->trainedRows;
+}
+
+TrialShape AutoMLRun::trialShape(int threads, size_t rows) const
 {
     TrialShape shape;
-    shape.trainRows = m_plan->trainedRows;
+    shape.trainRows = rows > 0 ? rows : m_plan->trainedRows;
     shape.validatedRows = m_plan->validated.values.size() / size_t(qMax(1, m_plan->foldCount));
     shape.features = size_t(m_plan->allRows.featureNames().size());
     shape.outputs = m_plan->all.labels.task == Task::Classification ? m_plan->all.labels.classes : 1;
@@ -343,17 +373,19 @@ TrialShape AutoMLRun::refitShape() const
     return shape;
 }
 
-std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate, QString *why)
+std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate, int rung, QString *why)
 {
     const int free = qMax(1, coreBudget() - m_threadsInUse);
     int threads = qMin(qMax(1, m_plan->profile.threadsPerTrial), free);
     // Boosting and forests use threads well on enough work: a long one takes every free thread.
     if (CostModel::sizeParameter(candidate.learner) == QLatin1String("n_estimators")
-        && m_costs.predict(candidate, trialShape(1)) > 1.0)
+        && m_costs.predict(candidate, trialShape(1, rungRows(rung))) > 1.0)
         threads = free;
-    const TrialShape shape = trialShape(threads), refit = refitShape();
+    const TrialShape shape = trialShape(threads, rungRows(rung)), refit = refitShape();
     const double left = double(m_budget.remainingTime()) / 1000.0 - finalizeReserve(m_config.experimentTimeoutSeconds);
-    // Only the winner is refitted: this trial's refit, or the best so far's.
+    // Only the winner is refitted: this trial's refit, or the best so far's
+    // (a running trial that becomes the best but whose refit does not fit is
+    // passed over for it: see chooseWinner).
     double bestRefit = 0, bestScore = -INFINITY;
     for (const TrialResult &r : m_results) {
         if (r.status == RunStatus::Completed && !r.isEnsemble() && score(r) > bestScore) {
@@ -400,7 +432,7 @@ void AutoMLRun::noteSkipped(const Candidate &candidate, const QString &why)
                                  {QStringLiteral("reason"), why}});
 }
 
-void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch)
+void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch, int rung, int from)
 {
     if (!budgeted()) {
         ++m_next;
@@ -408,7 +440,7 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         return;
     }
     QString why;
-    auto admission = admit(candidate, &why);
+    auto admission = admit(candidate, rung, &why);
     if (!admission && m_next == 0 && m_running == 0) {
         // Nothing fits the budget (a large dataset's refit alone may not): the
         // first candidate still runs, at its smallest, so the run hands back a model.
@@ -416,14 +448,14 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         // (admit() already tried the smallest size: shrinkToFit starts there.)
         Admission a{CostModel::smallest(candidate), {}};
         a.options.threads = coreBudget();
-        a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads));
+        a.options.predictedSeconds = m_costs.predict(a.candidate, trialShape(a.options.threads, rungRows(rung)));
         a.options.softDeadline = QDeadlineTimer(qint64(std::max(a.options.predictedSeconds * 2 + 2, 1.0) * 1000));
         a.options.forced = true;
         a.options.earlyStoppingRounds = earlyStoppingRounds(candidate);
         admission = a;
     }
     if (!admission) {
-        noteSkipped(candidate, why);
+        noteSkipped(candidate, from >= 0 ? QStringLiteral("promotion of trial %1 to %2 rows: %3").arg(from).arg(rungRows(rung)).arg(why) : why);
         if (fromSearch && ++m_searchSkips >= kSearchSkips && !m_stopped) {
             m_stopped = true;
             if (m_endReason.isEmpty())
@@ -450,8 +482,24 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         if (!steps.isEmpty())
             admission->options.minSteps = CostModel::smallest(admission->candidate).params.value(steps).toInt();
     }
+    if (m_halving) {
+        admission->options.folds = m_halving->folds(rung);
+        admission->options.trainedRows = m_halving->rows(rung);
+        admission->options.rung = rung;
+        admission->options.rungs = m_halving->rungs();
+        admission->options.promotedFrom = from;
+        if (from >= 0)
+            m_log->write(QStringLiteral("trial %1 promotes trial %2 to rung %3 of %4: %5 training rows")
+                             .arg(index)
+                             .arg(from)
+                             .arg(rung + 1)
+                             .arg(m_halving->rungs())
+                             .arg(m_halving->rows(rung)));
+    }
     ++m_next;
     const QString runId = launch(index, admission->candidate, admission->options);
+    if (!runId.isEmpty() && m_halving)
+        m_halving->started(index, rung, candidate, from);
     if (!runId.isEmpty()) {
         m_admitted.insert(runId, *admission);
         m_threadsInUse += admission->options.threads;
@@ -511,7 +559,7 @@ void AutoMLRun::trialDone(TrialResult result)
             const int planned = result.fidelity.value(QStringLiteral("n_estimators_planned")).toInt();
             const int reached = result.fidelity.value(QStringLiteral("n_estimators_reached")).toInt();
             const double seconds = planned > 0 && reached > 0 ? result.seconds * planned / reached : result.seconds;
-            m_costs.observe(admitted->candidate, trialShape(threads), seconds);
+            m_costs.observe(admitted->candidate, trialShape(threads, admitted->options.folds ? admitted->options.trainedRows : 0), seconds);
             m_log->write(QStringLiteral("trial %1 took %2 s, predicted %3 s (%4 now %5 x its formula)")
                              .arg(result.index)
                              .arg(result.seconds, 0, 'f', 2)
@@ -525,6 +573,8 @@ void AutoMLRun::trialDone(TrialResult result)
         }
         m_admitted.remove(result.runId);
     }
+    if (m_halving)
+        m_halving->finished(result.index, score(result));
     const QString before = bestRunId();
     m_results << result;
     const QString after = bestRunId();
@@ -610,7 +660,8 @@ double AutoMLRun::refitSeconds(const TrialResult &r) const
                     continue;
                 const Candidate c{t.algorithm, t.params};
                 const int threads = t.fidelity.value(QStringLiteral("threads")).toInt();
-                const double trial = threads > 0 ? CostModel::formula(c, trialShape(threads)) : 0;
+                const size_t rows = size_t(t.fidelity.value(QStringLiteral("rows")).toInteger());
+                const double trial = threads > 0 ? CostModel::formula(c, trialShape(threads, rows)) : 0;
                 seconds += trial > 0 && t.seconds > 0 ? t.seconds * CostModel::formula(c, refitShape()) / trial
                                                       : m_costs.predict(c, refitShape());
             }
@@ -692,12 +743,28 @@ void AutoMLRun::finish()
     // curves): the owner's thread may be a GUI's.
     EnsembleRequest request;
     request.child = childRun(QStringLiteral("ensemble"), QString(), {});
-    if (m_config.votingEnsemble)
+    // Under a budget the ensembles take the reserve kept for them; when what
+    // is left after it does not refit the leaderboard's top, they are not
+    // built (they could not be refitted either).
+    bool ensembles = true;
+    if (budgeted()) {
+        const double left = double(m_budget.remainingTime()) / 1000.0 - 0.5;
+        const double reserve = finalizeReserve(m_config.experimentTimeoutSeconds);
+        const double topRefit = refitSeconds(leaderboard().first()) / kRefitMargin;
+        if (left - reserve < topRefit) {
+            ensembles = false;
+            m_log->write(QStringLiteral("no ensembles: building them (about %1 s) would leave too little of the %2 s left to refit the best trial (about %3 s)")
+                             .arg(reserve, 0, 'f', 1)
+                             .arg(left, 0, 'f', 1)
+                             .arg(topRefit, 0, 'f', 1));
+        }
+    }
+    if (m_config.votingEnsemble && ensembles)
         request.voting = ensembleLibrary(15);
-    if (m_config.stackEnsemble)
+    if (m_config.stackEnsemble && ensembles)
         request.stack = ensembleLibrary(5);
     // The equal-weight family blend is for small data (see the header).
-    if (m_config.votingEnsemble && !largeData())
+    if (m_config.votingEnsemble && ensembles && !largeData())
         request.families = familyLibrary(kFamilies);
     request.top = leaderboard().first();
     request.firstIndex = m_next;

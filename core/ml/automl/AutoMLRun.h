@@ -43,6 +43,11 @@
 // boosting chooses its rounds by early stopping on the validation rows, and
 // the run hands back the leaderboard's top (the equal-weight family blend is
 // for small data, where the choice among many trials flatters the top).
+// With a holdout of at least SuccessiveHalving::kEta x kMinRows training
+// rows, the search runs as asynchronous successive halving: every new
+// candidate trains on a stratified subsample first, and the best third of
+// each rung is promoted to three times the rows, up to every training row
+// (the finalists); the search's model learns from the first rung's scores.
 //
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and
@@ -54,6 +59,7 @@
 // pool), so a GUI can connect to them directly.
 
 #include "ml/automl/CostModel.h"
+#include "ml/automl/SuccessiveHalving.h"
 #include "ml/automl/Trial.h"
 
 #include <QDeadlineTimer>
@@ -116,17 +122,21 @@ private:
         Candidate candidate;
         TrialOptions options;
     };
-    std::optional<Admission> admit(const Candidate &candidate, QString *why);
+    std::optional<Admission> admit(const Candidate &candidate, int rung, QString *why);
     bool budgeted() const { return !deterministic(); }
     bool largeData() const { return budgeted() && m_plan->trainedRows >= kLargeRows; }
     int coreBudget() const;
-    TrialShape trialShape(int threads) const;
+    // A trial's shape on `threads` threads, training on `rows` rows per fit (0: the plan's).
+    TrialShape trialShape(int threads, size_t rows = 0) const;
+    // The training rows of a successive-halving rung (the plan's without halving).
+    size_t rungRows(int rung) const;
     TrialShape refitShape() const;
     // Boosting on large data chooses its rounds by early stopping (0: not).
     int earlyStoppingRounds(const Candidate &candidate) const;
     void noteSkipped(const Candidate &candidate, const QString &why);
-    // Starts the candidate as trial `index` (resized, or skipped, under a budget).
-    void tryLaunch(int index, const Candidate &candidate, bool fromSearch = false);
+    // Starts the candidate as trial `index` (resized, or skipped, under a
+    // budget), on successive halving's `rung`, promoted from trial `from`.
+    void tryLaunch(int index, const Candidate &candidate, bool fromSearch = false, int rung = 0, int from = -1);
     QJsonObject schedulerRecord() const;
     Result<QString> begin(std::shared_ptr<const AutoMLPlan> plan);
     int concurrency() const;
@@ -156,6 +166,7 @@ private:
     AutoMLConfig m_config;
     std::shared_ptr<const AutoMLPlan> m_plan;
     std::unique_ptr<Search> m_search;
+    std::unique_ptr<SuccessiveHalving> m_halving; // large data under a budget: the rungs
     std::shared_ptr<DebugLog> m_log;
     QString m_parentId;
     QString m_chosen; // the child whose model is refitted (the best, unless its refit does not fit the time left)

@@ -65,8 +65,13 @@ std::optional<Built> voting(const AutoMLPlan &plan, const AutoMLConfig &config, 
     QElapsedTimer timer;
     timer.start();
     const auto predictions = outOfFoldOf(library);
+    const std::vector<int> labels(plan.validated.values.begin(), plan.validated.values.end());
     const auto chosen = selectEnsemble(predictions, [&](const std::vector<double> &p) {
-        return signedScore(metricsOf(plan.validated, p), config.metric());
+        if (plan.validated.task != Task::Classification)
+            return signedScore(metricsOf(plan.validated, p), config.metric());
+        // The primary metric alone: the selection scores hundreds of blends.
+        const double value = classificationMetric(labels, p, plan.validated.classes, config.metric());
+        return signedScore({{config.metric(), value}}, config.metric());
     });
     return weighted(plan, QStringLiteral("VotingEnsemble"), library, predictions, chosen, timer);
 }

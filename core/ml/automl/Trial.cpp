@@ -98,14 +98,16 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
     control.cancel = &cancel;
     if (config.trialTimeoutSeconds > 0)
         control.deadline = QDeadlineTimer(qint64(config.trialTimeoutSeconds) * 1000);
+    const std::vector<int> &folds = options.folds ? *options.folds : plan.folds;
+    const size_t trainedRows = options.folds ? options.trainedRows : plan.trainedRows;
     const auto learner = makeLearner(candidate.learner, config.task);
     Result<CrossValidationResult> cv = Error{QStringLiteral("no learner named '%1'").arg(candidate.learner)};
     if (learner) {
-        if (Status fits = checkMemory(plan, *learner, candidate.params, plan.trainedRows); !fits) {
+        if (Status fits = checkMemory(plan, *learner, candidate.params, trainedRows); !fits) {
             cv = fits.error();
         } else {
             try {
-                cv = crossValidate(plan.table, plan.label, plan.search, plan.folds, *learner, candidate.params,
+                cv = crossValidate(plan.table, plan.label, plan.search, folds, *learner, candidate.params,
                                    config.featurizationMode(), control);
             } catch (const std::exception &e) {
                 // A learner that throws (out of memory, a library's own error) fails its trial alone.
@@ -114,7 +116,12 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         }
     }
     r.seconds = double(timer.elapsed()) / 1000.0;
-    r.fidelity = {{QStringLiteral("rows"), qint64(plan.trainedRows)}, {QStringLiteral("threads"), threads}};
+    r.fidelity = {{QStringLiteral("rows"), qint64(trainedRows)}, {QStringLiteral("threads"), threads}};
+    if (options.rung >= 0) {
+        r.fidelity.insert(QStringLiteral("rung"), options.rung);
+        r.fidelity.insert(QStringLiteral("rungs"), options.rungs);
+        r.fidelity.insert(QStringLiteral("promoted_from"), options.promotedFrom);
+    }
     if (options.predictedSeconds >= 0) {
         r.fidelity.insert(QStringLiteral("predicted_seconds"), options.predictedSeconds);
         r.fidelity.insert(QStringLiteral("refit_reserve_seconds"), options.refitReserveSeconds);

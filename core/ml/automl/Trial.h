@@ -36,7 +36,8 @@ struct TrialResult {
     QByteArray metaModel;                                  // trained on the members' out-of-fold predictions
     bool recommended = false;                              // the model to hand back (see EnsembleTrials.h)
     // What the trial trained on and grew (the child's config "fidelity"):
-    // rows (per fit), threads, and for learners that grow in steps n_estimators_planned,
+    // rows (per fit), threads, rung, rungs and promoted_from (successive
+    // halving: see SuccessiveHalving.h), and for learners that grow in steps n_estimators_planned,
     // n_estimators_reached, early_stopped, time_stopped; when a budget
     // scheduled it, predicted_seconds, refit_reserve_seconds, seconds_left
     // (at its start) and forced.
@@ -57,6 +58,14 @@ struct TrialOptions {
     double secondsLeft = -1;        // the budget left then (less the ensembles' reserve)
     bool forced = false;            // nothing fitted: the run's first trial started anyway, at its smallest
     int minSteps = 0;               // FitControl::minSteps: the first trial grows at least its smallest useful size
+    // Successive halving (SuccessiveHalving): the folds of the trial's rung
+    // (null: the plan's), the training rows they keep, the rung (of rungs)
+    // and the trial it was promoted from (-1: a new candidate).
+    std::shared_ptr<const std::vector<int>> folds;
+    size_t trainedRows = 0;
+    int rung = -1;
+    int rungs = 0;
+    int promotedFrom = -1;
 };
 
 // An early-stopped boosting trial's n_estimators become the rounds it kept

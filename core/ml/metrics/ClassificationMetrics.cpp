@@ -39,6 +39,22 @@ Averages average(const std::vector<double> &perClass, const std::vector<double> 
 
 } // namespace
 
+double classificationMetric(const std::vector<int> &labels, const std::vector<double> &probabilities, int classes,
+                            const QString &metric)
+{
+    if (metric != QLatin1String("AUC_weighted"))
+        return classificationMetrics(labels, probabilities, classes).value(metric, kNaN);
+    const size_t k = size_t(classes);
+    std::vector<double> auc(k), support(k, 0.0);
+    for (int label : labels)
+        support[size_t(label)] += 1;
+    for (size_t c = 0; c < k; ++c) {
+        const OneVsRest one = oneVsRest(labels, probabilities, classes, int(c));
+        auc[c] = rocAuc(one.positive, one.score);
+    }
+    return average(auc, support).weighted;
+}
+
 std::vector<int> predictedClasses(const std::vector<double> &probabilities, int classes)
 {
     const size_t n = probabilities.size() / size_t(classes);

@@ -19,6 +19,12 @@ namespace stratus::ml {
 QMap<QString, double> classificationMetrics(const std::vector<int> &labels, const std::vector<double> &probabilities,
                                             int classes);
 
+// One metric of classificationMetrics, computed alone when that is cheaper
+// (AUC_weighted: the ensemble selection scores hundreds of blends);
+// the same value as classificationMetrics(...)[metric].
+double classificationMetric(const std::vector<int> &labels, const std::vector<double> &probabilities, int classes,
+                            const QString &metric);
+
 // The class with the highest probability in each row (the first on ties).
 std::vector<int> predictedClasses(const std::vector<double> &probabilities, int classes);
 

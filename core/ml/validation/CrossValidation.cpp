@@ -110,7 +110,7 @@ Result<CrossValidationResult> crossValidate(const DataTable &table, int label, c
                 validRows.push_back(data.rows[i]);
                 validIndex.push_back(slot[i]);
                 validLabels.values.push_back(data.labels.values[i]);
-            } else {
+            } else if (folds[i] >= -1) { // -2: left out (a subsample's)
                 trainRows.push_back(data.rows[i]);
                 trainLabels.values.push_back(data.labels.values[i]);
             }

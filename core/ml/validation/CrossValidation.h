@@ -39,7 +39,8 @@ struct CrossValidationResult {
 Labels validatedLabels(const LabelData &data, const std::vector<int> &folds);
 
 // requires: folds.size() == data.rows.size(), fold indices 0..k-1, or -1 for
-//           a row that is only trained on (a holdout's training part).
+//           a row that is only trained on (a holdout's training part), or -2
+//           for a row left out (a training subsample's: SuccessiveHalving).
 // control.softDeadline is shared out evenly between the folds; with
 // control.earlyStoppingRounds set, each fold's own validation rows are the
 // early-stopping set (its out-of-fold predictions are then slightly
