@@ -8,7 +8,7 @@
 #   bench/automl_scale.sh [ROWS] [BUDGET]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-cli="$root/build/release/app/cli/stratus-cli"
+cli="${STRATUS_CLI:-$root/build/release/app/cli/stratus-cli}"
 rows="${1:-1000000}"
 budget="${2:-300}"
 work="$(mktemp -d)"

@@ -26,7 +26,8 @@ model it handed back; draws Stratus's held-out score against its wall time
 with the peers as points (PNG, one panel per dataset).
 
     bench/budget_benchmark.py [--datasets binary,multiclass,...] [--budgets 5,30,60,300]
-                              [--out DIR] [--stratus-only] [--keep] [--slow-peers-max-rows N]
+                              [--out DIR] [--stratus-only] [--peers-from RESULTS_JSON] [--keep]
+                              [--slow-peers-max-rows N]
 """
 import argparse
 import csv
@@ -208,6 +209,9 @@ def main():
     parser.add_argument("--budgets", default="5,30,60,300")
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "budget-benchmark"))
     parser.add_argument("--stratus-only", action="store_true", help="skip the peers")
+    parser.add_argument("--peers-from", metavar="RESULTS_JSON",
+                        help="take the peers' figures from an earlier run's results.json (the same generated data) "
+                             "instead of fitting them again")
     parser.add_argument("--keep", action="store_true", help="keep the generated files and workspaces")
     parser.add_argument("--slow-peers-max-rows", type=int, default=200_000,
                         help="fit RandomForest (500) and the XGBoost search only up to this many training rows")
@@ -217,6 +221,10 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     budgets = [int(b) for b in args.budgets.split(",")]
     results, peer_points = {}, {}
+    earlier = {}
+    if args.peers_from:
+        with open(args.peers_from) as f:
+            earlier = json.load(f)["peers"]
     for name in args.datasets.split(","):
         spec = DATASETS[name]
         kind = spec["kind"]
@@ -230,7 +238,11 @@ def main():
               f"{len(y_test):,} held out; held-out {metric}")
         print(f"{'contender':<34} {metric:>8} {'wall s':>8}  notes")
         peer_points[name] = {}
-        if not args.stratus_only:
+        if name in earlier:
+            for peer, (s, wall) in earlier[name].items():
+                peer_points[name][peer] = (s, wall)
+                print(f"{peer:<34} {s:8.4f} {wall:8.1f}  (from {os.path.basename(args.peers_from)})", flush=True)
+        elif not args.stratus_only:
             contenders = dict(peers(kind))
             contenders["XGBoost + random search (20)"] = None
             if len(y_train) > args.slow_peers_max_rows:

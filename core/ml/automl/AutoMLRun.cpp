@@ -263,9 +263,15 @@ QJsonObject AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) con
         return m_endReason.isEmpty() ? QJsonObject{{QStringLiteral("code"), QStringLiteral("stopped")}} : m_endReason;
     if (index >= (m_config.maxTrials > 0 ? m_config.maxTrials : kMaxTrials))
         return {{QStringLiteral("code"), QStringLiteral("max_trials")}, {QStringLiteral("trials"), index}};
-    double best = -INFINITY;
+    double best = -INFINITY, bestOfAll = -INFINITY;
     int since = 0;
     for (const TrialResult &r : done) {
+        bestOfAll = std::max(bestOfAll, score(r));
+        // Successive halving: whether the search still finds better
+        // candidates shows on the first rung (a promoted trial, on more
+        // rows, would otherwise outscore every new candidate).
+        if (m_halving && !m_halving->tellsSearch(r.index))
+            continue;
         const double s = score(r);
         if (s > best) {
             best = s;
@@ -277,9 +283,9 @@ QJsonObject AutoMLRun::stopBefore(int index, const QList<TrialResult> &done) con
     if (m_config.earlyStopping && done.size() >= kEarlyStoppingWarmup && since >= kEarlyStoppingPatience)
         return {{QStringLiteral("code"), QStringLiteral("early_stopping")}, {QStringLiteral("trials"), index},
                 {QStringLiteral("without_improvement"), since}};
-    if (m_config.exitScore && std::isfinite(best)) {
+    if (m_config.exitScore && std::isfinite(bestOfAll)) {
         const double threshold = higherIsBetter(m_config.metric()) ? *m_config.exitScore : -*m_config.exitScore;
-        if (best >= threshold)
+        if (bestOfAll >= threshold)
             return {{QStringLiteral("code"), QStringLiteral("exit_score")}, {QStringLiteral("trials"), index},
                     {QStringLiteral("exit_score"), *m_config.exitScore}};
     }
@@ -301,9 +307,12 @@ void AutoMLRun::scheduleMore()
             break;
         }
         if (m_halving) {
+            if (m_searching)
+                break; // the search's answer is on its way for this index
             // Promotions first: they confirm the best candidates on more rows.
             if (const auto promotion = m_halving->next()) {
-                tryLaunch(index, promotion->candidate, false, promotion->rung, promotion->from);
+                if (tryLaunch(index, promotion->candidate, false, promotion->rung, promotion->from) == Launch::Waiting)
+                    break;
                 continue;
             }
         }
@@ -373,9 +382,9 @@ TrialShape AutoMLRun::refitShape() const
     return shape;
 }
 
-std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate, int rung, QString *why)
+std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate, int rung, QString *why, bool allCores)
 {
-    const int free = qMax(1, coreBudget() - m_threadsInUse);
+    const int free = allCores ? coreBudget() : qMax(1, coreBudget() - m_threadsInUse);
     int threads = qMin(qMax(1, m_plan->profile.threadsPerTrial), free);
     // Boosting and forests use threads well on enough work: a long one takes every free thread.
     if (CostModel::sizeParameter(candidate.learner) == QLatin1String("n_estimators")
@@ -432,12 +441,12 @@ void AutoMLRun::noteSkipped(const Candidate &candidate, const QString &why)
                                  {QStringLiteral("reason"), why}});
 }
 
-void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch, int rung, int from)
+AutoMLRun::Launch AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch, int rung, int from)
 {
     if (!budgeted()) {
         ++m_next;
         launch(index, candidate, {});
-        return;
+        return Launch::Started;
     }
     QString why;
     auto admission = admit(candidate, rung, &why);
@@ -454,7 +463,14 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         a.options.earlyStoppingRounds = earlyStoppingRounds(candidate);
         admission = a;
     }
+    if (!admission && from >= 0 && m_running > 0) {
+        QString unused;
+        if (admit(candidate, rung, &unused, true))
+            return Launch::Waiting; // it fits once the running trials free their threads
+    }
     if (!admission) {
+        if (from >= 0)
+            m_halving->drop(from);
         noteSkipped(candidate, from >= 0 ? QStringLiteral("promotion of trial %1 to %2 rows: %3").arg(from).arg(rungRows(rung)).arg(why) : why);
         if (fromSearch && ++m_searchSkips >= kSearchSkips && !m_stopped) {
             m_stopped = true;
@@ -464,7 +480,7 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
                                {QStringLiteral("nothing_fits"), true}};
             m_log->write(QStringLiteral("no more trials after %1: nothing the search proposes fits the time left").arg(index));
         }
-        return;
+        return Launch::Skipped;
     }
     if (fromSearch)
         m_searchSkips = 0;
@@ -489,7 +505,7 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         admission->options.rungs = m_halving->rungs();
         admission->options.promotedFrom = from;
         if (from >= 0)
-            m_log->write(QStringLiteral("trial %1 promotes trial %2 to rung %3 of %4: %5 training rows")
+            m_log->write(QStringLiteral("trial %1: trial %2 promoted to rung %3 of %4, %5 training rows")
                              .arg(index)
                              .arg(from)
                              .arg(rung + 1)
@@ -504,6 +520,7 @@ void AutoMLRun::tryLaunch(int index, const Candidate &candidate, bool fromSearch
         m_admitted.insert(runId, *admission);
         m_threadsInUse += admission->options.threads;
     }
+    return Launch::Started;
 }
 
 QString AutoMLRun::launch(int index, const Candidate &candidate, const TrialOptions &options)
@@ -743,18 +760,18 @@ void AutoMLRun::finish()
     // curves): the owner's thread may be a GUI's.
     EnsembleRequest request;
     request.child = childRun(QStringLiteral("ensemble"), QString(), {});
-    // Under a budget the ensembles take the reserve kept for them; when what
-    // is left after it does not refit the leaderboard's top, they are not
-    // built (they could not be refitted either).
+    // Under a budget the ensembles take (part of) the reserve kept for them;
+    // when the time left after the leaderboard top's refit is under half of
+    // it, they are not built (they would leave no time to refit the top, and
+    // could not be refitted themselves).
     bool ensembles = true;
     if (budgeted()) {
         const double left = double(m_budget.remainingTime()) / 1000.0 - 0.5;
         const double reserve = finalizeReserve(m_config.experimentTimeoutSeconds);
         const double topRefit = refitSeconds(leaderboard().first()) / kRefitMargin;
-        if (left - reserve < topRefit) {
+        if (left - topRefit < reserve / 2) {
             ensembles = false;
-            m_log->write(QStringLiteral("no ensembles: building them (about %1 s) would leave too little of the %2 s left to refit the best trial (about %3 s)")
-                             .arg(reserve, 0, 'f', 1)
+            m_log->write(QStringLiteral("no ensembles: %1 s left, and refitting the best trial takes about %2 s")
                              .arg(left, 0, 'f', 1)
                              .arg(topRefit, 0, 'f', 1));
         }

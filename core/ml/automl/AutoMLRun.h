@@ -47,7 +47,8 @@
 // rows, the search runs as asynchronous successive halving: every new
 // candidate trains on a stratified subsample first, and the best third of
 // each rung is promoted to three times the rows, up to every training row
-// (the finalists); the search's model learns from the first rung's scores.
+// (the finalists); the search's model learns from the first rung's scores,
+// and Azure's early stopping counts the first rung's trials.
 //
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and
@@ -122,7 +123,8 @@ private:
         Candidate candidate;
         TrialOptions options;
     };
-    std::optional<Admission> admit(const Candidate &candidate, int rung, QString *why);
+    // (allCores: as if every thread of the profile were free.)
+    std::optional<Admission> admit(const Candidate &candidate, int rung, QString *why, bool allCores = false);
     bool budgeted() const { return !deterministic(); }
     bool largeData() const { return budgeted() && m_plan->trainedRows >= kLargeRows; }
     int coreBudget() const;
@@ -136,7 +138,9 @@ private:
     void noteSkipped(const Candidate &candidate, const QString &why);
     // Starts the candidate as trial `index` (resized, or skipped, under a
     // budget), on successive halving's `rung`, promoted from trial `from`.
-    void tryLaunch(int index, const Candidate &candidate, bool fromSearch = false, int rung = 0, int from = -1);
+    // A promotion that would fit once running trials free their threads waits.
+    enum class Launch { Started, Skipped, Waiting };
+    Launch tryLaunch(int index, const Candidate &candidate, bool fromSearch = false, int rung = 0, int from = -1);
     QJsonObject schedulerRecord() const;
     Result<QString> begin(std::shared_ptr<const AutoMLPlan> plan);
     int concurrency() const;

@@ -65,9 +65,11 @@ std::optional<Built> voting(const AutoMLPlan &plan, const AutoMLConfig &config, 
     QElapsedTimer timer;
     timer.start();
     const auto predictions = outOfFoldOf(library);
-    const std::vector<int> labels(plan.validated.values.begin(), plan.validated.values.end());
+    const bool classification = plan.validated.task == Task::Classification;
+    const std::vector<int> labels = classification ? std::vector<int>(plan.validated.values.begin(), plan.validated.values.end())
+                                                   : std::vector<int>();
     const auto chosen = selectEnsemble(predictions, [&](const std::vector<double> &p) {
-        if (plan.validated.task != Task::Classification)
+        if (!classification)
             return signedScore(metricsOf(plan.validated, p), config.metric());
         // The primary metric alone: the selection scores hundreds of blends.
         const double value = classificationMetric(labels, p, plan.validated.classes, config.metric());

@@ -46,6 +46,7 @@ void SuccessiveHalving::started(int index, int rung, const Candidate &candidate,
     e.from = from;
     e.candidate = candidate;
     m_trials.insert(index, e);
+    drop(from);
 }
 
 void SuccessiveHalving::finished(int index, double score)
@@ -69,12 +70,18 @@ int SuccessiveHalving::promotedFrom(int index) const
     return it == m_trials.cend() ? -1 : it->from;
 }
 
-std::optional<SuccessiveHalving::Promotion> SuccessiveHalving::next()
+void SuccessiveHalving::drop(int from)
+{
+    if (auto it = m_trials.find(from); it != m_trials.end())
+        it->promoted = true;
+}
+
+std::optional<SuccessiveHalving::Promotion> SuccessiveHalving::next() const
 {
     for (int k = rungs() - 2; k >= 0; --k) {
         std::vector<std::pair<double, int>> finished; // (score, index)
         for (auto it = m_trials.cbegin(); it != m_trials.cend(); ++it)
-            if (it->rung == k && it->done)
+            if (it->rung == k && it->done && std::isfinite(it->score))
                 finished.emplace_back(it->score, it.key());
         // Best first; ties by the earlier trial, so the order does not depend on the hash.
         std::sort(finished.begin(), finished.end(), [](const auto &a, const auto &b) {
@@ -82,11 +89,9 @@ std::optional<SuccessiveHalving::Promotion> SuccessiveHalving::next()
         });
         const size_t top = finished.size() / size_t(kEta);
         for (size_t i = 0; i < top; ++i) {
-            Entry &e = m_trials[finished[i].second];
-            if (e.promoted || !std::isfinite(e.score))
-                continue;
-            e.promoted = true;
-            return Promotion{finished[i].second, k + 1, e.candidate};
+            const Entry e = m_trials.value(finished[i].second);
+            if (!e.promoted)
+                return Promotion{finished[i].second, k + 1, e.candidate};
         }
     }
     return std::nullopt;

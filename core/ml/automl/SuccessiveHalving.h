@@ -34,6 +34,7 @@ public:
 
     // folds: the plan's, per search row (-1: training, 0: validation);
     // classes: per search row, its class (all 0 for regression).
+    // requires: folds.size() == classes.size().
     // ensures: rungs() >= 1; rungs() == 1 when there are fewer than
     //          kEta * kMinRows training rows, or the folds are not a holdout.
     SuccessiveHalving(const std::vector<int> &folds, const std::vector<int> &classes, quint64 seed);
@@ -47,9 +48,10 @@ public:
     std::shared_ptr<const std::vector<int>> folds(int rung) const { return m_folds[size_t(rung)]; }
 
     // A trial started at `rung` (its candidate as proposed, before resizing),
-    // promoted from trial `from` (next()'s), or -1 for a new candidate.
+    // promoted from trial `from` (next()'s, now made), or -1 for a new candidate.
     void started(int index, int rung, const Candidate &candidate, int from = -1);
-    // It finished: its score (higher is better; -inf for a failed or canceled trial).
+    // It finished: its score (higher is better; -inf for a failed or canceled
+    // trial, which does not count among its rung's finished trials).
     void finished(int index, double score);
     // The rung of trial `index`, or -1 when it is not known here.
     int rungOf(int index) const;
@@ -61,9 +63,11 @@ public:
         int rung = 0;  // the rung it runs on next
         Candidate candidate;
     };
-    // The next promotion, if any (highest rung first); it is marked as made
-    // (a promotion the scheduler then skips is not offered again).
-    std::optional<Promotion> next();
+    // The next promotion due, if any (highest rung first). It stays due
+    // until started() makes it or drop() gives it up.
+    std::optional<Promotion> next() const;
+    // Gives up the promotion of trial `from` (it does not fit the time left).
+    void drop(int from);
     // Whether trial `index`'s score may be told to the search: rung 0's only,
     // so that the search compares like with like.
     bool tellsSearch(int index) const { return rungOf(index) <= 0; }
