@@ -1,0 +1,266 @@
+// Forecasting's foundations: the calendar of a time column, frequency
+// inference (Azure's `freq`, pandas' aliases), a series on its regular grid
+// (gaps, duplicates, finer-grained rows), rolling-origin folds, the normal
+// quantiles of prediction intervals, and the floor models computed by hand.
+#include "ml/forecasting/FloorModels.h"
+#include "ml/forecasting/Frequency.h"
+#include "ml/forecasting/RollingOrigin.h"
+#include "ml/forecasting/TimeGrid.h"
+
+#include <QTest>
+
+using namespace stratus::ml::forecasting;
+
+namespace {
+
+std::vector<CivilTime> parsed(const QStringList &texts)
+{
+    std::vector<CivilTime> out;
+    for (const QString &t : texts)
+        out.push_back(*CivilTime::parse(t.toStdString()));
+    return out;
+}
+
+// `count` points from `start`, `frequency` apart, leaving out the indices in `gaps`.
+std::vector<CivilTime> series(const QString &start, const QString &frequency, int count, const QList<int> &gaps = {})
+{
+    const Frequency f = *Frequency::fromName(frequency);
+    const CivilTime origin = *CivilTime::parse(start.toStdString());
+    std::vector<CivilTime> out;
+    for (int i = 0; i < count; ++i)
+        if (!gaps.contains(i))
+            out.push_back(f.advance(origin, i));
+    return out;
+}
+
+} // namespace
+
+class TestForecasting : public QObject {
+    Q_OBJECT
+private slots:
+    void civilTime()
+    {
+        const CivilTime t = *CivilTime::parse("2024-02-29T06:30:15");
+        QCOMPARE(t.year(), 2024);
+        QCOMPARE(t.month(), 2);
+        QCOMPARE(t.day(), 29);
+        QCOMPARE(t.weekday(), 3); // a Thursday
+        QVERIFY(t.isMonthEnd());
+        QCOMPARE(t.dayOfYear(), 60);
+        QCOMPARE(t.toString(), QStringLiteral("2024-02-29T06:30:15"));
+        QCOMPARE(CivilTime::parse("1969-12-31")->toString(), QStringLiteral("1969-12-31"));
+        QCOMPARE(CivilTime::parse("1969-12-31")->weekday(), 2);
+        QCOMPARE(CivilTime::parse("1900-03-01")->dayNumber() - CivilTime::parse("1900-02-28")->dayNumber(), 1); // 1900: no leap day
+        QVERIFY(!CivilTime::parse("31/01/2024"));
+    }
+
+    void frequencyNames_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("days") << "D" << "D";
+        QTest::newRow("15 minutes") << "15min" << "15min";
+        QTest::newRow("minutes, old alias") << "5T" << "5min";
+        QTest::newRow("hours") << "H" << "h";
+        QTest::newRow("business days") << "B" << "B";
+        QTest::newRow("weeks") << "W" << "W-SUN";
+        QTest::newRow("weeks on Monday") << "2W-MON" << "2W-MON";
+        QTest::newRow("month start") << "MS" << "MS";
+        QTest::newRow("month end") << "ME" << "M";
+        QTest::newRow("quarter end") << "Q" << "Q-DEC";
+        QTest::newRow("quarter start") << "QS" << "QS-JAN";
+        QTest::newRow("year end, old alias") << "A" << "Y-DEC";
+        QTest::newRow("year start") << "AS-JUL" << "YS-JUL";
+    }
+    void frequencyNames()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, canonical);
+        const auto f = Frequency::fromName(given);
+        QVERIFY(f);
+        QCOMPARE(f->name(), canonical);
+        QCOMPARE(*Frequency::fromName(canonical), *f);
+        QVERIFY(!Frequency::fromName(QStringLiteral("fortnightly")));
+        QVERIFY(!Frequency::fromName(QStringLiteral("W-XYZ")));
+        QVERIFY(!Frequency::fromName(QStringLiteral("0D")));
+    }
+
+    void calendarSteps()
+    {
+        const Frequency monthEnd = *Frequency::fromName(QStringLiteral("M"));
+        const CivilTime jan = *CivilTime::parse("2024-01-31");
+        QCOMPARE(monthEnd.advance(jan, 1).toString(), QStringLiteral("2024-02-29"));
+        QCOMPARE(monthEnd.advance(jan, 13).toString(), QStringLiteral("2025-02-28"));
+        QCOMPARE(monthEnd.advance(jan, -2).toString(), QStringLiteral("2023-11-30"));
+        QCOMPARE(monthEnd.periodsBetween(jan, *CivilTime::parse("2025-02-28")), 13);
+        const Frequency business = *Frequency::fromName(QStringLiteral("B"));
+        const CivilTime friday = *CivilTime::parse("2024-03-08");
+        QCOMPARE(business.advance(friday, 1).toString(), QStringLiteral("2024-03-11")); // Monday
+        QCOMPARE(business.advance(friday, 6).toString(), QStringLiteral("2024-03-18"));
+        QCOMPARE(business.advance(friday, -5).toString(), QStringLiteral("2024-03-01"));
+        QCOMPARE(business.periodsBetween(friday, *CivilTime::parse("2024-03-18")), 6);
+        const Frequency quarters = *Frequency::fromName(QStringLiteral("QS-FEB"));
+        QVERIFY(quarters.onGrid(*CivilTime::parse("2024-05-01")));
+        QVERIFY(!quarters.onGrid(*CivilTime::parse("2024-04-01")));
+    }
+
+    void inference_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<QList<int>>("gaps");
+        QTest::newRow("daily") << "2024-01-01" << "D" << QList<int>{};
+        QTest::newRow("daily with gaps") << "2024-01-01" << "D" << QList<int>{3, 4, 10};
+        QTest::newRow("every 2 days") << "2024-01-01" << "2D" << QList<int>{};
+        QTest::newRow("business days") << "2024-01-03" << "B" << QList<int>{};
+        QTest::newRow("business days with a holiday") << "2024-01-03" << "B" << QList<int>{7};
+        QTest::newRow("weekly, Sundays") << "2024-01-07" << "W-SUN" << QList<int>{};
+        QTest::newRow("weekly, Wednesdays with a gap") << "2024-01-03" << "W-WED" << QList<int>{5};
+        QTest::newRow("month start") << "2020-01-01" << "MS" << QList<int>{};
+        QTest::newRow("month end") << "2020-01-31" << "M" << QList<int>{};
+        QTest::newRow("month end with a gap") << "2020-01-31" << "M" << QList<int>{2};
+        QTest::newRow("quarter end") << "2019-03-31" << "Q-DEC" << QList<int>{};
+        QTest::newRow("quarter start") << "2019-01-01" << "QS-JAN" << QList<int>{};
+        QTest::newRow("year end") << "1990-12-31" << "Y-DEC" << QList<int>{};
+        QTest::newRow("year start") << "1871-01-01" << "YS-JAN" << QList<int>{};
+        QTest::newRow("hourly") << "2024-01-01" << "h" << QList<int>{};
+        QTest::newRow("15 minutes with gaps") << "2024-01-01T08:00" << "15min" << QList<int>{2, 9};
+    }
+    void inference()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, frequency);
+        QFETCH(QList<int>, gaps);
+        const auto inferred = inferFrequency(series(start, frequency, 30, gaps));
+        QVERIFY2(inferred, inferred ? "" : qPrintable(inferred.message()));
+        QCOMPARE(inferred->name(), frequency);
+    }
+
+    void inferenceErrors()
+    {
+        // A point between grid steps is named.
+        auto off = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-01-03"),
+                                          QStringLiteral("2024-01-04T12:00"), QStringLiteral("2024-01-05")}));
+        QVERIFY(off);
+        QCOMPARE(off->name(), QStringLiteral("12h")); // a half-day grid fits every point
+        auto few = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02")}));
+        QVERIFY(!few);
+        QVERIFY(few.message().contains(QStringLiteral("too few")));
+        // Mostly gaps: not a frequency of this data.
+        auto sparse = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-02-17"),
+                                             QStringLiteral("2024-05-01")}));
+        QVERIFY(!sparse);
+        QVERIFY2(sparse.message().contains(QStringLiteral("irregular")), qPrintable(sparse.message()));
+    }
+
+    void buckets_data()
+    {
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("bucket");
+        QTest::newRow("day") << "D" << "2024-03-05T17:20" << "2024-03-05";
+        QTest::newRow("hour") << "h" << "2024-03-05T17:20" << "2024-03-05T17:00:00";
+        QTest::newRow("business day, Saturday") << "B" << "2024-03-09" << "2024-03-08";
+        QTest::newRow("week ending Sunday") << "W-SUN" << "2024-03-05" << "2024-03-10";
+        QTest::newRow("month start") << "MS" << "2024-02-17" << "2024-02-01";
+        QTest::newRow("month end") << "M" << "2024-02-17" << "2024-02-29";
+        QTest::newRow("quarter end") << "Q-DEC" << "2024-04-02" << "2024-06-30";
+        QTest::newRow("quarter start") << "QS-JAN" << "2024-06-30" << "2024-04-01";
+        QTest::newRow("fiscal year end") << "Y-JUN" << "2024-07-01" << "2025-06-30";
+        QTest::newRow("year start") << "YS-JAN" << "2024-07-01" << "2024-01-01";
+    }
+    void buckets()
+    {
+        QFETCH(QString, frequency);
+        QFETCH(QString, time);
+        QFETCH(QString, bucket);
+        const Frequency f = *Frequency::fromName(frequency);
+        const CivilTime b = f.bucket(*CivilTime::parse(time.toStdString()));
+        QCOMPARE(b.toString(), bucket);
+        QVERIFY(f.onGrid(b));
+    }
+
+    void regularGrid()
+    {
+        const Frequency daily = *Frequency::fromName(QStringLiteral("D"));
+        // A gap (03-03, 03-04), a duplicate (03-02 twice), a missing target (03-06).
+        const auto times = parsed({QStringLiteral("2024-03-01"), QStringLiteral("2024-03-02"), QStringLiteral("2024-03-02"),
+                                   QStringLiteral("2024-03-05"), QStringLiteral("2024-03-06"), QStringLiteral("2024-03-07")});
+        const std::vector<double> y = {1, 2, 4, 5, std::nan(""), 7};
+        const auto none = regularize(times, y, daily, Aggregation::None);
+        QVERIFY(!none);
+        QVERIFY2(none.message().contains(QStringLiteral("2024-03-02")) && none.message().contains(QStringLiteral("target_aggregation_function")),
+                 qPrintable(none.message()));
+        const auto summed = regularize(times, y, daily, Aggregation::Sum);
+        QVERIFY(summed);
+        QCOMPARE(summed->start.toString(), QStringLiteral("2024-03-01"));
+        QCOMPARE(summed->values, (std::vector<double>{1, 6, 6, 6, 5, 5, 7})); // carried forward
+        QCOMPARE(summed->imputed, (std::vector<char>{0, 0, 1, 1, 0, 1, 0}));
+        QCOMPARE(summed->imputedPoints, size_t(3));
+        QCOMPARE(summed->combinedRows, size_t(1));
+        QCOMPARE(summed->missingTargets, size_t(1));
+        QCOMPARE(regularize(times, y, daily, Aggregation::Mean)->values[1], 3.0);
+        QCOMPARE(regularize(times, y, daily, Aggregation::Max)->values[1], 4.0);
+        // Daily rows into month ends: January's days belong to 01-31.
+        const Frequency monthEnd = *Frequency::fromName(QStringLiteral("M"));
+        const auto monthly = regularize(parsed({QStringLiteral("2024-01-03"), QStringLiteral("2024-01-20"), QStringLiteral("2024-02-10"),
+                                                QStringLiteral("2024-04-01")}),
+                                        {1, 2, 3, 4}, monthEnd, Aggregation::Sum);
+        QVERIFY(monthly);
+        QCOMPARE(monthly->start.toString(), QStringLiteral("2024-01-31"));
+        QCOMPARE(monthly->values, (std::vector<double>{3, 3, 3, 4}));
+        QCOMPARE(monthly->imputedPoints, size_t(1));
+        QVERIFY(!regularize(parsed({QStringLiteral("2024-01-03")}), {std::nan("")}, daily, Aggregation::None));
+        QCOMPARE(aggregationFromName(QStringLiteral("Mean")), std::optional<Aggregation>(Aggregation::Mean));
+        QVERIFY(!aggregationFromName(QStringLiteral("median")));
+    }
+
+    void rollingOrigin()
+    {
+        // 20 points, horizon 4, 3 folds 2 apart: origins 12, 14, 16.
+        const auto folds = rollingOriginFolds(20, 4, 3, 2);
+        QVERIFY(folds);
+        QCOMPARE(folds->size(), size_t(3));
+        QCOMPARE((*folds)[0].origin, size_t(12));
+        QCOMPARE((*folds)[2].origin, size_t(16));
+        QCOMPARE((*folds)[2].origin + 4, size_t(20)); // the last fold scores the last horizon
+        const auto few = rollingOriginFolds(9, 4, 3, 2);
+        QVERIFY(!few);
+        QVERIFY2(few.message().contains(QStringLiteral("at least 10")), qPrintable(few.message()));
+    }
+
+    void normalQuantiles()
+    {
+        QCOMPARE(std::round(normalQuantile(0.975) * 1e12), std::round(1.959963984540054 * 1e12));
+        QCOMPARE(std::round(normalQuantile(0.9) * 1e12), std::round(1.2815515655446004 * 1e12));
+        QCOMPARE(std::round(normalQuantile(0.1) * 1e12), std::round(-1.2815515655446004 * 1e12));
+        QCOMPARE(normalQuantile(0.5), 0.0);
+        QCOMPARE(std::round(normalQuantile(1e-10) * 1e9), std::round(-6.361340902404056 * 1e9));
+    }
+
+    void floorModels()
+    {
+        const std::vector<double> y = {10, 12, 14, 11, 13, 15, 12, 14};
+        const std::vector<double> levels = {0.1, 0.5, 0.9};
+        const double z = normalQuantile(0.9);
+        // Naive: the last value; one-step residuals 2, 2, -3, 2, 2, -3, 2 (RMS sqrt(38/7)).
+        Forecast f = floorForecast(FloorModel::Naive, y, 3, 4, levels);
+        QCOMPARE(f.mean, (std::vector<double>{14, 14, 14, 14}));
+        QCOMPARE(f.quantiles[2][3], 14 + z * std::sqrt(38.0 / 7) * 2);
+        QCOMPARE(f.quantiles[1][0], 14.0);
+        // SeasonalNaive, m = 3: the last season again; residuals 1, 1, 1, 1, 1 (RMS 1).
+        f = floorForecast(FloorModel::SeasonalNaive, y, 3, 4, levels);
+        QCOMPARE(f.mean, (std::vector<double>{15, 12, 14, 15}));
+        QCOMPARE(f.quantiles[2][3], 15 + z * std::sqrt(2.0));
+        // Average: 101 / 8, sample standard deviation.
+        f = floorForecast(FloorModel::Average, y, 3, 2, levels);
+        QCOMPARE(f.mean[0], 101.0 / 8);
+        // SeasonalAverage, m = 3: the next period is in the season of rows 2
+        // and 5 (14, 15), then rows 0, 3, 6 (10, 11, 12), then 1, 4, 7 (12, 13, 14).
+        f = floorForecast(FloorModel::SeasonalAverage, y, 3, 3, levels);
+        QCOMPARE(f.mean, (std::vector<double>{14.5, 11, 13}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForecasting)
+#include "tst_forecasting.moc"
