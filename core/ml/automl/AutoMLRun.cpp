@@ -299,13 +299,22 @@ void AutoMLRun::scheduleMore()
         if (!gateOpen(index))
             break;
         const QList<TrialResult> done = known(index);
-        if (const QJsonObject reason = stopBefore(index, done); !reason.isEmpty()) {
+        const QJsonObject reason = m_searchClosed ? QJsonObject{} : stopBefore(index, done);
+        if (!reason.isEmpty() && m_halving && reason.value(QStringLiteral("code")) == QLatin1String("early_stopping")) {
+            // The search has stopped finding better candidates; the
+            // promotions of those it found go on while they fit.
+            m_searchClosed = true;
+            m_endReason = reason;
+            m_log->write(QStringLiteral("no new candidates after %1 (early_stopping): promotions go on").arg(index));
+        } else if (!reason.isEmpty()) {
             m_stopped = true;
             if (m_endReason.isEmpty())
                 m_endReason = reason;
             m_log->write(QStringLiteral("no more trials after %1 (%2)").arg(index).arg(reason.value(QStringLiteral("code")).toString()));
             break;
         }
+        if (m_searchClosed && (m_cancel.load() || index >= (m_config.maxTrials > 0 ? m_config.maxTrials : kMaxTrials)))
+            break;
         if (m_halving) {
             if (m_searching)
                 break; // the search's answer is on its way for this index
@@ -316,6 +325,8 @@ void AutoMLRun::scheduleMore()
                 continue;
             }
         }
+        if (m_searchClosed)
+            break;
         if (m_portfolioNext < m_search->portfolio().size()) {
             tryLaunch(index, m_search->portfolio()[m_portfolioNext++]);
             continue;

@@ -48,7 +48,8 @@
 // candidate trains on a stratified subsample first, and the best third of
 // each rung is promoted to three times the rows, up to every training row
 // (the finalists); the search's model learns from the first rung's scores,
-// and Azure's early stopping counts the first rung's trials.
+// and Azure's early stopping counts the first rung's trials (when it stops
+// the search, the promotions of what it found go on while they fit).
 //
 // With a number of trials and no time budget, the run is deterministic: trial
 // i only starts once every trial up to i - concurrency has finished, and
@@ -188,6 +189,7 @@ private:
     int m_next = 0;
     int m_running = 0;
     bool m_stopped = false;  // no more trials will be scheduled
+    bool m_searchClosed = false; // successive halving after early stopping: promotions only
     bool m_finishing = false;
     bool m_finished = false;
     bool m_timedOut = false;
