@@ -136,21 +136,48 @@ private slots:
         QCOMPARE(inferred->name(), frequency);
     }
 
+    void inferenceFromRealisticStamps()
+    {
+        // Rows stamped at one time of day are days, business days or months by their dates.
+        QStringList daily, business, monthEnds, hourly;
+        for (int d = 1; d <= 20; ++d)
+            daily << QStringLiteral("2024-03-%1T16:00").arg(d, 2, 10, QLatin1Char('0'));
+        for (const char *d : {"04", "05", "06", "07", "08", "11", "12", "13", "14", "15", "18", "19", "20"})
+            business << QStringLiteral("2024-03-%1T16:00").arg(QLatin1String(d));
+        for (const char *d : {"2023-11-30", "2023-12-31", "2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30"})
+            monthEnds << QLatin1String(d) + QStringLiteral("T23:59:59");
+        for (int h = 0; h < 12; ++h)
+            hourly << QStringLiteral("2024-03-01T%1:00:%2").arg(h, 2, 10, QLatin1Char('0')).arg(h == 5 ? "01" : "00");
+        QCOMPARE(inferFrequency(parsed(daily))->name(), QStringLiteral("D"));
+        QCOMPARE(inferFrequency(parsed(daily))->defaultSeasonality(), 7);
+        QCOMPARE(inferFrequency(parsed(business))->name(), QStringLiteral("B"));
+        QCOMPARE(inferFrequency(parsed(monthEnds))->name(), QStringLiteral("M"));
+        // One time a second off, and a stray midday row in daily data: the most common step.
+        QCOMPARE(inferFrequency(parsed(hourly))->name(), QStringLiteral("h"));
+        QCOMPARE(inferFrequency(parsed(hourly))->defaultSeasonality(), 24);
+        QCOMPARE(inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-01-03"),
+                                        QStringLiteral("2024-01-03T12:00"), QStringLiteral("2024-01-04"), QStringLiteral("2024-01-05")}))
+                     ->name(),
+                 QStringLiteral("D"));
+        QCOMPARE(Frequency::fromName(QStringLiteral("15min"))->defaultSeasonality(), 96);
+        // Long-format data: repeated times count once.
+        QCOMPARE(inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"),
+                                        QStringLiteral("2024-01-02"), QStringLiteral("2024-01-03"), QStringLiteral("2024-01-03")}))
+                     ->name(),
+                 QStringLiteral("D"));
+    }
+
     void inferenceErrors()
     {
-        // A point between grid steps is named.
-        auto off = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-01-03"),
-                                          QStringLiteral("2024-01-04T12:00"), QStringLiteral("2024-01-05")}));
-        QVERIFY(off);
-        QCOMPARE(off->name(), QStringLiteral("12h")); // a half-day grid fits every point
-        auto few = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02")}));
+        auto few = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-01-02")}));
         QVERIFY(!few);
-        QVERIFY(few.message().contains(QStringLiteral("too few")));
+        QVERIFY2(few.message().contains(QStringLiteral("too few")), qPrintable(few.message()));
         // Mostly gaps: not a frequency of this data.
         auto sparse = inferFrequency(parsed({QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"), QStringLiteral("2024-02-17"),
                                              QStringLiteral("2024-05-01")}));
         QVERIFY(!sparse);
         QVERIFY2(sparse.message().contains(QStringLiteral("irregular")), qPrintable(sparse.message()));
+        QVERIFY(!Frequency::fromName(QStringLiteral("ms"))); // pandas' milliseconds, not month start
     }
 
     void buckets_data()
@@ -211,6 +238,21 @@ private slots:
         QCOMPARE(monthly->values, (std::vector<double>{3, 3, 3, 4}));
         QCOMPARE(monthly->imputedPoints, size_t(1));
         QVERIFY(!regularize(parsed({QStringLiteral("2024-01-03")}), {std::nan("")}, daily, Aggregation::None));
+        // A step of two days: the rows of both days combine once (a mean of the rows, not of the days).
+        const Frequency twoDays = *Frequency::fromName(QStringLiteral("2D"));
+        const auto pairs = regularize(parsed({QStringLiteral("2024-03-01"), QStringLiteral("2024-03-02"), QStringLiteral("2024-03-02"),
+                                              QStringLiteral("2024-03-03")}),
+                                      {10, 20, 30, 5}, twoDays, Aggregation::Mean);
+        QVERIFY(pairs);
+        QCOMPARE(pairs->values, (std::vector<double>{20, 5}));
+        QVERIFY(!regularize(parsed({QStringLiteral("2024-03-01"), QStringLiteral("2024-03-02")}), {1, 2}, twoDays, Aggregation::None));
+        // A sub-daily grid is aligned on midnight, as pandas' bins are.
+        const auto quarterHours = regularize(parsed({QStringLiteral("2024-03-01T08:07"), QStringLiteral("2024-03-01T08:22"),
+                                                     QStringLiteral("2024-03-01T08:40")}),
+                                             {1, 2, 3}, *Frequency::fromName(QStringLiteral("15min")), Aggregation::Sum);
+        QVERIFY(quarterHours);
+        QCOMPARE(quarterHours->start.toString(), QStringLiteral("2024-03-01T08:00:00"));
+        QCOMPARE(quarterHours->values, (std::vector<double>{1, 2, 3}));
         QCOMPARE(aggregationFromName(QStringLiteral("Mean")), std::optional<Aggregation>(Aggregation::Mean));
         QVERIFY(!aggregationFromName(QStringLiteral("median")));
     }
@@ -252,9 +294,13 @@ private slots:
         f = floorForecast(FloorModel::SeasonalNaive, y, 3, 4, levels);
         QCOMPARE(f.mean, (std::vector<double>{15, 12, 14, 15}));
         QCOMPARE(f.quantiles[2][3], 15 + z * std::sqrt(2.0));
-        // Average: 101 / 8, sample standard deviation.
+        // Average: 101 / 8; the sample standard deviation times sqrt(1 + 1/8).
         f = floorForecast(FloorModel::Average, y, 3, 2, levels);
         QCOMPARE(f.mean[0], 101.0 / 8);
+        double squares = 0;
+        for (double v : y)
+            squares += (v - 101.0 / 8) * (v - 101.0 / 8);
+        QCOMPARE(f.quantiles[0][1], 101.0 / 8 - z * std::sqrt(squares / 7) * std::sqrt(1 + 1.0 / 8));
         // SeasonalAverage, m = 3: the next period is in the season of rows 2
         // and 5 (14, 15), then rows 0, 3, 6 (10, 11, 12), then 1, 4, 7 (12, 13, 14).
         f = floorForecast(FloorModel::SeasonalAverage, y, 3, 3, levels);

@@ -36,7 +36,7 @@ Forecast floorForecast(FloorModel model, const std::vector<double> &y, int seaso
     const size_t m = size_t(std::max(season, 1));
     if ((model == FloorModel::SeasonalNaive && n < m + 1) || (model == FloorModel::SeasonalNaive && m == 1))
         model = FloorModel::Naive;
-    if (model == FloorModel::SeasonalAverage && (n < m || m == 1))
+    if (model == FloorModel::SeasonalAverage && (n <= m || m == 1))
         model = FloorModel::Average;
     std::vector<double> mean(static_cast<size_t>(horizon)), sigma(static_cast<size_t>(horizon));
     std::vector<double> residuals;
@@ -86,9 +86,11 @@ Forecast floorForecast(FloorModel model, const std::vector<double> &y, int seaso
             sums[position(t)] += y[t];
             counts[position(t)] += 1;
         }
+        // The residuals' spread, with m season means estimated from them.
+        double squares = 0;
         for (size_t t = 0; t < n; ++t)
-            residuals.push_back(y[t] - sums[position(t)] / counts[position(t)]);
-        const double s = rms(residuals);
+            squares += std::pow(y[t] - sums[position(t)] / counts[position(t)], 2);
+        const double s = std::sqrt(squares / double(n - m));
         for (int h = 1; h <= horizon; ++h) {
             const size_t p = position(n + size_t(h) - 1);
             mean[size_t(h - 1)] = sums[p] / counts[p];

@@ -8,9 +8,10 @@
 //   SeasonalNaive    y_{T+h-m(k+1)}, k = (h-1)/m; sigma_h = sigma * sqrt(k+1)
 //   Average          mean of y;                   sigma_h = sigma * sqrt(1 + 1/T)
 //   SeasonalAverage  mean of the same season;     sigma_h = sigma * sqrt(1 + 1/n_season)
-// sigma is the root mean square of the one-step (Naive), one-season
-// (SeasonalNaive) or in-sample (Average: sample standard deviation)
-// residuals.
+// sigma is the root mean square of the one-step (Naive) or one-season
+// (SeasonalNaive) residuals, the sample standard deviation (Average), or the
+// residuals' about the season means with n - m degrees of freedom
+// (SeasonalAverage).
 
 #include "ml/forecasting/Forecast.h"
 
@@ -24,7 +25,8 @@ enum class FloorModel { Naive, SeasonalNaive, Average, SeasonalAverage };
 QString floorModelName(FloorModel model);
 
 // requires: history.size() >= 1 (SeasonalNaive and SeasonalAverage fall back
-//           to Naive and Average with less than one season), season >= 1,
+//           to Naive and Average unless the history is longer than one
+//           season, and when season == 1), season >= 1,
 //           horizon >= 1, levels in (0, 1).
 Forecast floorForecast(FloorModel model, const std::vector<double> &history, int season, int horizon,
                        const std::vector<double> &levels);

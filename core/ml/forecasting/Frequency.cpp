@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <map>
-#include <numeric>
 
 namespace stratus::ml::forecasting {
 
@@ -71,15 +70,6 @@ T modeOf(const std::vector<T> &values)
     return std::max_element(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second < b.second; })->first;
 }
 
-template <typename T>
-T gcdOf(const std::vector<T> &values)
-{
-    T g = 0;
-    for (T v : values)
-        g = std::gcd(g, v);
-    return g;
-}
-
 } // namespace
 
 QString Frequency::name() const
@@ -115,11 +105,13 @@ std::optional<Frequency> Frequency::fromName(const QString &text)
         if (!ok || f.multiple < 1)
             return std::nullopt;
     }
-    const QString alias = match.captured(2).toUpper();
+    // pandas' aliases are case-sensitive where it matters ("ms" is milliseconds, "MS" month start).
+    const QString alias = match.captured(2);
     const QString anchor = match.captured(3).toUpper();
     static const QHash<QString, Unit> units = {
-        {QStringLiteral("S"), Unit::Second},       {QStringLiteral("MIN"), Unit::Minute},     {QStringLiteral("T"), Unit::Minute},
-        {QStringLiteral("H"), Unit::Hour},         {QStringLiteral("D"), Unit::Day},          {QStringLiteral("B"), Unit::BusinessDay},
+        {QStringLiteral("s"), Unit::Second},       {QStringLiteral("S"), Unit::Second},       {QStringLiteral("min"), Unit::Minute},
+        {QStringLiteral("T"), Unit::Minute},       {QStringLiteral("h"), Unit::Hour},         {QStringLiteral("H"), Unit::Hour},
+        {QStringLiteral("D"), Unit::Day},          {QStringLiteral("d"), Unit::Day},          {QStringLiteral("B"), Unit::BusinessDay},
         {QStringLiteral("W"), Unit::Week},         {QStringLiteral("MS"), Unit::MonthStart},  {QStringLiteral("M"), Unit::MonthEnd},
         {QStringLiteral("ME"), Unit::MonthEnd},    {QStringLiteral("QS"), Unit::QuarterStart}, {QStringLiteral("Q"), Unit::QuarterEnd},
         {QStringLiteral("QE"), Unit::QuarterEnd},  {QStringLiteral("YS"), Unit::YearStart},   {QStringLiteral("AS"), Unit::YearStart},
@@ -221,11 +213,15 @@ CivilTime Frequency::bucket(const CivilTime &t) const
 
 int Frequency::defaultSeasonality() const
 {
+    if (unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour) {
+        const qint64 step = unitSeconds(unit) * multiple; // a day's cycle
+        return 86400 % step == 0 ? int(86400 / step) : 1;
+    }
     int season = 1;
     switch (unit) {
     case Unit::Second:
-    case Unit::Minute: season = 60; break;
-    case Unit::Hour: season = 24; break;
+    case Unit::Minute:
+    case Unit::Hour: break;
     case Unit::Day: season = 7; break;
     case Unit::BusinessDay: season = 5; break;
     case Unit::Week: season = 52; break;
@@ -241,94 +237,99 @@ int Frequency::defaultSeasonality() const
 
 QString Frequency::describe() const
 {
-    static const char *const names[] = {"second", "minute", "hour", "day", "business day", "week", "month (start)",
-                                        "month (end)", "quarter (start)", "quarter (end)", "year (start)", "year (end)"};
+    static const char *const names[] = {"second", "minute", "hour", "day", "business day", "week", "month start",
+                                        "month end", "quarter start", "quarter end", "year start", "year end"};
     const QString n = QLatin1String(names[int(unit)]);
     return multiple == 1 ? QStringLiteral("every %1 (%2)").arg(n, name())
                          : QStringLiteral("every %1 %2s (%3)").arg(multiple).arg(n, name());
 }
 
-Result<Frequency> inferFrequency(const std::vector<CivilTime> &times)
+Result<Frequency> inferFrequency(const std::vector<CivilTime> &given)
 {
+    std::vector<CivilTime> times = given;
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
     if (times.size() < 3)
-        return Error{QStringLiteral("%1 time points are too few to infer a frequency (at least 3)").arg(times.size())};
-    const bool midnight = std::all_of(times.begin(), times.end(), [](const CivilTime &t) { return t.isMidnight(); });
+        return Error{QStringLiteral("%1 distinct time points are too few to infer a frequency (at least 3)").arg(times.size())};
+    std::vector<qint64> diffs;
+    for (size_t i = 1; i < times.size(); ++i)
+        diffs.push_back(times[i].seconds - times[i - 1].seconds);
+    const qint64 step = modeOf(diffs);
     Frequency f;
-    if (!midnight) {
-        std::vector<qint64> diffs;
-        for (size_t i = 1; i < times.size(); ++i)
-            diffs.push_back(times[i].seconds - times[i - 1].seconds);
-        qint64 step = modeOf(diffs);
-        if (std::any_of(diffs.begin(), diffs.end(), [&](qint64 d) { return d % step != 0; }))
-            step = gcdOf(diffs);
+    if (step % 86400 != 0) {
+        // Sub-daily: the most common gap (a stray point goes to its period's bucket).
         f.unit = step % 3600 == 0 ? Unit::Hour : step % 60 == 0 ? Unit::Minute : Unit::Second;
         f.multiple = int(step / unitSeconds(f.unit));
-        if (!std::all_of(times.begin(), times.end(), [&](const CivilTime &t) { return f.onGrid(t); })) {
+        const qint64 aligned = std::count_if(times.begin(), times.end(), [&](const CivilTime &t) { return f.onGrid(t); });
+        if (aligned * 2 < qint64(times.size())) {
             // An hourly series at half past: seconds as the unit keep its phase.
             f.unit = Unit::Second;
             f.multiple = int(step);
         }
     } else {
-        const bool starts = std::all_of(times.begin(), times.end(), [](const CivilTime &t) { return t.day() == 1; });
-        const bool ends = std::all_of(times.begin(), times.end(), [](const CivilTime &t) { return t.isMonthEnd(); });
+        // Days and longer, whatever the time of day the rows are stamped with
+        // (daily rows at 16:00, month ends at 23:59:59): from their days.
+        std::vector<CivilTime> days;
+        for (const CivilTime &t : times)
+            days.push_back({t.dayNumber() * 86400});
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        const auto share = [&](auto predicate) {
+            return double(std::count_if(days.begin(), days.end(), predicate)) / double(days.size());
+        };
+        // Most points (90%) on month starts or ends: months, quarters or years.
+        const bool starts = share([](const CivilTime &t) { return t.day() == 1; }) >= 0.9;
+        const bool ends = !starts && share([](const CivilTime &t) { return t.isMonthEnd(); }) >= 0.9;
+        std::vector<qint64> dayDiffs;
+        for (size_t i = 1; i < days.size(); ++i)
+            dayDiffs.push_back(days[i].dayNumber() - days[i - 1].dayNumber());
         if (starts || ends) {
-            std::vector<qint64> diffs;
-            for (size_t i = 1; i < times.size(); ++i)
-                diffs.push_back(monthIndex(times[i]) - monthIndex(times[i - 1]));
-            qint64 step = modeOf(diffs);
-            if (std::any_of(diffs.begin(), diffs.end(), [&](qint64 d) { return d % step != 0; }))
-                step = gcdOf(diffs);
-            const int first = times.front().month();
-            if (step % 12 == 0) {
+            std::vector<qint64> monthDiffs;
+            for (size_t i = 1; i < days.size(); ++i)
+                monthDiffs.push_back(monthIndex(days[i]) - monthIndex(days[i - 1]));
+            const qint64 months = std::max<qint64>(1, modeOf(monthDiffs));
+            const int first = days.front().month();
+            if (months % 12 == 0) {
                 f.unit = starts ? Unit::YearStart : Unit::YearEnd;
-                f.multiple = int(step / 12);
+                f.multiple = int(months / 12);
                 f.anchor = first;
-            } else if (step % 3 == 0) {
+            } else if (months % 3 == 0) {
                 f.unit = starts ? Unit::QuarterStart : Unit::QuarterEnd;
-                f.multiple = int(step / 3);
-                // pandas' anchors: the quarter-starting month of Jan..Mar, the quarter-ending month of Oct..Dec.
+                f.multiple = int(months / 3);
+                // The anchor names the grid by a month of Jan..Mar (starts) or
+                // Oct..Dec (ends); pandas' infer_freq may name the same grid by
+                // another of its months.
                 f.anchor = starts ? (first - 1) % 3 + 1 : (first - 1) % 3 + 10;
             } else {
                 f.unit = starts ? Unit::MonthStart : Unit::MonthEnd;
-                f.multiple = int(step);
+                f.multiple = int(months);
             }
         } else {
-            std::vector<qint64> diffs;
-            for (size_t i = 1; i < times.size(); ++i)
-                diffs.push_back(times[i].dayNumber() - times[i - 1].dayNumber());
-            const bool weekdays = std::all_of(times.begin(), times.end(), [](const CivilTime &t) { return t.weekday() < 5; });
-            const bool weekendGaps = std::any_of(diffs.begin(), diffs.end(), [](qint64 d) { return d == 3; });
-            qint64 step = modeOf(diffs);
-            if (weekdays && weekendGaps && step == 1) {
+            const qint64 dayStep = std::max<qint64>(1, modeOf(dayDiffs));
+            const bool weekdays = share([](const CivilTime &t) { return t.weekday() < 5; }) == 1.0;
+            const bool weekendGaps = std::any_of(dayDiffs.begin(), dayDiffs.end(), [](qint64 d) { return d == 3; });
+            if (weekdays && weekendGaps && dayStep == 1) {
                 f.unit = Unit::BusinessDay;
+            } else if (dayStep % 7 == 0) {
+                f.unit = Unit::Week;
+                f.multiple = int(dayStep / 7);
+                f.anchor = modeOf([&] {
+                    std::vector<int> w;
+                    for (const CivilTime &t : days)
+                        w.push_back(t.weekday());
+                    return w;
+                }());
             } else {
-                if (std::any_of(diffs.begin(), diffs.end(), [&](qint64 d) { return d % step != 0; }))
-                    step = gcdOf(diffs);
-                if (step % 7 == 0) {
-                    f.unit = Unit::Week;
-                    f.multiple = int(step / 7);
-                    f.anchor = times.front().weekday();
-                } else {
-                    f.unit = Unit::Day;
-                    f.multiple = int(step);
-                }
+                f.unit = Unit::Day;
+                f.multiple = int(dayStep);
             }
         }
     }
-    // Every point on the grid from the first (gaps are missing points).
-    const CivilTime &origin = times.front();
-    qint64 periods = 0;
-    for (const CivilTime &t : times) {
-        const qint64 n = f.periodsBetween(origin, t);
-        if (!f.onGrid(t) || f.advance(origin, n) != t)
-            return Error{QStringLiteral("%1 is not on the %2 grid that starts at %3").arg(t.toString(), f.describe(), origin.toString())};
-        periods = n;
-    }
     // A grid that would be mostly imputed is not this data's frequency.
-    if (periods + 1 > 2 * qint64(times.size()) + 10)
+    const qint64 periods = f.periodsBetween(f.bucket(times.front()), f.bucket(times.back())) + 1;
+    if (periods > 2 * qint64(times.size()) + 10)
         return Error{QStringLiteral("the time points are irregular: %1 would need %2 points where the data has %3")
                          .arg(f.describe())
-                         .arg(periods + 1)
+                         .arg(periods)
                          .arg(times.size())};
     return f;
 }

@@ -40,20 +40,27 @@ struct Frequency {
     // January belong to 2024-01-31 under "M", to 2024-01-01 under "MS".
     CivilTime bucket(const CivilTime &t) const;
 
-    // The usual season length in periods, Azure's and statsmodels' defaults
-    // (minutes 60, hours 24, days 7, business days 5, weeks 52, months 12,
-    // quarters 4, years 1), divided by the multiple when it divides it.
+    // The usual season length in periods: a day's cycle for sub-daily data
+    // (24 for "h", 96 for "15min"; 1 when the step does not divide a day),
+    // and as statsmodels' and Azure's defaults for the rest (days 7,
+    // business days 5, weeks 52, months 12, quarters 4, years 1), divided by
+    // the multiple when it divides it, else 1.
     int defaultSeasonality() const;
-    // A short English phrase for messages: "daily", "every 15 minutes", "monthly (month end)".
+    // A short English phrase for messages: "every day (D)", "every 15 minutes (15min)",
+    // "every month end (M)".
     QString describe() const;
 
     bool operator==(const Frequency &) const = default;
 };
 
-// The frequency of sorted, distinct time points (at least 3): the step most
-// of them are apart by, checked against every point (each must lie on the
-// grid from the first; gaps are missing points, which the caller imputes).
-// Errors say why no frequency fits (points between grid steps, too few).
+// The frequency of a series' time points (any order; repeated times count
+// once; at least 3 distinct): the step most of them are apart by. Points
+// between its grid steps go to their bucket (TimeGrid aggregates them), and
+// gaps are missing points (TimeGrid imputes them). Rows stamped at one time
+// of day (16:00, 23:59:59) are days, business days, weeks or months by their
+// dates; months, quarters and years need 90% of the points on month starts
+// or ends. Errors say why no frequency fits: too few points, or a grid that
+// would be mostly imputed ("irregular").
 Result<Frequency> inferFrequency(const std::vector<CivilTime> &times);
 
 } // namespace stratus::ml::forecasting

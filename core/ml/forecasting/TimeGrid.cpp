@@ -29,17 +29,28 @@ std::optional<Aggregation> aggregationFromName(const QString &name)
 Result<RegularSeries> regularize(const std::vector<CivilTime> &times, const std::vector<double> &targets,
                                  const Frequency &frequency, Aggregation aggregation)
 {
+    if (times.empty())
+        return Error{QStringLiteral("the series has no rows")};
+    // The grid: from the first row's bucket; a sub-daily step's grid is
+    // aligned on midnight, as pandas' resampling bins are (08:00, 08:15, ...).
+    CivilTime origin = frequency.bucket(*std::min_element(times.begin(), times.end()));
+    if (frequency.unit == Frequency::Unit::Second || frequency.unit == Frequency::Unit::Minute
+        || frequency.unit == Frequency::Unit::Hour) {
+        const qint64 step = frequency.advance(origin, 1).seconds - origin.seconds;
+        origin.seconds -= origin.secondOfDay() % step;
+    }
     struct Point {
         double sum = 0, min = INFINITY, max = -INFINITY;
         int rows = 0, values = 0;
     };
-    std::map<CivilTime, Point> points; // by the grid point of the unit
+    std::map<qint64, Point> points; // by grid step from the origin
     RegularSeries out;
     for (size_t i = 0; i < times.size(); ++i) {
-        Point &p = points[frequency.bucket(times[i])];
+        const qint64 step = frequency.periodsBetween(origin, frequency.bucket(times[i]));
+        Point &p = points[step];
         if (++p.rows > 1 && aggregation == Aggregation::None)
-            return Error{QStringLiteral("%1 has more than one row for the %2 point %3: set target_aggregation_function (sum, mean, min or max)")
-                             .arg(times[i].toString(), frequency.describe(), frequency.bucket(times[i]).toString())};
+            return Error{QStringLiteral("%1: more than one row for the %2 point %3; set target_aggregation_function (sum, mean, min or max)")
+                             .arg(times[i].toString(), frequency.describe(), frequency.advance(origin, step).toString())};
         if (p.rows > 1)
             ++out.combinedRows;
         if (std::isnan(targets[i])) {
@@ -51,29 +62,17 @@ Result<RegularSeries> regularize(const std::vector<CivilTime> &times, const std:
         p.min = std::min(p.min, targets[i]);
         p.max = std::max(p.max, targets[i]);
     }
-    if (points.empty())
-        return Error{QStringLiteral("the series has no rows")};
-    // The grid of the frequency's multiple from the first point.
-    out.start = points.begin()->first;
-    const qint64 length = frequency.periodsBetween(out.start, points.rbegin()->first) + 1;
+    out.start = origin;
+    const qint64 length = points.rbegin()->first + 1;
     out.values.assign(size_t(length), std::nan(""));
     out.imputed.assign(size_t(length), 1);
-    for (const auto &[at, p] : points) {
-        const qint64 step = frequency.periodsBetween(out.start, at);
+    for (const auto &[step, p] : points) {
         if (p.values == 0)
             continue;
-        double &v = out.values[size_t(step)];
-        // Finer-grained rows in one period of a multiple (two days of "2D") combine too.
-        const double value = aggregation == Aggregation::Min ? p.min
-                             : aggregation == Aggregation::Max ? p.max
-                             : aggregation == Aggregation::Mean ? p.sum / p.values
-                                                                : p.sum;
-        if (std::isnan(v)) {
-            v = value;
-        } else {
-            ++out.combinedRows;
-            v = aggregation == Aggregation::Min ? std::min(v, value) : aggregation == Aggregation::Max ? std::max(v, value) : v + value;
-        }
+        out.values[size_t(step)] = aggregation == Aggregation::Min    ? p.min
+                                   : aggregation == Aggregation::Max  ? p.max
+                                   : aggregation == Aggregation::Mean ? p.sum / p.values
+                                                                      : p.sum;
         out.imputed[size_t(step)] = 0;
     }
     const auto first = std::find_if(out.values.begin(), out.values.end(), [](double v) { return !std::isnan(v); });

@@ -1,7 +1,8 @@
 #pragma once
 // TimeGrid: one series put on its frequency's regular grid — the first step
-// of Azure's forecasting featurization. Each row goes to the grid point its
-// time belongs to (Frequency::bucket); rows that share a point (duplicate
+// of Azure's forecasting featurization. Each row goes to the grid step its
+// time belongs to (Frequency::bucket, then the frequency's multiple); rows
+// that share a step (duplicate
 // timestamps, or finer-grained data) are combined with Azure's
 // `target_aggregation_function`; grid points no row gives a value are
 // imputed by carrying the last value forward (Azure's default for the
@@ -29,8 +30,11 @@ struct RegularSeries {
 };
 
 // requires: times.size() == targets.size(); targets NaN where missing.
-// Errors name the first time two rows share a point when aggregation is
-// None ("2024-03-01 has 2 rows ...") and say when no row has a target.
+// The grid starts at the first row's point (Frequency::bucket); a sub-daily
+// grid is aligned on midnight ("15min": 08:00, 08:15, ...). Errors name the
+// first row that shares a grid step with another when aggregation is None
+// ("2024-03-02: more than one row for the every day (D) point 2024-03-02;
+// set target_aggregation_function ...") and say when no row has a target.
 Result<RegularSeries> regularize(const std::vector<CivilTime> &times, const std::vector<double> &targets,
                                  const Frequency &frequency, Aggregation aggregation);
 
