@@ -5,6 +5,7 @@
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Frequency.h"
 #include "ml/forecasting/RollingOrigin.h"
+#include "ml/forecasting/SimpleExpSmoothing.h"
 #include "ml/forecasting/TimeGrid.h"
 
 #include <QTest>
@@ -278,6 +279,42 @@ private slots:
         QCOMPARE(std::round(normalQuantile(0.1) * 1e12), std::round(-1.2815515655446004 * 1e12));
         QCOMPARE(normalQuantile(0.5), 0.0);
         QCOMPARE(std::round(normalQuantile(1e-10) * 1e9), std::round(-6.361340902404056 * 1e9));
+    }
+
+    void simpleExpSmoothing_data()
+    {
+        QTest::addColumn<std::vector<double>>("y");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<double>("initialLevel");
+        QTest::addColumn<double>("sse");
+        QTest::addColumn<double>("forecast");
+        // Recorded from statsmodels 0.13.5 (Debian's python3-statsmodels):
+        // SimpleExpSmoothing(y, initialization_method="estimated").fit().
+        QTest::newRow("FPP's oil production") << std::vector<double>{446.7, 454.5, 455.7, 423.6, 456.3, 440.6, 425.3, 485.1, 506.0, 526.8, 514.3, 494.2}
+                                              << 0.8909308734361995 << 447.52765413440176 << 7583.597387528383 << 496.51014983;
+        QTest::newRow("a zigzag with a trend") << std::vector<double>{3, 5, 4, 6, 5, 7, 6, 8, 7, 9}
+                                               << 0.6125113010386282 << 3.735177054167532 << 18.090819454219982 << 8.26481431;
+    }
+    void simpleExpSmoothing()
+    {
+        QFETCH(std::vector<double>, y);
+        QFETCH(double, alpha);
+        QFETCH(double, initialLevel);
+        QFETCH(double, sse);
+        QFETCH(double, forecast);
+        const SimpleExpSmoothing m = SimpleExpSmoothing::fit(y);
+        QVERIFY2(std::abs(m.alpha - alpha) < 1e-3, qPrintable(QString::number(m.alpha, 'g', 10)));
+        QVERIFY2(std::abs(m.initialLevel - initialLevel) < 1e-2 * std::abs(initialLevel), qPrintable(QString::number(m.initialLevel, 'g', 10)));
+        QVERIFY(m.sse <= sse * (1 + 1e-7)); // least squares: never worse than statsmodels' optimum
+        const Forecast f = m.forecast(3, {0.1, 0.9});
+        QVERIFY2(std::abs(f.mean[2] - forecast) < 1e-3 * std::abs(forecast), qPrintable(QString::number(f.mean[2], 'g', 10)));
+        // The band widens with the horizon as sqrt(1 + alpha^2 (h - 1)).
+        const double sigma = std::sqrt(m.sse / double(y.size()));
+        QCOMPARE(f.quantiles[1][2] - f.mean[2], normalQuantile(0.9) * sigma * std::sqrt(1 + m.alpha * m.alpha * 2));
+        QVERIFY(std::isfinite(m.aicc()));
+        // A constant series: no error, the constant forecast.
+        const SimpleExpSmoothing flat = SimpleExpSmoothing::fit({4, 4, 4, 4, 4});
+        QCOMPARE(flat.forecast(2, {0.5}).mean, (std::vector<double>{4, 4}));
     }
 
     void floorModels()
