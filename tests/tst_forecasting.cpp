@@ -4,6 +4,7 @@
 // quantiles of prediction intervals, and the floor models computed by hand.
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Frequency.h"
+#include "ml/forecasting/Holt.h"
 #include "ml/forecasting/RollingOrigin.h"
 #include "ml/forecasting/SimpleExpSmoothing.h"
 #include "ml/forecasting/TimeGrid.h"
@@ -315,6 +316,39 @@ private slots:
         // A constant series: no error, the constant forecast.
         const SimpleExpSmoothing flat = SimpleExpSmoothing::fit({4, 4, 4, 4, 4});
         QCOMPARE(flat.forecast(2, {0.5}).mean, (std::vector<double>{4, 4}));
+    }
+
+    void holt()
+    {
+        // FPP's Australian air passengers (1990-2016); statsmodels 0.13.5:
+        // Holt(y, initialization_method="estimated").fit(): alpha 0.8215,
+        // beta 0 (the bound), SSE 128.4222, forecasts 74.5957, 76.6938, 78.7920.
+        const std::vector<double> y = {17.55, 21.86, 23.89, 26.93, 26.89, 28.83, 30.08, 30.95, 30.19, 31.58, 32.58, 33.48, 39.02, 41.39,
+                                       41.60, 44.66, 46.95, 48.73, 51.49, 50.03, 60.64, 63.36, 66.36, 68.20, 68.12, 69.78, 72.60};
+        const Holt m = Holt::fit(y, false);
+        QVERIFY2(m.sse <= 128.42215613746794 * (1 + 1e-6), qPrintable(QString::number(m.sse, 'g', 10)));
+        QVERIFY2(std::abs(m.alpha - 0.8215350480726483) < 1e-2, qPrintable(QString::number(m.alpha, 'g', 10)));
+        const Forecast f = m.forecast(3, {0.1, 0.9});
+        const std::vector<double> expected = {74.59568934, 76.69383572, 78.79198209};
+        for (size_t h = 0; h < 3; ++h)
+            QVERIFY2(std::abs(f.mean[h] - expected[h]) < 0.05, qPrintable(QString::number(f.mean[h], 'g', 10)));
+        // The band: sigma^2 (1 + sum of c_j^2), c_j = alpha (1 + beta j) without damping.
+        const double sigma2 = m.sse / double(y.size());
+        const double c1 = m.alpha * (1 + m.beta), c2 = m.alpha * (1 + 2 * m.beta);
+        QCOMPARE(f.quantiles[1][2] - f.mean[2], normalQuantile(0.9) * std::sqrt(sigma2 * (1 + c1 * c1 + c2 * c2)));
+        // Damped: phi within FPP3's bounds, and the trend's steps shrink.
+        const Holt d = Holt::fit(y, true);
+        QVERIFY(d.phi >= 0.8 && d.phi <= 0.98);
+        const Forecast g = d.forecast(3, {0.5});
+        QVERIFY((g.mean[2] - g.mean[1]) < (g.mean[1] - g.mean[0]));
+        QVERIFY(d.aicc() > m.aicc() - 100 && std::isfinite(d.aicc()));
+        // A straight line is continued exactly.
+        std::vector<double> line;
+        for (int t = 0; t < 12; ++t)
+            line.push_back(3 + 2 * t);
+        const Holt l = Holt::fit(line, false);
+        QVERIFY(l.sse < 1e-12);
+        QVERIFY(std::abs(l.forecast(2, {0.5}).mean[1] - (3 + 2 * 13)) < 1e-6);
     }
 
     void floorModels()
