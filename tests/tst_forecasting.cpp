@@ -5,6 +5,7 @@
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Frequency.h"
 #include "ml/forecasting/Holt.h"
+#include "ml/forecasting/HoltWinters.h"
 #include "ml/forecasting/RollingOrigin.h"
 #include "ml/forecasting/SimpleExpSmoothing.h"
 #include "ml/forecasting/TimeGrid.h"
@@ -349,6 +350,34 @@ private slots:
         const Holt l = Holt::fit(line, false);
         QVERIFY(l.sse < 1e-12);
         QVERIFY(std::abs(l.forecast(2, {0.5}).mean[1] - (3 + 2 * 13)) < 1e-6);
+    }
+
+    void holtWinters()
+    {
+        // Quarterly, additive seasons; statsmodels 0.13.5:
+        // ExponentialSmoothing(y, trend=None|"add", seasonal="add", seasonal_periods=4,
+        // initialization_method="estimated").fit().
+        const std::vector<double> y = {30.05, 19.15, 25.32, 27.59, 32.08, 23.87, 27.21, 31.68, 35.34, 25.46, 30.44, 35.01,
+                                       40.31, 27.52, 31.85, 34.73, 41.47, 30.18, 37.41, 41.64, 43.98, 33.75, 36.95, 45.46};
+        struct Case {
+            HoltWinters::Trend trend;
+            double sse;
+            std::vector<double> forecast;
+        };
+        const Case cases[] = {{HoltWinters::Trend::None, 73.57957641245048, {48.32144245, 37.01363196, 41.13076573, 44.86126963, 48.32144245}},
+                              {HoltWinters::Trend::Additive, 31.061340582268343, {47.3522495, 36.8022495, 41.6772495, 46.16558292, 50.25146364}}};
+        for (const Case &c : cases) {
+            const HoltWinters m = HoltWinters::fit(y, 4, c.trend);
+            QVERIFY2(m.sse <= c.sse * (1 + 1e-6), qPrintable(QString::number(m.sse, 'g', 10)));
+            const Forecast f = m.forecast(5, {0.1, 0.9});
+            for (size_t h = 0; h < 5; ++h)
+                QVERIFY2(std::abs(f.mean[h] - c.forecast[h]) < 0.05 * std::max(1.0, std::abs(c.sse - m.sse)),
+                         qPrintable(QStringLiteral("step %1: %2").arg(h + 1).arg(f.mean[h])));
+            QVERIFY(f.quantiles[1][4] - f.mean[4] >= f.quantiles[1][0] - f.mean[0] - 1e-12); // never narrower further out
+            QVERIFY(std::isfinite(m.aicc()));
+        }
+        const HoltWinters damped = HoltWinters::fit(y, 4, HoltWinters::Trend::Damped);
+        QVERIFY(damped.phi >= 0.8 && damped.phi <= 0.98);
     }
 
     void floorModels()
