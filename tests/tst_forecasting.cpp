@@ -2,6 +2,7 @@
 // inference (Azure's `freq`, pandas' aliases), a series on its regular grid
 // (gaps, duplicates, finer-grained rows), rolling-origin folds, the normal
 // quantiles of prediction intervals, and the floor models computed by hand.
+#include "ml/forecasting/ExponentialSmoothing.h"
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Frequency.h"
 #include "ml/forecasting/Holt.h"
@@ -378,6 +379,22 @@ private slots:
         }
         const HoltWinters damped = HoltWinters::fit(y, 4, HoltWinters::Trend::Damped);
         QVERIFY(damped.phi >= 0.8 && damped.phi <= 0.98);
+    }
+
+    void exponentialSmoothingChoosesByAicc()
+    {
+        // A quarterly series with seasons and a trend: a seasonal model wins.
+        const std::vector<double> seasonal = {30.05, 19.15, 25.32, 27.59, 32.08, 23.87, 27.21, 31.68, 35.34, 25.46, 30.44, 35.01,
+                                              40.31, 27.52, 31.85, 34.73, 41.47, 30.18, 37.41, 41.64, 43.98, 33.75, 36.95, 45.46};
+        const EtsChoice a = fitExponentialSmoothing(seasonal, 4, 4, {0.5});
+        QVERIFY2(a.model.endsWith(QLatin1String(",A)")), qPrintable(a.model));
+        QVERIFY(std::isfinite(a.aicc));
+        QCOMPARE(a.forecast.mean.size(), size_t(4));
+        // The same series without its season (season 1): a trended model, no seasonal one.
+        const EtsChoice b = fitExponentialSmoothing(seasonal, 1, 4, {0.5});
+        QVERIFY2(b.model.endsWith(QLatin1String(",N)")), qPrintable(b.model));
+        // Too short for any AICc: simple exponential smoothing.
+        QCOMPARE(fitExponentialSmoothing({1, 2, 3}, 4, 2, {0.5}).model, QStringLiteral("ETS(A,N,N)"));
     }
 
     void floorModels()
