@@ -12,7 +12,7 @@
 // trials' scores compare across rungs and feed one leaderboard.
 //
 // New candidates start at rung 0. Whenever a finished trial is among the top
-// third (floor(n / 3) of the n finished trials of its rung, by score) and has
+// third (floor(n / 3) of the n trials of its rung that completed, by score) and has
 // not been promoted yet, next() promotes it: the same candidate runs again on
 // the next rung's rows. The highest rung's promotions come first. The last
 // rung's trials are the finalists, confirmed on every training row.

@@ -1,6 +1,8 @@
 #include "ml/forecasting/Forecast.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace stratus::ml::forecasting {
 
@@ -39,6 +41,14 @@ double normalQuantile(double p)
                     + 0.59983220655588793769) * r + 1.0);
     }
     return q < 0 ? -value : value;
+}
+
+double aiccFromSse(double sse, size_t n, int parameters)
+{
+    const double p = parameters, count = double(n);
+    if (count <= p + 2)
+        return std::numeric_limits<double>::infinity();
+    return count * std::log(std::max(sse, 1e-300) / count) + 2 * (p + 1) + 2 * (p + 1) * (p + 2) / (count - p - 2);
 }
 
 Forecast normalForecast(std::vector<double> mean, const std::vector<double> &sigma, const std::vector<double> &levels)

@@ -130,11 +130,7 @@ Holt Holt::fit(const std::vector<double> &y, bool damped)
 
 double Holt::aicc() const
 {
-    const double p = damped ? 5 : 4;
-    const double n = double(this->n);
-    if (n <= p + 2)
-        return std::numeric_limits<double>::infinity();
-    return n * std::log(std::max(sse, 1e-300) / n) + 2 * (p + 1) + 2 * (p + 1) * (p + 2) / (n - p - 2);
+    return aiccFromSse(sse, n, damped ? 5 : 4); // alpha, beta, l_0, b_0 (and phi)
 }
 
 Forecast Holt::forecast(int horizon, const std::vector<double> &levels) const

@@ -30,7 +30,7 @@ struct Holt {
 
     // requires: y.size() >= 4, no NaN.
     static Holt fit(const std::vector<double> &y, bool damped);
-    // FPP3 8.6's AICc with p = 4 (alpha, beta, l_0, b_0), 5 when damped; +inf when n <= p + 2.
+    // aiccFromSse with p = 4 (alpha, beta, l_0, b_0), 5 when damped.
     double aicc() const;
     Forecast forecast(int horizon, const std::vector<double> &levels) const;
 };

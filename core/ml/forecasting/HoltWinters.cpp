@@ -155,11 +155,7 @@ HoltWinters HoltWinters::fit(const std::vector<double> &y, int season, Trend tre
 double HoltWinters::aicc() const
 {
     // alpha, gamma, l_0 and m - 1 free seasons; beta and b_0 with a trend; phi when damped.
-    const double p = 2 + 1 + (season - 1) + (trendKind != Trend::None ? 2 : 0) + (trendKind == Trend::Damped ? 1 : 0);
-    const double n = double(this->n);
-    if (n <= p + 2)
-        return std::numeric_limits<double>::infinity();
-    return n * std::log(std::max(sse, 1e-300) / n) + 2 * (p + 1) + 2 * (p + 1) * (p + 2) / (n - p - 2);
+    return aiccFromSse(sse, n, 2 + 1 + (season - 1) + (trendKind != Trend::None ? 2 : 0) + (trendKind == Trend::Damped ? 1 : 0));
 }
 
 Forecast HoltWinters::forecast(int horizon, const std::vector<double> &levels) const

@@ -32,7 +32,7 @@ struct HoltWinters {
 
     // requires: season >= 2, y.size() >= 2 * season, no NaN.
     static HoltWinters fit(const std::vector<double> &y, int season, Trend trend);
-    // FPP3 8.6's AICc; p = the smoothing parameters and the initial states.
+    // aiccFromSse; p = the smoothing parameters and the free initial states.
     double aicc() const;
     Forecast forecast(int horizon, const std::vector<double> &levels) const;
 };

@@ -82,12 +82,7 @@ SimpleExpSmoothing SimpleExpSmoothing::fit(const std::vector<double> &y)
 
 double SimpleExpSmoothing::aicc() const
 {
-    constexpr double p = 2;
-    const double n = double(this->n);
-    if (n <= p + 2)
-        return std::numeric_limits<double>::infinity();
-    const double sse = std::max(this->sse, 1e-300);
-    return n * std::log(sse / n) + 2 * (p + 1) + 2 * (p + 1) * (p + 2) / (n - p - 2);
+    return aiccFromSse(sse, n, 2); // alpha, l_0
 }
 
 Forecast SimpleExpSmoothing::forecast(int horizon, const std::vector<double> &levels) const

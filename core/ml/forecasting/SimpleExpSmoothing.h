@@ -24,9 +24,7 @@ struct SimpleExpSmoothing {
 
     // requires: y.size() >= 2, no NaN.
     static SimpleExpSmoothing fit(const std::vector<double> &y);
-    // The small-sample corrected Akaike criterion from the Gaussian likelihood
-    // (FPP3 8.6): n log(SSE / n) + 2(p + 1) + 2(p + 1)(p + 2) / (n - p - 2),
-    // p = 2 (alpha, l_0); +inf when n <= p + 2.
+    // aiccFromSse with p = 2 (alpha, l_0).
     double aicc() const;
     Forecast forecast(int horizon, const std::vector<double> &levels) const;
 };
