@@ -9,6 +9,7 @@
 #include "ml/forecasting/HoltWinters.h"
 #include "ml/forecasting/RollingOrigin.h"
 #include "ml/forecasting/SimpleExpSmoothing.h"
+#include "ml/forecasting/Theta.h"
 #include "ml/forecasting/TimeGrid.h"
 
 #include <QTest>
@@ -395,6 +396,45 @@ private slots:
         QVERIFY2(b.model.endsWith(QLatin1String(",N)")), qPrintable(b.model));
         // Too short for any AICc: simple exponential smoothing.
         QCOMPARE(fitExponentialSmoothing({1, 2, 3}, 4, 2, {0.5}).model, QStringLiteral("ETS(A,N,N)"));
+    }
+
+    void theta()
+    {
+        // statsmodels 0.13.5: ThetaModel(y, period=4).fit().forecast(6) (theta = 2), its
+        // params (b0, alpha), and the method its seasonality test and decomposition chose.
+        const std::vector<double> y = {30.05, 19.15, 25.32, 27.59, 32.08, 23.87, 27.21, 31.68, 35.34, 25.46, 30.44, 35.01,
+                                       40.31, 27.52, 31.85, 34.73, 41.47, 30.18, 37.41, 41.64, 43.98, 33.75, 36.95, 45.46};
+        struct Case {
+            double shift; // added to y
+            int period;
+            bool multiplicative, seasonal;
+            double b0, alpha;
+            std::vector<double> forecast;
+        };
+        const Case cases[] = {
+            {0, 4, true, true, 0.73291665, 0.79514447, {50.02399452, 35.91109807, 41.75706729, 46.14505901, 51.73245184, 37.12717795}},
+            {-40, 4, false, true, 0.72798935, 0.86979521, {9.02597406, -1.82753127, 2.93296341, 6.26770808, 10.48195275, -0.37155257}}};
+        for (const Case &c : cases) {
+            std::vector<double> shifted = y;
+            for (double &v : shifted)
+                v += c.shift;
+            const Theta m = Theta::fit(shifted, c.period);
+            QCOMPARE(m.multiplicative, c.multiplicative);
+            QCOMPARE(!m.seasonal.empty(), c.seasonal);
+            QVERIFY2(std::abs(m.drift - c.b0) < 1e-6, qPrintable(QString::number(m.drift, 'g', 10)));
+            QVERIFY2(std::abs(m.alpha - c.alpha) < 1e-4, qPrintable(QString::number(m.alpha, 'g', 10)));
+            const Forecast f = m.forecast(6, {0.1, 0.9});
+            for (size_t h = 0; h < 6; ++h)
+                QVERIFY2(std::abs(f.mean[h] - c.forecast[h]) < 1e-3, qPrintable(QStringLiteral("step %1: %2").arg(h + 1).arg(f.mean[h])));
+            QVERIFY(f.quantiles[0][0] < f.mean[0] && f.mean[0] < f.quantiles[1][0]);
+        }
+        // No season: ThetaModel(y, period=1, deseasonalize=False).
+        const Theta plain = Theta::fit({10, 12, 11, 14, 13, 16, 15, 17, 19, 18, 21, 20, 23, 22, 25}, 1);
+        QVERIFY(plain.seasonal.empty());
+        const std::vector<double> expected = {25.0192349, 25.52102061, 26.02280632, 26.52459204};
+        const Forecast f = plain.forecast(4, {0.5});
+        for (size_t h = 0; h < 4; ++h)
+            QVERIFY2(std::abs(f.mean[h] - expected[h]) < 1e-3, qPrintable(QString::number(f.mean[h], 'g', 10)));
     }
 
     void floorModels()

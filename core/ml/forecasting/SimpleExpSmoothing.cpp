@@ -13,7 +13,7 @@ struct Pass {
 
 // For one alpha: the initial level that minimises the SSE (the one-step
 // forecasts are linear in it: A_{t-1} + B_{t-1} l_0), and that SSE.
-Pass evaluate(const std::vector<double> &y, double alpha)
+Pass evaluate(const std::vector<double> &y, double alpha, const double *knownLevel = nullptr)
 {
     double a = 0, b = 1, sxy = 0, sxx = 0;
     for (double v : y) {
@@ -23,7 +23,7 @@ Pass evaluate(const std::vector<double> &y, double alpha)
         b = (1 - alpha) * b;
     }
     Pass p;
-    p.initialLevel = sxx > 0 ? sxy / sxx : y.front();
+    p.initialLevel = knownLevel ? *knownLevel : sxx > 0 ? sxy / sxx : y.front();
     double level = p.initialLevel;
     for (double v : y) {
         p.sse += (v - level) * (v - level);
@@ -37,12 +37,22 @@ Pass evaluate(const std::vector<double> &y, double alpha)
 
 SimpleExpSmoothing SimpleExpSmoothing::fit(const std::vector<double> &y)
 {
+    return fitAlpha(y, nullptr);
+}
+
+SimpleExpSmoothing SimpleExpSmoothing::fitWithInitialLevel(const std::vector<double> &y, double initialLevel)
+{
+    return fitAlpha(y, &initialLevel);
+}
+
+SimpleExpSmoothing SimpleExpSmoothing::fitAlpha(const std::vector<double> &y, const double *knownLevel)
+{
     // A grid over [0, 1], then golden-section search around its best point.
     constexpr int kGrid = 50;
     int best = 0;
     double bestSse = std::numeric_limits<double>::infinity();
     for (int i = 0; i <= kGrid; ++i) {
-        const double sse = evaluate(y, double(i) / kGrid).sse;
+        const double sse = evaluate(y, double(i) / kGrid, knownLevel).sse;
         if (sse < bestSse) {
             bestSse = sse;
             best = i;
@@ -51,26 +61,26 @@ SimpleExpSmoothing SimpleExpSmoothing::fit(const std::vector<double> &y)
     double lo = std::max(0.0, double(best - 1) / kGrid), hi = std::min(1.0, double(best + 1) / kGrid);
     const double ratio = (std::sqrt(5.0) - 1) / 2;
     double x1 = hi - ratio * (hi - lo), x2 = lo + ratio * (hi - lo);
-    double f1 = evaluate(y, x1).sse, f2 = evaluate(y, x2).sse;
+    double f1 = evaluate(y, x1, knownLevel).sse, f2 = evaluate(y, x2, knownLevel).sse;
     while (hi - lo > 1e-10) {
         if (f1 < f2) {
             hi = x2;
             x2 = x1;
             f2 = f1;
             x1 = hi - ratio * (hi - lo);
-            f1 = evaluate(y, x1).sse;
+            f1 = evaluate(y, x1, knownLevel).sse;
         } else {
             lo = x1;
             x1 = x2;
             f1 = f2;
             x2 = lo + ratio * (hi - lo);
-            f2 = evaluate(y, x2).sse;
+            f2 = evaluate(y, x2, knownLevel).sse;
         }
     }
     double alpha = (lo + hi) / 2;
-    if (evaluate(y, double(best) / kGrid).sse < evaluate(y, alpha).sse)
+    if (evaluate(y, double(best) / kGrid, knownLevel).sse < evaluate(y, alpha, knownLevel).sse)
         alpha = double(best) / kGrid; // the bounds themselves (0 or 1) may be best
-    const Pass p = evaluate(y, alpha);
+    const Pass p = evaluate(y, alpha, knownLevel);
     SimpleExpSmoothing m;
     m.alpha = alpha;
     m.initialLevel = p.initialLevel;

@@ -24,9 +24,15 @@ struct SimpleExpSmoothing {
 
     // requires: y.size() >= 2, no NaN.
     static SimpleExpSmoothing fit(const std::vector<double> &y);
+    // The same with l_0 given, only alpha estimated (statsmodels'
+    // initialization_method="known", as its ThetaModel fits with l_0 = y_0).
+    static SimpleExpSmoothing fitWithInitialLevel(const std::vector<double> &y, double initialLevel);
     // aiccFromSse with p = 2 (alpha, l_0).
     double aicc() const;
     Forecast forecast(int horizon, const std::vector<double> &levels) const;
+
+private:
+    static SimpleExpSmoothing fitAlpha(const std::vector<double> &y, const double *knownLevel);
 };
 
 } // namespace stratus::ml::forecasting
