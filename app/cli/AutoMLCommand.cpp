@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "CsvOptions.h"
+#include "LeaderboardOutput.h"
 #include "data/import/DatasetImport.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/LabelCheck.h"
@@ -33,21 +34,18 @@ const QStringList kOptions = {
     QStringLiteral("header"),         QStringLiteral("no-header"),      QStringLiteral("decimal-comma"),
     QStringLiteral("no-decimal-comma"), QStringLiteral("type"),         QStringLiteral("ignore")};
 
-const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE [--type col=TYPE,..] [--ignore col,..]) --label COL [--task classification|regression] "
+const char *kUsage = "usage: automl (--dataset NAME[:V] | --train FILE [--type col=TYPE,..] [--ignore col,..]) --label COL [--task classification|regression|forecasting] "
                      "[--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] "
                      "[--max-concurrent N] [--cv K] [--seed N] [--experiment NAME] [--compute NAME] "
                      "[--allowed a,b] [--blocked a,b] [--no-ensembles] [--featurization auto|off] [--validation-size F] "
                      "[--trial-timeout-seconds S] [--exit-score X] [--no-early-stopping] [--onnx-compatible] [--debug-log FILE] [--json]";
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
-
 } // namespace
 
 int automlCommand(Workspace &ws, const CliArgs &args)
 {
+    if (args.value(QStringLiteral("task")) == QLatin1String("forecasting"))
+        return forecastingAutomlCommand(ws, args);
     if (!onlyOptions(args, kOptions) || args.positionals().size() != 1 || !args.has(QStringLiteral("label"))
         || args.has(QStringLiteral("dataset")) == args.has(QStringLiteral("train")))
         return fail(QString::fromLatin1(kUsage), Usage);
@@ -56,7 +54,7 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     if (task == QLatin1String("regression"))
         config.task = ml::Task::Regression;
     else if (task != QLatin1String("classification"))
-        return fail(QStringLiteral("--task must be classification or regression (got '%1')").arg(task), Usage);
+        return fail(QStringLiteral("--task must be classification, regression or forecasting (got '%1')").arg(task), Usage);
     config.label = args.value(QStringLiteral("label"));
     config.primaryMetric = args.value(QStringLiteral("metric"));
     config.experiment = args.value(QStringLiteral("experiment"), QStringLiteral("automl"));
@@ -170,15 +168,7 @@ int automlCommand(Workspace &ws, const CliArgs &args)
     QObject::connect(&run, &ml::AutoMLRun::trialFinished, &loop, [&](const ml::TrialResult &r) {
         if (asJson)
             return;
-        out() << QStringLiteral("Trial %1  %2  %3 %4  %5 s  %6")
-                     .arg(r.index, 3)
-                     .arg(r.algorithm, -20)
-                     .arg(metric)
-                     .arg(r.status == RunStatus::Completed ? QString::number(r.metrics.value(metric), 'f', 4)
-                                                           : QStringLiteral("-"))
-                     .arg(r.seconds, 0, 'f', 1)
-                     .arg(runStatusName(r.status) + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error))
-              << '\n';
+        out() << trialLine(r, metric) << '\n';
         out().flush();
     });
     auto started = run.start();
@@ -203,25 +193,11 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         scheduler = parent->config.value(QStringLiteral("scheduler")).toObject();
     }
     if (asJson) {
-        QJsonArray rows;
-        for (const ml::TrialResult &r : board) {
-            QJsonObject o{{QStringLiteral("run_id"), r.runId},
-                          {QStringLiteral("algorithm"), r.algorithm},
-                          {QStringLiteral("status"), runStatusName(r.status)},
-                          {QStringLiteral("duration_seconds"), r.seconds}};
-            for (auto it = r.metrics.cbegin(); it != r.metrics.cend(); ++it)
-                o.insert(it.key(), number(it.value()));
-            if (!r.fidelity.isEmpty())
-                o.insert(QStringLiteral("fidelity"), r.fidelity);
-            if (!r.error.isEmpty())
-                o.insert(QStringLiteral("error"), r.error);
-            rows.append(o);
-        }
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("parent_run_id"), *started},
                                             {QStringLiteral("best_child_run_id"), run.bestRunId()},
                                             {QStringLiteral("status"), finalStatus},
                                             {QStringLiteral("primary_metric"), metric},
-                                            {QStringLiteral("leaderboard"), rows},
+                                            {QStringLiteral("leaderboard"), leaderboardJson(board)},
                                             {QStringLiteral("guardrails"), guardrails},
                                             {QStringLiteral("recommendation"),
                                              recommended.runId.isEmpty()
@@ -234,24 +210,8 @@ int automlCommand(Workspace &ws, const CliArgs &args)
                                             {QStringLiteral("scheduler"), scheduler.isEmpty() ? QJsonValue() : QJsonValue(scheduler)},
                                             {QStringLiteral("import_notes"), notesJson(importNotes)}}));
     } else {
-        QList<QStringList> table;
-        int rank = 0;
-        for (const ml::TrialResult &r : board)
-            table << QStringList{QString::number(++rank), r.runId, r.algorithm,
-                                 r.status == RunStatus::Completed ? QString::number(r.metrics.value(metric), 'f', 4) : QString(),
-                                 QString::number(r.seconds, 'f', 1), runStatusName(r.status)};
-        out() << '\n';
-        printTable({QStringLiteral("RANK"), QStringLiteral("RUN"), QStringLiteral("ALGORITHM"), metric,
-                    QStringLiteral("SECONDS"), QStringLiteral("STATUS")},
-                   table);
-        if (!guardrails.isEmpty()) {
-            QList<QStringList> checks;
-            for (const QJsonValue &g : guardrails)
-                checks << QStringList{g[QStringLiteral("name")].toString(), g[QStringLiteral("status")].toString(),
-                                      g[QStringLiteral("description")].toString()};
-            out() << '\n';
-            printTable({QStringLiteral("DATA GUARDRAIL"), QStringLiteral("STATUS"), QStringLiteral("DETAILS")}, checks);
-        }
+        printLeaderboard(board, metric);
+        printGuardrails(guardrails);
         const auto chosen = std::find_if(board.begin(), board.end(), [&](const ml::TrialResult &r) { return r.runId == run.bestRunId(); });
         out() << QStringLiteral("\nRun %1: %2. Best: %3%4.")
                      .arg(*started, finalStatus, run.bestRunId(),

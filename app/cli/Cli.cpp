@@ -25,7 +25,10 @@ const OptionSpec kSpec = {
      QStringLiteral("output"), QStringLiteral("validation-size"), QStringLiteral("trial-timeout-seconds"),
      QStringLiteral("exit-score"), QStringLiteral("debug-log"), QStringLiteral("port"), QStringLiteral("host"),
      QStringLiteral("key"), QStringLiteral("auth"), QStringLiteral("threads"), QStringLiteral("key-file"),
-     QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format")},
+     QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format"), QStringLiteral("time-column"),
+     QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
+     QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
+     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("quantiles")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
@@ -59,12 +62,23 @@ Automated ML
          [--type col=TYPE,..] [--ignore col,..] (and --delimiter, --header, --decimal-comma: --train)
          (neither a budget nor --max-trials: a 60-second budget; validation by
          default: 10-fold CV under 1,000 rows, 3-fold to 20,000, a 10% holdout above)
+  automl --task forecasting (--dataset NAME[:V] | --train FILE) --label COL --time-column COL
+         [--horizon N|auto] [--series-id a,b] [--frequency F] [--seasonality N|auto]
+         [--target-lags auto|none|N,..] [--rolling-window N] [--short-series auto|pad|drop|none]
+         [--aggregate none|sum|mean|min|max] [--cv K] [--cv-step N] [--features-unknown a,b]
+         [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N]
+         [--experiment NAME] [--compute NAME] [--allowed a,b] [--blocked a,b] [--no-ensembles]
+         (Azure's ForecastingParameters; F is a pandas alias: D, B, W-SUN, MS, M, Q-DEC, h, 15min, ..;
+         rolling-origin validation, 3 folds a horizon apart by default)
 Runs and predictions
   runs list [--experiment NAME]
   runs show RUN_ID
   runs explain RUN_ID          (permutation importance of a child run's model)
   runs ensemble RUN_ID         (a canceled or interrupted run's ensembles, from its completed trials)
   predict (--run RUN_ID | --model NAME[:V] | --package FILE) --input FILE --output FILE [--proba]
+  forecast (--model NAME[:V] | --run RUN_ID) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]
+               (a forecasting model's forecast for each input row without a target;
+               rows with the target filled extend the stored history)
   score --model NAME[:V] --dataset NAME[:V] [--output CSV]
                (every row with its prediction and probabilities: to CSV, or else
                registered as a new version of the dataset NAME-scored)
@@ -133,7 +147,9 @@ int run(const QStringList &arguments)
     const bool serve = args.positionals().value(0) == QLatin1String("serve");
     const bool demo = args.positionals().value(0) == QLatin1String("demo");
     const bool score = args.positionals().value(0) == QLatin1String("score");
-    if (args.flag(QStringLiteral("help")) || (args.positionals().size() < 2 && !automl && !predict && !serve && !demo && !score)) {
+    const bool forecast = args.positionals().value(0) == QLatin1String("forecast");
+    if (args.flag(QStringLiteral("help"))
+        || (args.positionals().size() < 2 && !automl && !predict && !serve && !demo && !score && !forecast)) {
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -166,6 +182,8 @@ int run(const QStringList &arguments)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return serveCommand(&ws, a); };
     else if (score)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return scoreCommand(ws, a); };
+    else if (forecast)
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return forecastCommand(ws, a); };
     else if (demo)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return demoCommand(ws, a); };
     else

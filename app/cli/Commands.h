@@ -16,6 +16,8 @@ int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int automlCommand(Workspace &ws, const CliArgs &args);
+int forecastingAutomlCommand(Workspace &ws, const CliArgs &args); // automl --task forecasting
+int forecastCommand(Workspace &ws, const CliArgs &args);
 int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int modelCommand(Workspace &ws, const QString &command, const CliArgs &args);

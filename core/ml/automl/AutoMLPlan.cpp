@@ -16,19 +16,6 @@ namespace stratus::ml {
 
 namespace {
 
-// One thread pool per compute profile, sized by its concurrent trials.
-QThreadPool *poolFor(const ComputeProfile &profile)
-{
-    static QMutex mutex;
-    static QHash<QString, QThreadPool *> pools;
-    QMutexLocker lock(&mutex);
-    QThreadPool *&pool = pools[profile.name.toLower()];
-    if (!pool)
-        pool = new QThreadPool; // lives as long as the process
-    pool->setMaxThreadCount(qMax(1, profile.maxConcurrent));
-    return pool;
-}
-
 bool listed(const QStringList &list, const QString &name)
 {
     return std::any_of(list.begin(), list.end(), [&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
@@ -49,6 +36,19 @@ LabelData pick(const LabelData &from, const std::vector<size_t> &indices)
 }
 
 } // namespace
+
+// One thread pool per compute profile, sized by its concurrent trials.
+QThreadPool *computePool(const ComputeProfile &profile)
+{
+    static QMutex mutex;
+    static QHash<QString, QThreadPool *> pools;
+    QMutexLocker lock(&mutex);
+    QThreadPool *&pool = pools[profile.name.toLower()];
+    if (!pool)
+        pool = new QThreadPool; // lives as long as the process
+    pool->setMaxThreadCount(qMax(1, profile.maxConcurrent));
+    return pool;
+}
 
 Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const AutoMLConfig &config)
 {
@@ -151,7 +151,7 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
                                                  : QStringLiteral("; too many rows for %1").arg(unsuited.join(QStringLiteral(", "))),
                               config.onnxCompatible ? QStringLiteral(" and ONNX compatibility") : QString())};
     plan->profile = *profile;
-    plan->pool = poolFor(*profile);
+    plan->pool = computePool(*profile);
     plan->experimentId = experiment->id;
     plan->datasetVersionId = version->id;
     plan->datasetReference = version->reference();

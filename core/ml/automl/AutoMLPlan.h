@@ -52,4 +52,8 @@ struct AutoMLPlan {
     static Result<std::shared_ptr<AutoMLPlan>> prepare(Workspace &workspace, const AutoMLConfig &config);
 };
 
+// The thread pool of a compute profile (one per profile name, for the
+// process's life), sized by its concurrent trials.
+QThreadPool *computePool(const ComputeProfile &profile);
+
 } // namespace stratus::ml

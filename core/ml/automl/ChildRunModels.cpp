@@ -1,5 +1,7 @@
 #include "ml/automl/ChildRunModels.h"
 
+#include "ml/automl/ForecastingRun.h"
+
 #include "ml/automl/Refit.h"
 #include "registry/RunStore.h"
 
@@ -93,6 +95,9 @@ Status refitChildRun(Workspace &ws, const QString &childRunId)
     RunStore store(ws);
     if (store.artifact(childRunId, QStringLiteral("pipeline")))
         return {};
+    if (auto child = store.get(childRunId); child && !child->parentId.isEmpty())
+        if (auto parent = store.get(child->parentId); parent && forecasting::ForecastingRun::isForecastingRun(parent->config))
+            return forecasting::storeChildModel(ws, *parent, *child);
     auto c = loadChild(ws, childRunId, "refit");
     if (!c)
         return c.error();

@@ -40,6 +40,10 @@ Result<TrainedPipeline> TrainedPipeline::fromModel(Workspace &workspace, const Q
 
 Result<TrainedPipeline> TrainedPipeline::fromJson(const QJsonObject &description, const QString &id)
 {
+    if (description.value(QStringLiteral("task")).toString() == QLatin1String("forecasting"))
+        return Error{QStringLiteral("%1 is a forecasting model: it forecasts future periods from its series' history "
+                                    "(stratus-cli forecast), it does not predict rows on their own")
+                         .arg(id.isEmpty() ? QStringLiteral("the model") : QStringLiteral("run '%1'").arg(id))};
     TrainedPipeline p;
     p.m_runId = id;
     p.m_algorithm = description.value(QStringLiteral("algorithm")).toString();

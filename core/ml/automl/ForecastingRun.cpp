@@ -1,0 +1,573 @@
+#include "ml/automl/ForecastingRun.h"
+
+#include "data/store/DatasetStore.h"
+#include "ml/automl/AutoMLPlan.h"
+#include "ml/forecasting/ForecastingModel.h"
+#include "ml/forecasting/RollingOrigin.h"
+#include "ml/forecasting/StatisticalModels.h"
+#include "registry/ComputeStore.h"
+#include "registry/ExperimentStore.h"
+#include "registry/RunStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <cmath>
+#include <numeric>
+
+namespace stratus::ml::forecasting {
+
+namespace {
+
+const std::vector<double> kBand = {0.1, 0.9}; // the 80% band every trial is scored on
+constexpr int kChartSeries = 100;            // series whose fold forecasts a child run keeps for its charts
+
+QJsonArray numbers(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+    return a;
+}
+
+bool listed(const QStringList &list, const QString &name)
+{
+    return std::any_of(list.begin(), list.end(), [&](const QString &n) { return n.trimmed().compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
+FoldForecasts rollingOriginForecasts(const QString &algorithm, const ForecastingData &data, QThreadPool *pool,
+                                     const std::atomic<bool> &cancel)
+{
+    FoldForecasts out;
+    out.windows.resize(data.series.size());
+    std::vector<QString> details(data.series.size());
+    std::vector<size_t> indices(data.series.size());
+    std::iota(indices.begin(), indices.end(), size_t(0));
+    QtConcurrent::blockingMap(pool, indices, [&](size_t s) {
+        if (cancel.load())
+            return;
+        const RegularSeries &series = data.series[s].series;
+        auto folds = rollingOriginFolds(series.values.size(), data.horizon, data.folds, data.step, data.minTrain);
+        if (!folds)
+            return; // ForecastingData made every series long enough
+        for (const RollingOriginFold &fold : *folds) {
+            if (cancel.load())
+                return;
+            const std::vector<double> train(series.values.begin(), series.values.begin() + qsizetype(fold.origin));
+            ModelForecast f = forecastSeries(algorithm, train, data.season, data.horizon, kBand);
+            ScoredWindow w;
+            for (size_t h = 0; h < size_t(data.horizon); ++h) {
+                const size_t at = fold.origin + h;
+                w.actual.push_back(series.imputed[at] ? std::nan("") : series.values[at]);
+            }
+            w.predicted = std::move(f.forecast.mean);
+            w.lower = std::move(f.forecast.quantiles[0]);
+            w.upper = std::move(f.forecast.quantiles[1]);
+            w.scale = maseScale(train, data.season);
+            out.windows[s].push_back(std::move(w));
+            details[s] = f.detail;
+        }
+    });
+    for (const QString &d : details)
+        if (!d.isEmpty())
+            ++out.details[d];
+    return out;
+}
+
+std::vector<double> caruanaWeights(const std::vector<const FoldForecasts *> &members, int rounds)
+{
+    // Pooled squared error of the running blend plus one more pick of member m.
+    std::vector<int> picks(members.size(), 0);
+    int picked = 0;
+    for (int round = 0; round < rounds; ++round) {
+        size_t best = 0;
+        double bestError = INFINITY;
+        for (size_t m = 0; m < members.size(); ++m) {
+            double error = 0;
+            const auto &windows = members[m]->windows;
+            for (size_t s = 0; s < windows.size(); ++s)
+                for (size_t f = 0; f < windows[s].size(); ++f)
+                    for (size_t h = 0; h < windows[s][f].actual.size(); ++h) {
+                        const double a = windows[s][f].actual[h];
+                        if (std::isnan(a))
+                            continue;
+                        double blendSum = 0;
+                        for (size_t k = 0; k < members.size(); ++k)
+                            blendSum += picks[k] * members[k]->windows[s][f].predicted[h];
+                        const double p = (blendSum + windows[s][f].predicted[h]) / double(picked + 1);
+                        error += (a - p) * (a - p);
+                    }
+            if (error < bestError) {
+                bestError = error;
+                best = m;
+            }
+        }
+        ++picks[best];
+        ++picked;
+    }
+    std::vector<double> weights(members.size());
+    for (size_t m = 0; m < members.size(); ++m)
+        weights[m] = double(picks[m]) / double(picked);
+    return weights;
+}
+
+FoldForecasts blend(const std::vector<const FoldForecasts *> &members, const std::vector<double> &weights)
+{
+    FoldForecasts out;
+    out.windows = members.front()->windows;
+    for (size_t s = 0; s < out.windows.size(); ++s)
+        for (size_t f = 0; f < out.windows[s].size(); ++f) {
+            ScoredWindow &w = out.windows[s][f];
+            std::fill(w.predicted.begin(), w.predicted.end(), 0.0);
+            std::fill(w.lower.begin(), w.lower.end(), 0.0);
+            std::fill(w.upper.begin(), w.upper.end(), 0.0);
+            for (size_t m = 0; m < members.size(); ++m) {
+                if (weights[m] == 0)
+                    continue;
+                const ScoredWindow &x = members[m]->windows[s][f];
+                for (size_t h = 0; h < w.predicted.size(); ++h) {
+                    w.predicted[h] += weights[m] * x.predicted[h];
+                    w.lower[h] += weights[m] * x.lower[h];
+                    w.upper[h] += weights[m] * x.upper[h];
+                }
+            }
+        }
+    return out;
+}
+
+Status storeChildModel(Workspace &ws, const Run &parent, const Run &child)
+{
+    RunStore store(ws);
+    if (child.status != RunStatus::Completed)
+        return Error{QStringLiteral("run '%1' did not complete (its status is %2)").arg(child.id, runStatusName(child.status))};
+    const QString best = parent.config.value(QStringLiteral("best_child_run_id")).toString();
+    auto stored = store.artifact(best, QStringLiteral("pipeline"));
+    if (best.isEmpty() || !stored)
+        return Error{QStringLiteral("run '%1' has no stored model to start from (its status is %2)").arg(parent.id, runStatusName(parent.status))};
+    auto model = ForecastingModel::fromJson(QJsonDocument::fromJson(*stored).object());
+    if (!model)
+        return model.error();
+    model->algorithm = child.algorithm;
+    model->members.clear();
+    if (child.kind == QLatin1String("ensemble")) {
+        for (const QJsonValue &m : child.config.value(QStringLiteral("members")).toArray())
+            model->members.append({m[QStringLiteral("algorithm")].toString(), m[QStringLiteral("weight")].toDouble()});
+    } else {
+        model->members.append({child.algorithm, 1});
+    }
+    return store.putArtifact(child.id, QStringLiteral("pipeline"), QJsonDocument(model->toJson()).toJson(QJsonDocument::Compact));
+}
+
+ForecastingRun::ForecastingRun(Workspace &workspace, AutoMLConfig config, ForecastingParameters parameters, QObject *parent)
+    : QObject(parent), m_ws(workspace), m_config(std::move(config)), m_parameters(std::move(parameters)),
+      m_log(std::make_shared<DebugLog>())
+{
+    qRegisterMetaType<stratus::ml::TrialResult>();
+    m_config.task = Task::Regression; // the forecasting metrics are regression's
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_log->write(QStringLiteral("experiment timeout reached"));
+        m_timedOut = true;
+        m_cancel->store(true);
+    });
+    m_heartbeat.setInterval(30000);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        QStringList ids{m_parentId};
+        if (!m_runningId.isEmpty())
+            ids << m_runningId;
+        noteStored(RunStore(m_ws).heartbeat(ids));
+    });
+    connect(&m_watcher, &QFutureWatcher<FoldForecasts>::finished, this, &ForecastingRun::trialDone);
+}
+
+ForecastingRun::~ForecastingRun()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+QStringList ForecastingRun::algorithms(const AutoMLConfig &config)
+{
+    QStringList out;
+    for (const QString &a : statisticalAlgorithms()) {
+        if (!config.allowedAlgorithms.isEmpty() && !listed(config.allowedAlgorithms, a))
+            continue;
+        if (listed(config.blockedAlgorithms, a))
+            continue;
+        out << a;
+    }
+    return out;
+}
+
+bool ForecastingRun::isForecastingRun(const QJsonObject &parentConfig)
+{
+    return parentConfig.value(QStringLiteral("task")).toString() == QLatin1String("forecasting");
+}
+
+QList<TrialResult> ForecastingRun::leaderboard() const
+{
+    QList<TrialResult> board = m_results;
+    const QString metric = m_config.metric();
+    std::stable_sort(board.begin(), board.end(), [&](const TrialResult &a, const TrialResult &b) {
+        const bool ca = a.status == RunStatus::Completed, cb = b.status == RunStatus::Completed;
+        if (ca != cb)
+            return ca;
+        return signedScore(a.metrics, metric) > signedScore(b.metrics, metric);
+    });
+    return board;
+}
+
+Status ForecastingRun::validate(const AutoMLConfig &config, const ForecastingParameters &parameters)
+{
+    const QString metric = config.primaryMetric.isEmpty() ? QStringLiteral("normalized_root_mean_squared_error") : config.primaryMetric;
+    if (!forecastingPrimaryMetrics().contains(metric))
+        return Error{QStringLiteral("primary metric '%1' is not one of the forecasting task's: %2")
+                         .arg(metric, forecastingPrimaryMetrics().join(QStringLiteral(", ")))};
+    if (config.validationFraction > 0)
+        return Error{QStringLiteral("validation_size: a forecasting run validates on rolling origins (n_cross_validations, cv_step_size), not a holdout fraction")};
+    AutoMLConfig checked = config;
+    checked.task = Task::Regression;
+    checked.primaryMetric = metric;
+    if (checked.dataset.isEmpty())
+        checked.dataset = QStringLiteral("-"); // checked when the run starts
+    if (Status s = checked.validate(); !s)
+        return s;
+    if (Status s = parameters.validate(); !s)
+        return s;
+    for (const QString &name : config.allowedAlgorithms + config.blockedAlgorithms)
+        if (!listed(statisticalAlgorithms(), name))
+            return Error{QStringLiteral("unknown forecasting algorithm '%1' (known: %2)").arg(name, statisticalAlgorithms().join(QStringLiteral(", ")))};
+    if (algorithms(config).isEmpty())
+        return Error{QStringLiteral("allowed_models and blocked_models leave no forecasting algorithm")};
+    return {};
+}
+
+Result<QString> ForecastingRun::start()
+{
+    if (m_config.primaryMetric.isEmpty())
+        m_config.primaryMetric = QStringLiteral("normalized_root_mean_squared_error");
+    if (Status s = validate(m_config, m_parameters); !s)
+        return s.error();
+    m_algorithms = algorithms(m_config);
+    if (QString problem = m_log->open(m_config.debugLog); !problem.isEmpty())
+        return Error{problem};
+
+    auto version = DatasetStore(m_ws).resolve(m_config.dataset);
+    if (!version)
+        return version.error();
+    auto profile = ComputeStore(m_ws).get(m_config.computeProfile);
+    if (!profile)
+        return profile.error();
+    auto table = DatasetStore(m_ws).loadTable(*version);
+    if (!table)
+        return table.error();
+    m_table = std::move(*table);
+    auto data = ForecastingData::prepare(m_table, m_config.label, m_parameters, m_config.crossValidations);
+    if (!data)
+        return data.error();
+    m_data = std::move(*data);
+    m_labelType = m_table.columns[size_t(m_table.indexOf(m_config.label))].type;
+    auto experiment = ExperimentStore(m_ws).getOrCreate(m_config.experiment);
+    if (!experiment)
+        return experiment.error();
+    m_experimentId = experiment->id;
+    m_profileId = profile->id;
+    m_datasetVersionId = version->id;
+    m_pool = computePool(*profile);
+
+    Run parent;
+    parent.experimentId = m_experimentId;
+    parent.computeProfileId = m_profileId;
+    parent.datasetVersionId = m_datasetVersionId;
+    QJsonObject config = m_config.toJson();
+    config.insert(QStringLiteral("task"), QStringLiteral("forecasting"));
+    config.insert(QStringLiteral("forecasting_parameters"), m_parameters.toJson());
+    config.insert(QStringLiteral("dataset_version"), version->reference());
+    config.insert(QStringLiteral("n_cross_validations"), m_data.folds);
+    const QString validation = QStringLiteral("rolling-origin cross-validation: %1 folds, origins %2 periods apart, %3 series")
+                                   .arg(m_data.folds)
+                                   .arg(m_data.step)
+                                   .arg(m_data.series.size());
+    config.insert(QStringLiteral("validation"), validation);
+    config.insert(QStringLiteral("algorithms"), QJsonArray::fromStringList(m_algorithms));
+    config.insert(QStringLiteral("forecasting"), QJsonObject{{QStringLiteral("freq"), m_data.frequency.name()},
+                                                             {QStringLiteral("freq_inferred"), m_data.frequencyInferred},
+                                                             {QStringLiteral("seasonality"), m_data.season},
+                                                             {QStringLiteral("forecast_horizon"), m_data.horizon},
+                                                             {QStringLiteral("cv_step_size"), m_data.step},
+                                                             {QStringLiteral("series"), qint64(m_data.series.size())},
+                                                             {QStringLiteral("dropped_series"), QJsonArray::fromStringList(m_data.droppedSeries)}});
+    parent.config = config;
+    RunStore store(m_ws);
+    auto made = store.create(parent);
+    if (!made)
+        return made.error();
+    m_parentId = made->id;
+    if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
+        return s.error();
+    noteStored(store.putArtifact(m_parentId, QStringLiteral("guardrails"), QJsonDocument(m_data.guardrails).toJson()));
+    m_log->write(QStringLiteral("forecasting run %1 started on %2: %3 series %4, horizon %5, seasonality %6; %7; algorithms %8")
+                     .arg(m_parentId, version->reference())
+                     .arg(m_data.series.size())
+                     .arg(m_data.frequency.describe())
+                     .arg(m_data.horizon)
+                     .arg(m_data.season)
+                     .arg(validation, m_algorithms.join(QStringLiteral(", "))));
+    if (m_config.experimentTimeoutSeconds > 0) {
+        m_budget = QDeadlineTimer(qint64(m_config.experimentTimeoutSeconds) * 1000);
+        m_timeout.start(m_config.experimentTimeoutSeconds * 1000);
+    }
+    m_heartbeat.start();
+    QTimer::singleShot(0, this, &ForecastingRun::scheduleNext);
+    return m_parentId;
+}
+
+Run ForecastingRun::childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const
+{
+    Run child;
+    child.experimentId = m_experimentId;
+    child.parentId = m_parentId;
+    child.kind = kind;
+    child.algorithm = algorithm;
+    child.computeProfileId = m_profileId;
+    child.datasetVersionId = m_datasetVersionId;
+    child.config = config;
+    return child;
+}
+
+void ForecastingRun::cancel()
+{
+    if (m_finished)
+        return;
+    m_log->write(QStringLiteral("canceled"));
+    m_canceled = true;
+    m_cancel->store(true);
+    if (!m_watcher.isRunning())
+        QTimer::singleShot(0, this, &ForecastingRun::scheduleNext);
+}
+
+void ForecastingRun::scheduleNext()
+{
+    if (m_finished || m_watcher.isRunning())
+        return;
+    if (m_canceled) {
+        finish(QStringLiteral("Canceled"));
+        return;
+    }
+    const bool more = m_next < m_algorithms.size() && (m_config.maxTrials == 0 || m_next < m_config.maxTrials) && !m_timedOut;
+    if (!more) {
+        addEnsemble();
+        const auto board = leaderboard();
+        if (board.isEmpty() || board.first().status != RunStatus::Completed) {
+            finish(QStringLiteral("Failed"), QStringLiteral("no trial completed"));
+            return;
+        }
+        if (!storeModel(board.first())) {
+            finish(QStringLiteral("Failed"), QStringLiteral("the best model could not be stored"));
+            return;
+        }
+        finish(QStringLiteral("Completed"));
+        return;
+    }
+    const QString algorithm = m_algorithms[m_next];
+    RunStore store(m_ws);
+    auto child = store.create(childRun(QStringLiteral("trial"), algorithm, QJsonObject{{QStringLiteral("algorithm"), algorithm}}));
+    if (!child) {
+        finish(QStringLiteral("Failed"), child.message());
+        return;
+    }
+    noteStored(store.setStatus(child->id, RunStatus::Running));
+    TrialResult r;
+    r.index = m_next++;
+    r.runId = child->id;
+    r.algorithm = algorithm;
+    r.status = RunStatus::Running;
+    m_results << r;
+    m_forecasts.emplace_back();
+    m_runningId = child->id;
+    m_log->write(QStringLiteral("trial %1 (%2) started").arg(r.index).arg(algorithm));
+    emit trialStarted(child->id);
+    m_trialClock.start();
+    const ForecastingData *data = &m_data;
+    QThreadPool *pool = m_pool;
+    auto cancel = m_cancel;
+    m_watcher.setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [algorithm, data, pool, cancel] {
+        return rollingOriginForecasts(algorithm, *data, pool, *cancel);
+    }));
+}
+
+void ForecastingRun::trialDone()
+{
+    TrialResult &r = m_results.last();
+    r.seconds = double(m_trialClock.elapsed()) / 1000.0;
+    FoldForecasts f = m_watcher.result();
+    RunStore store(m_ws);
+    if (m_cancel->load()) {
+        r.status = RunStatus::Canceled;
+        r.error = m_timedOut ? QStringLiteral("the experiment timeout was reached") : QStringLiteral("canceled");
+        noteStored(store.setStatus(r.runId, RunStatus::Canceled, r.error));
+    } else {
+        std::vector<ScoredWindow> all;
+        for (const auto &series : f.windows)
+            all.insert(all.end(), series.begin(), series.end());
+        r.metrics = forecastingMetrics(all, m_data.labelMin, m_data.labelMax);
+        r.status = RunStatus::Completed;
+        QJsonObject config{{QStringLiteral("algorithm"), r.algorithm}};
+        QJsonObject details;
+        for (auto it = f.details.cbegin(); it != f.details.cend(); ++it)
+            details.insert(it.key(), it.value());
+        if (!details.isEmpty())
+            config.insert(QStringLiteral("models_chosen"), details);
+        noteStored(store.setConfig(r.runId, config));
+        noteStored(store.setMetrics(r.runId, r.metrics));
+        noteStored(store.putArtifact(r.runId, QStringLiteral("forecasts"), QJsonDocument(forecastsArtifact(f)).toJson(QJsonDocument::Compact)));
+        noteStored(store.setStatus(r.runId, RunStatus::Completed));
+        m_forecasts.back() = std::move(f);
+    }
+    m_log->write(QStringLiteral("trial %1 (%2) %3 in %4 s: %5 %6")
+                     .arg(r.index)
+                     .arg(r.algorithm, runStatusName(r.status))
+                     .arg(r.seconds, 0, 'f', 2)
+                     .arg(m_config.metric())
+                     .arg(r.metrics.value(m_config.metric(), std::nan("")), 0, 'g', 6));
+    m_runningId.clear();
+    emit trialFinished(r);
+    scheduleNext();
+}
+
+QJsonObject ForecastingRun::forecastsArtifact(const FoldForecasts &f) const
+{
+    QJsonArray series;
+    for (size_t s = 0; s < f.windows.size() && s < size_t(kChartSeries); ++s) {
+        const RegularSeries &grid = m_data.series[s].series;
+        auto folds = rollingOriginFolds(grid.values.size(), m_data.horizon, m_data.folds, m_data.step, m_data.minTrain);
+        QJsonArray windows;
+        for (size_t k = 0; k < f.windows[s].size(); ++k) {
+            const ScoredWindow &w = f.windows[s][k];
+            windows.append(QJsonObject{{QStringLiteral("origin"), gridPoint(grid, m_data.frequency, qint64((*folds)[k].origin)).toString()},
+                                       {QStringLiteral("actual"), numbers(w.actual)},
+                                       {QStringLiteral("forecast"), numbers(w.predicted)},
+                                       {QStringLiteral("lower_80"), numbers(w.lower)},
+                                       {QStringLiteral("upper_80"), numbers(w.upper)}});
+        }
+        series.append(QJsonObject{{QStringLiteral("series"), m_data.series[s].name(m_parameters.timeSeriesIdColumnNames)},
+                                  {QStringLiteral("id"), QJsonArray::fromStringList(m_data.series[s].id)},
+                                  {QStringLiteral("folds"), windows}});
+    }
+    return {{QStringLiteral("freq"), m_data.frequency.name()},
+            {QStringLiteral("forecast_horizon"), m_data.horizon},
+            {QStringLiteral("series_total"), qint64(f.windows.size())},
+            {QStringLiteral("series"), series}};
+}
+
+void ForecastingRun::addEnsemble()
+{
+    if (!m_config.votingEnsemble || m_canceled)
+        return;
+    std::vector<const FoldForecasts *> members;
+    QList<int> indices;
+    for (int i = 0; i < m_results.size(); ++i)
+        if (m_results[i].status == RunStatus::Completed && !m_results[i].isEnsemble()) {
+            members.push_back(&m_forecasts[size_t(i)]);
+            indices << i;
+        }
+    if (members.size() < 2)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const std::vector<double> weights = caruanaWeights(members);
+    FoldForecasts blended = blend(members, weights);
+    TrialResult r;
+    r.index = int(m_results.size());
+    r.algorithm = QStringLiteral("VotingEnsemble");
+    QJsonArray memberJson;
+    for (size_t m = 0; m < members.size(); ++m)
+        if (weights[m] > 0) {
+            r.members << qMakePair(indices[int(m)], weights[m]);
+            memberJson.append(QJsonObject{{QStringLiteral("algorithm"), m_results[indices[int(m)]].algorithm},
+                                          {QStringLiteral("run_id"), m_results[indices[int(m)]].runId},
+                                          {QStringLiteral("weight"), weights[m]}});
+        }
+    std::vector<ScoredWindow> all;
+    for (const auto &series : blended.windows)
+        all.insert(all.end(), series.begin(), series.end());
+    r.metrics = forecastingMetrics(all, m_data.labelMin, m_data.labelMax);
+    RunStore store(m_ws);
+    auto child = store.create(childRun(QStringLiteral("ensemble"), r.algorithm,
+                                       QJsonObject{{QStringLiteral("algorithm"), r.algorithm}, {QStringLiteral("members"), memberJson}}));
+    if (!child)
+        return;
+    r.runId = child->id;
+    r.status = RunStatus::Completed;
+    r.seconds = double(clock.elapsed()) / 1000.0;
+    noteStored(store.setStatus(r.runId, RunStatus::Running));
+    noteStored(store.setMetrics(r.runId, r.metrics));
+    noteStored(store.putArtifact(r.runId, QStringLiteral("forecasts"), QJsonDocument(forecastsArtifact(blended)).toJson(QJsonDocument::Compact)));
+    noteStored(store.setStatus(r.runId, RunStatus::Completed));
+    m_results << r;
+    m_forecasts.push_back(std::move(blended));
+    m_log->write(QStringLiteral("VotingEnsemble of %1 members: %2 %3").arg(r.members.size()).arg(m_config.metric()).arg(r.metrics.value(m_config.metric()), 0, 'g', 6));
+    emit trialFinished(r);
+}
+
+bool ForecastingRun::storeModel(const TrialResult &best)
+{
+    ForecastingModel model;
+    model.algorithm = best.algorithm;
+    model.label = m_config.label;
+    model.labelType = m_labelType;
+    model.timeColumn = m_parameters.timeColumnName;
+    model.idColumns = m_parameters.timeSeriesIdColumnNames;
+    model.frequency = m_data.frequency;
+    model.season = m_data.season;
+    model.horizon = m_data.horizon;
+    model.aggregation = m_parameters.targetAggregation;
+    if (best.isEnsemble()) {
+        for (const auto &[index, weight] : best.members)
+            model.members.append({m_results[index].algorithm, weight});
+    } else {
+        model.members.append({best.algorithm, 1});
+    }
+    for (const SeriesData &s : m_data.series)
+        model.series.push_back({s.id, s.series.start, s.series.values});
+    RunStore store(m_ws);
+    const Status stored = store.putArtifact(best.runId, QStringLiteral("pipeline"), QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact));
+    if (!stored) {
+        m_log->write(QStringLiteral("the model could not be stored: ") + stored.message());
+        return false;
+    }
+    m_best = best.runId;
+    return true;
+}
+
+void ForecastingRun::finish(const QString &status, const QString &error)
+{
+    RunStore store(m_ws);
+    if (!m_best.isEmpty()) {
+        const auto board = leaderboard();
+        const auto best = std::find_if(board.begin(), board.end(), [&](const TrialResult &r) { return r.runId == m_best; });
+        noteStored(store.setMetrics(m_parentId, best->metrics));
+        if (auto parent = store.get(m_parentId)) {
+            QJsonObject config = parent->config;
+            config.insert(QStringLiteral("best_child_run_id"), m_best);
+            config.insert(QStringLiteral("best_algorithm"), best->algorithm);
+            config.insert(QStringLiteral("best_reason"), QJsonObject{{QStringLiteral("code"), QStringLiteral("top")}});
+            if (m_timedOut)
+                config.insert(QStringLiteral("end_reason"), QJsonObject{{QStringLiteral("code"), QStringLiteral("budget")},
+                                                                        {QStringLiteral("seconds"), m_config.experimentTimeoutSeconds}});
+            noteStored(store.setConfig(m_parentId, config));
+        }
+    }
+    m_log->write(QStringLiteral("run %1 %2%3").arg(m_parentId, status, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
+    noteStored(store.putArtifact(m_parentId, QStringLiteral("log"), m_log->text(), QStringLiteral("text/plain")));
+    noteStored(store.setStatus(m_parentId, runStatusFromName(status).value_or(RunStatus::Failed), error));
+    m_heartbeat.stop();
+    m_timeout.stop();
+    m_finished = true;
+    emit finished(status);
+}
+
+} // namespace stratus::ml::forecasting

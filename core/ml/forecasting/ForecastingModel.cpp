@@ -1,0 +1,260 @@
+#include "ml/forecasting/ForecastingModel.h"
+
+#include "ml/forecasting/ForecastingData.h"
+#include "ml/forecasting/StatisticalModels.h"
+#include "registry/ModelStore.h"
+#include "registry/RunStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+#include <map>
+
+namespace stratus::ml::forecasting {
+
+Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
+{
+    if (o.value(QStringLiteral("task")).toString() != QLatin1String("forecasting"))
+        return Error{QStringLiteral("the model is not a forecasting model (its task is %1); use predict or score").arg(o.value(QStringLiteral("task")).toString())};
+    ForecastingModel m;
+    m.algorithm = o.value(QStringLiteral("algorithm")).toString();
+    m.label = o.value(QStringLiteral("label")).toString();
+    m.labelType = columnTypeFromName(o.value(QStringLiteral("label_type")).toString()).value_or(ColumnType::Decimal);
+    m.timeColumn = o.value(QStringLiteral("time_column")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("series_id_columns")).toArray())
+        m.idColumns << v.toString();
+    const auto freq = Frequency::fromName(o.value(QStringLiteral("freq")).toString());
+    if (!freq)
+        return Error{QStringLiteral("the stored model has no valid freq ('%1')").arg(o.value(QStringLiteral("freq")).toString())};
+    m.frequency = *freq;
+    m.season = std::max(1, o.value(QStringLiteral("seasonality")).toInt(1));
+    m.horizon = std::max(1, o.value(QStringLiteral("forecast_horizon")).toInt(1));
+    m.aggregation = aggregationFromName(o.value(QStringLiteral("target_aggregation_function")).toString()).value_or(Aggregation::None);
+    for (const QJsonValue &v : o.value(QStringLiteral("members")).toArray()) {
+        Member member{v[QStringLiteral("algorithm")].toString(), v[QStringLiteral("weight")].toDouble(1)};
+        if (!isStatisticalAlgorithm(member.algorithm))
+            return Error{QStringLiteral("the stored model names an unknown forecasting algorithm '%1'").arg(member.algorithm)};
+        m.members.append(member);
+    }
+    if (m.members.isEmpty())
+        return Error{QStringLiteral("the stored forecasting model has no members")};
+    for (const QJsonValue &v : o.value(QStringLiteral("series")).toArray()) {
+        History h;
+        for (const QJsonValue &id : v[QStringLiteral("id")].toArray())
+            h.id << id.toString();
+        const auto start = CivilTime::parse(v[QStringLiteral("start")].toString().toStdString());
+        if (!start)
+            return Error{QStringLiteral("the stored model has a series without a valid start")};
+        h.start = *start;
+        for (const QJsonValue &x : v[QStringLiteral("values")].toArray())
+            h.values.push_back(x.toDouble());
+        m.series.push_back(std::move(h));
+    }
+    return m;
+}
+
+Result<ForecastingModel> ForecastingModel::fromRun(Workspace &ws, const QString &runId)
+{
+    RunStore store(ws);
+    auto run = store.get(runId);
+    if (!run)
+        return run.error();
+    QString id = runId;
+    if (run->parentId.isEmpty()) {
+        id = run->config.value(QStringLiteral("best_child_run_id")).toString();
+        if (id.isEmpty())
+            return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
+    }
+    auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
+    if (!pipeline)
+        return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
+    return fromJson(QJsonDocument::fromJson(*pipeline).object());
+}
+
+Result<ForecastingModel> ForecastingModel::fromModel(Workspace &ws, const QString &reference)
+{
+    auto found = ModelStore(ws).resolveWithPipeline(reference);
+    if (!found)
+        return found.error();
+    return fromJson(found->pipeline);
+}
+
+QJsonObject ForecastingModel::toJson() const
+{
+    QJsonArray memberArray, seriesArray;
+    for (const Member &m : members)
+        memberArray.append(QJsonObject{{QStringLiteral("algorithm"), m.algorithm}, {QStringLiteral("weight"), m.weight}});
+    for (const History &h : series) {
+        QJsonArray values;
+        for (double v : h.values)
+            values.append(v);
+        seriesArray.append(QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(h.id)},
+                                       {QStringLiteral("start"), h.start.toString()},
+                                       {QStringLiteral("values"), values}});
+    }
+    return {{QStringLiteral("task"), QStringLiteral("forecasting")},
+            {QStringLiteral("algorithm"), algorithm},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("label_type"), columnTypeName(labelType)},
+            {QStringLiteral("time_column"), timeColumn},
+            {QStringLiteral("series_id_columns"), QJsonArray::fromStringList(idColumns)},
+            {QStringLiteral("freq"), frequency.name()},
+            {QStringLiteral("seasonality"), season},
+            {QStringLiteral("forecast_horizon"), horizon},
+            {QStringLiteral("target_aggregation_function"), aggregationName(aggregation)},
+            {QStringLiteral("members"), memberArray},
+            {QStringLiteral("series"), seriesArray}};
+}
+
+Forecast ForecastingModel::forecast(const std::vector<double> &history, int steps, const std::vector<double> &levels) const
+{
+    Forecast out;
+    out.mean.assign(size_t(steps), 0.0);
+    out.quantileLevels = levels;
+    out.quantiles.assign(levels.size(), std::vector<double>(size_t(steps), 0.0));
+    double total = 0;
+    for (const Member &m : members)
+        total += m.weight;
+    for (const Member &m : members) {
+        const Forecast f = forecastSeries(m.algorithm, history, season, steps, levels).forecast;
+        const double w = m.weight / total;
+        for (size_t s = 0; s < size_t(steps); ++s) {
+            out.mean[s] += w * f.mean[s];
+            for (size_t q = 0; q < levels.size(); ++q)
+                out.quantiles[q][s] += w * f.quantiles[q][s];
+        }
+    }
+    return out;
+}
+
+Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const DataTable &input, const std::vector<double> &levels) const
+{
+    auto column = [&](const QString &name, const char *what) -> Result<int> {
+        const int i = input.indexOf(name);
+        if (i < 0)
+            return Error{QStringLiteral("the input has no column '%1' (the model's %2)").arg(name, QLatin1String(what))};
+        return i;
+    };
+    auto time = column(timeColumn, "time column");
+    if (!time)
+        return time.error();
+    std::vector<int> ids;
+    for (const QString &name : idColumns) {
+        auto i = column(name, "time series id column");
+        if (!i)
+            return i.error();
+        ids.push_back(*i);
+    }
+    auto times = timeValues(input, *time);
+    if (!times)
+        return times.error();
+    int target = input.indexOf(label);
+    if (target >= 0 && !input.columns[size_t(target)].isNumeric()) {
+        const DataColumn &c = input.columns[size_t(target)];
+        bool empty = true;
+        for (size_t r = 0; r < input.rowCount && empty; ++r)
+            empty = c.isMissing(r);
+        if (empty)
+            target = -1; // an empty target column: every row is to forecast
+    }
+    if (target >= 0 && !input.columns[size_t(target)].isNumeric())
+        return Error{QStringLiteral("the input's column '%1' (the model's target) must hold numbers").arg(label)};
+
+    std::map<QStringList, std::vector<size_t>> groups;
+    for (size_t r = 0; r < input.rowCount; ++r)
+        groups[seriesKey(input, ids, r)].push_back(r);
+
+    RowForecasts out;
+    out.forecast.assign(input.rowCount, 0);
+    out.mean.assign(input.rowCount, std::nan(""));
+    out.quantiles.assign(levels.size(), std::vector<double>(input.rowCount, std::nan("")));
+    for (const auto &[key, rows] : groups) {
+        const History *stored = nullptr;
+        for (const History &h : series)
+            if (h.id == key)
+                stored = &h;
+        // The history: stored points, then the input's rows with a target (which replace a stored point at their time).
+        std::vector<CivilTime> t;
+        std::vector<double> v;
+        std::vector<size_t> future;
+        std::map<qint64, char> given;
+        for (size_t r : rows) {
+            if (target >= 0 && !input.columns[size_t(target)].isMissing(r)) {
+                t.push_back((*times)[r]);
+                v.push_back(input.columns[size_t(target)].numbers[r]);
+                given[frequency.bucket((*times)[r]).seconds] = 1;
+            } else {
+                future.push_back(r);
+            }
+        }
+        if (future.empty())
+            continue;
+        const QString seriesName = idColumns.isEmpty() ? QString() : QStringLiteral(" (series %1)").arg(key.join(QStringLiteral(", ")));
+        if (stored) {
+            for (size_t i = 0; i < stored->values.size(); ++i) {
+                const CivilTime point = frequency.advance(stored->start, qint64(i));
+                if (!given.count(point.seconds)) {
+                    t.push_back(point);
+                    v.push_back(stored->values[i]);
+                }
+            }
+        } else if (t.empty()) {
+            return Error{QStringLiteral("%1: the model was not trained on this series%2, and the input gives none of its history (rows with '%3' filled in)")
+                             .arg(input.where(future.front()), seriesName, label)};
+        }
+        auto regular = regularize(t, v, frequency, aggregation);
+        if (!regular)
+            return Error{QStringLiteral("the history%1: %2").arg(seriesName, regular.message())};
+        if (regular->values.size() < 2)
+            return Error{QStringLiteral("the history%1 has %2 point; a forecast needs at least 2").arg(seriesName).arg(regular->values.size())};
+        const CivilTime end = frequency.advance(regular->start, qint64(regular->values.size()) - 1);
+        qint64 steps = 0;
+        std::vector<qint64> stepOf(future.size());
+        for (size_t i = 0; i < future.size(); ++i) {
+            const CivilTime at = (*times)[future[i]];
+            if (!frequency.onGrid(at))
+                return Error{QStringLiteral("%1: %2 is not on the model's grid (%3)%4").arg(input.where(future[i]), at.toString(), frequency.describe(), seriesName)};
+            const qint64 k = frequency.periodsBetween(end, at);
+            if (k < 1)
+                return Error{QStringLiteral("%1: %2 is not after the history, which ends %3%4; give it the target to use it as history")
+                                 .arg(input.where(future[i]), at.toString(), end.toString(), seriesName)};
+            if (k > horizon)
+                return Error{QStringLiteral("%1: %2 is %3 periods after the history's end %4%5; the model forecasts %6 (its forecast_horizon)")
+                                 .arg(input.where(future[i]), at.toString())
+                                 .arg(k)
+                                 .arg(end.toString(), seriesName)
+                                 .arg(horizon)};
+            stepOf[i] = k;
+            steps = std::max(steps, k);
+        }
+        const Forecast f = forecast(regular->values, int(steps), levels);
+        for (size_t i = 0; i < future.size(); ++i) {
+            const size_t r = future[i], s = size_t(stepOf[i] - 1);
+            out.forecast[r] = 1;
+            out.mean[r] = f.mean[s];
+            for (size_t q = 0; q < levels.size(); ++q)
+                out.quantiles[q][r] = f.quantiles[q][s];
+        }
+    }
+    return out;
+}
+
+Result<std::vector<double>> parseQuantiles(const QString &text)
+{
+    std::vector<double> out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double q = part.trimmed().toDouble(&ok);
+        if (!ok || !(q > 0 && q < 1))
+            return Error{QStringLiteral("quantiles must be numbers between 0 and 1, exclusive (got '%1')").arg(part.trimmed())};
+        out.push_back(q);
+    }
+    return out;
+}
+
+QString quantileColumn(double level)
+{
+    return QStringLiteral("forecast_q") + QString::number(level, 'g', 6);
+}
+
+} // namespace stratus::ml::forecasting

@@ -1,0 +1,79 @@
+#pragma once
+// ForecastingModel: a forecasting run's model as stored with its child run
+// and a registered model version (the "pipeline" artifact, task
+// "forecasting"): the algorithm (or a VotingEnsemble's members and weights),
+// the settings it was trained with, and every series' history on its grid.
+// The statistical models are refitted to the history when asked for a
+// forecast (milliseconds a series), so a forecast can start from newer
+// history than the model was trained on: rows of the input with the target
+// filled in extend (or correct) the stored history first.
+//
+// Stored as: {task: "forecasting", algorithm, label, label_type, time_column,
+// series_id_columns, freq, seasonality, forecast_horizon,
+// target_aggregation_function, members: [{algorithm, weight}],
+// series: [{id: [...], start: "2024-01-01", values: [...]}]}.
+
+#include "data/DataTable.h"
+#include "ml/forecasting/Forecast.h"
+#include "ml/forecasting/TimeGrid.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace stratus {
+class Workspace;
+}
+
+namespace stratus::ml::forecasting {
+
+class ForecastingModel {
+public:
+    struct Member {
+        QString algorithm;
+        double weight = 1;
+    };
+    struct History {
+        QStringList id;
+        CivilTime start;
+        std::vector<double> values;
+    };
+
+    static Result<ForecastingModel> fromJson(const QJsonObject &json);
+    // A forecasting run's child (or the run, for its best child) / a registered model version.
+    static Result<ForecastingModel> fromRun(Workspace &workspace, const QString &runId);
+    static Result<ForecastingModel> fromModel(Workspace &workspace, const QString &reference);
+    QJsonObject toJson() const;
+
+    QString algorithm, label, timeColumn;
+    ColumnType labelType = ColumnType::Decimal;
+    QStringList idColumns;
+    Frequency frequency;
+    int season = 1, horizon = 1;
+    Aggregation aggregation = Aggregation::None;
+    QList<Member> members; // one, or a VotingEnsemble's
+    std::vector<History> series;
+
+    // The next `steps` periods after `history` (weights over the members).
+    // requires: history.size() >= 2, steps >= 1, levels in (0, 1).
+    Forecast forecast(const std::vector<double> &history, int steps, const std::vector<double> &levels) const;
+
+    struct RowForecasts {
+        std::vector<char> forecast;   // per input row: 1 when it was forecast (no target given)
+        std::vector<double> mean;     // per input row (NaN for history rows)
+        std::vector<std::vector<double>> quantiles; // [level][row]
+    };
+    // Forecasts every input row without a target value: its series (by the
+    // id columns) from the stored history, extended by the input's rows that
+    // have a target. A forecast row must lie on the grid after its series'
+    // history, at most forecast_horizon periods; errors name the line
+    // (DataTable::where) and the column.
+    Result<RowForecasts> forecastTable(const DataTable &input, const std::vector<double> &levels) const;
+};
+
+// The quantile levels the CLI and endpoints take ("0.1,0.5,0.9"); errors name the bad value.
+Result<std::vector<double>> parseQuantiles(const QString &text);
+// A quantile's output column: "forecast_q0.1".
+QString quantileColumn(double level);
+
+} // namespace stratus::ml::forecasting

@@ -1,0 +1,269 @@
+// The forecasting task end to end: a dataset made ready (series, grid,
+// gaps, duplicates, short series, errors that name the line and column),
+// rolling-origin forecasts that never read past their origin, the metrics
+// computed by hand, and the CLI: `automl --task forecasting`, `forecast`,
+// registering any child, and predict refusing a forecasting model.
+#include "TestSupport.h"
+
+#include "data/import/DatasetImport.h"
+#include "ml/forecasting/ForecastMetrics.h"
+#include "ml/automl/ForecastingRun.h"
+#include "ml/forecasting/StatisticalModels.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <cmath>
+
+using namespace stratus;
+using namespace stratus::ml::forecasting;
+
+namespace {
+
+// Three stores' daily sales over `days` days from 2023-01-02 (a Monday), a
+// weekly cycle and a trend, deterministic.
+QByteArray salesCsv(int days, int stores = 3)
+{
+    QByteArray csv = "date,store,sales,holiday\n";
+    for (int s = 1; s <= stores; ++s)
+        for (int d = 0; d < days; ++d) {
+            const QDate day = QDate(2023, 1, 2).addDays(d);
+            const double v = 100 + 20 * s + 0.05 * d + 15 * std::sin(2 * M_PI * (d % 7) / 7.0) + 3 * std::sin(d * 1.7 + s);
+            csv += day.toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(s) + ',' + QByteArray::number(v, 'f', 2) + ",0\n";
+        }
+    return csv;
+}
+
+DataTable readTable(const QTemporaryDir &dir, const QString &name, const QByteArray &csv)
+{
+    auto read = readForImport(testing::writeFile(dir, name, csv), CsvReadOptions());
+    if (!read)
+        qFatal("%s", qPrintable(read.message()));
+    return read->table;
+}
+
+ForecastingParameters parameters(int horizon = 7, const QStringList &ids = {QStringLiteral("store")})
+{
+    ForecastingParameters p;
+    p.timeColumnName = QStringLiteral("date");
+    p.timeSeriesIdColumnNames = ids;
+    p.forecastHorizon = horizon;
+    return p;
+}
+
+} // namespace
+
+class TestForecastRun : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void seriesFromRows()
+    {
+        auto d = ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(60)), QStringLiteral("sales"), parameters(), 0);
+        QVERIFY2(d, qPrintable(d.message()));
+        QCOMPARE(d->series.size(), size_t(3));
+        QCOMPARE(d->frequency.name(), QStringLiteral("D"));
+        QVERIFY(d->frequencyInferred);
+        QCOMPARE(d->season, 7);
+        QCOMPARE(d->horizon, 7);
+        QCOMPARE(d->folds, 3);
+        QCOMPARE(d->step, 7);
+        QCOMPARE(d->series[1].id, QStringList{QStringLiteral("2")});
+        QCOMPARE(d->series[1].series.values.size(), size_t(60));
+        QCOMPARE(d->series[1].series.start.toString(), QStringLiteral("2023-01-02"));
+        // The user's values, exactly as written.
+        QCOMPARE(d->series[0].series.values[0], 122.52);
+        // Auto horizon: a season.
+        ForecastingParameters automatic = parameters(0);
+        QCOMPARE(ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(60)), QStringLiteral("sales"), automatic, 0)->horizon, 7);
+    }
+
+    void gapsAndDuplicates()
+    {
+        // One series with a missing day (01-04) and 01-06 given twice.
+        const QByteArray csv = "date,sales\n2023-01-01,1\n2023-01-02,2\n2023-01-03,3\n2023-01-05,5\n2023-01-06,6\n2023-01-06,4\n"
+                               "2023-01-07,7\n2023-01-08,8\n2023-01-09,9\n2023-01-10,10\n2023-01-11,11\n2023-01-12,12\n";
+        const DataTable t = readTable(m_dir, "gaps.csv", csv);
+        ForecastingParameters p = parameters(2, {});
+        p.shortSeriesHandling = ShortSeries::Pad;
+        auto refused = ForecastingData::prepare(t, QStringLiteral("sales"), p, 2);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QLatin1String("2023-01-06")) && refused.message().contains(QLatin1String("target_aggregation_function")),
+                 qPrintable(refused.message()));
+        p.targetAggregation = Aggregation::Mean;
+        p.freq = QStringLiteral("D");
+        auto d = ForecastingData::prepare(t, QStringLiteral("sales"), p, 2);
+        QVERIFY2(d, qPrintable(d.message()));
+        const RegularSeries &s = d->series[0].series;
+        QCOMPARE(s.values[3], 3.0); // 01-04 carried forward, marked imputed
+        QCOMPARE(int(s.imputed[3]), 1);
+        QCOMPARE(s.values[5], 5.0); // (6 + 4) / 2
+        QCOMPARE(s.combinedRows, size_t(1));
+        bool imputedReported = false, combinedReported = false;
+        for (const QJsonValue &g : d->guardrails) {
+            const QString name = g[QStringLiteral("name")].toString();
+            imputedReported |= name == QLatin1String("Missing time points imputation") && g[QStringLiteral("status")].toString() == QLatin1String("Done");
+            combinedReported |= name == QLatin1String("Duplicate timestamps aggregation") && g[QStringLiteral("description")].toString().contains(QLatin1String("mean"));
+        }
+        QVERIFY(imputedReported && combinedReported);
+    }
+
+    void shortSeries()
+    {
+        // Store 4 has 10 days; the others 60. A horizon of 7 with 3 folds needs 7 + 14 + 8 = 29 points.
+        QByteArray csv = salesCsv(60);
+        for (int d = 0; d < 10; ++d)
+            csv += QDate(2023, 1, 2).addDays(d).toString(Qt::ISODate).toUtf8() + ",4," + QByteArray::number(50 + d) + ",0\n";
+        const DataTable t = readTable(m_dir, "short.csv", csv);
+        ForecastingParameters p = parameters();
+        auto dropped = ForecastingData::prepare(t, QStringLiteral("sales"), p, 0); // auto: some are long, so drop
+        QVERIFY2(dropped, qPrintable(dropped.message()));
+        QCOMPARE(dropped->series.size(), size_t(3));
+        QCOMPARE(dropped->droppedSeries, QStringList{QStringLiteral("store=4")});
+        p.shortSeriesHandling = ShortSeries::Pad;
+        auto padded = ForecastingData::prepare(t, QStringLiteral("sales"), p, 0);
+        QCOMPARE(padded->series.size(), size_t(4));
+        const SeriesData &four = padded->series[3];
+        QCOMPARE(four.series.values.size(), padded->requiredLength());
+        QCOMPARE(four.paddedPoints, padded->requiredLength() - 10);
+        QCOMPARE(four.series.values.back(), 59.0); // the user's values untouched at the end
+        QCOMPARE(int(four.series.imputed.front()), 1);
+        p.shortSeriesHandling = ShortSeries::None;
+        auto refused = ForecastingData::prepare(t, QStringLiteral("sales"), p, 0);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QLatin1String("store=4")) && refused.message().contains(QLatin1String("10 points")),
+                 qPrintable(refused.message()));
+    }
+
+    void errorsNameTheLineAndColumn()
+    {
+        const DataTable t = readTable(m_dir, "bad.csv", "date,sales\n2023-01-01,1\n2023-01-02,2\nsoon,3\n2023-01-04,4\n");
+        auto r = ForecastingData::prepare(t, QStringLiteral("sales"), parameters(1, {}), 2);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QLatin1String("line 4")) && r.message().contains(QLatin1String("'soon'"))
+                     && r.message().contains(QLatin1String("'date'")),
+                 qPrintable(r.message()));
+        r = ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(30)), QStringLiteral("revenue"), parameters(), 0);
+        QVERIFY(!r);
+        QVERIFY2(r.message().startsWith(QLatin1String("label: the dataset has no column 'revenue'")), qPrintable(r.message()));
+        ForecastingParameters p = parameters();
+        p.timeSeriesIdColumnNames = {QStringLiteral("shop")};
+        r = ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(30)), QStringLiteral("sales"), p, 0);
+        QVERIFY2(!r && r.message().startsWith(QLatin1String("time_series_id_column_names: the dataset has no column 'shop'")), qPrintable(r.message()));
+    }
+
+    void noLeakage()
+    {
+        // Changing every value at or after a fold's origin changes nothing that fold forecast.
+        auto d = ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(80)), QStringLiteral("sales"), parameters(), 0);
+        QVERIFY(d);
+        std::atomic<bool> never{false};
+        QThreadPool pool;
+        for (const QString &algorithm : statisticalAlgorithms()) {
+            const FoldForecasts base = rollingOriginForecasts(algorithm, *d, &pool, never);
+            for (int fold = 0; fold < d->folds; ++fold) {
+                ForecastingData changed = *d;
+                const size_t origin = changed.series[0].series.values.size() - size_t(d->horizon) - size_t(d->step) * size_t(d->folds - 1 - fold);
+                for (size_t i = origin; i < changed.series[0].series.values.size(); ++i)
+                    changed.series[0].series.values[i] += 1000 * std::cos(double(i));
+                const FoldForecasts after = rollingOriginForecasts(algorithm, changed, &pool, never);
+                QVERIFY2(after.windows[0][size_t(fold)].predicted == base.windows[0][size_t(fold)].predicted,
+                         qPrintable(QStringLiteral("%1, fold %2").arg(algorithm).arg(fold)));
+                QVERIFY2(after.windows[0][size_t(fold)].upper == base.windows[0][size_t(fold)].upper, qPrintable(algorithm));
+                if (fold + 1 < d->folds) // a later fold trains on the changed points: it must see them
+                    QVERIFY2(after.windows[0][size_t(fold + 1)].predicted != base.windows[0][size_t(fold + 1)].predicted, qPrintable(algorithm));
+            }
+        }
+    }
+
+    void metricsByHand()
+    {
+        ScoredWindow w;
+        w.actual = {10, 12, std::nan("")}; // the third point was imputed: not scored
+        w.predicted = {11, 12, 99};
+        w.lower = {10.5, 11, 0};
+        w.upper = {11.5, 13, 1};
+        w.scale = maseScale({1, 3, 2, 4}, 1); // (2 + 1 + 2) / 3
+        QCOMPARE(w.scale, 5.0 / 3);
+        const auto m = forecastingMetrics({w}, 0, 20);
+        QCOMPARE(m.value(QStringLiteral("mean_absolute_error")), 0.5);
+        QCOMPARE(m.value(QStringLiteral("mean_absolute_scaled_error")), 0.5 / (5.0 / 3));
+        QCOMPARE(m.value(QStringLiteral("symmetric_mean_absolute_percentage_error")), 100 * (2.0 / 21) / 2);
+        QCOMPARE(m.value(QStringLiteral("prediction_interval_coverage_80")), 0.5);
+        QCOMPARE(m.value(QStringLiteral("normalized_root_mean_squared_error")), std::sqrt(0.5) / 20);
+        // Seasonal scale: lag m when the history is longer than a season.
+        QCOMPARE(maseScale({1, 2, 4, 3, 5}, 2), (3.0 + 1 + 1) / 3);
+    }
+
+    void cliRunForecastAndRegister()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("f.stratus"));
+        const QString train = testing::writeFile(m_dir, QStringLiteral("sales.csv"), salesCsv(120));
+        auto r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales",
+                                  "--time-column", "date", "--series-id", "store", "--horizon", "7", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+        QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("forecasting"));
+        QCOMPARE(o.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("freq")).toString(), QStringLiteral("D"));
+        const QJsonArray board = o.value(QStringLiteral("leaderboard")).toArray();
+        QCOMPARE(board.size(), 7); // six algorithms and the VotingEnsemble
+        double seasonalNaive = 0, best = board.first()[QStringLiteral("normalized_root_mean_squared_error")].toDouble();
+        QString thetaRun;
+        for (const QJsonValue &row : board) {
+            if (row[QStringLiteral("algorithm")].toString() == QLatin1String("SeasonalNaive"))
+                seasonalNaive = row[QStringLiteral("normalized_root_mean_squared_error")].toDouble();
+            if (row[QStringLiteral("algorithm")].toString() == QLatin1String("Theta"))
+                thetaRun = row[QStringLiteral("run_id")].toString();
+            QVERIFY(row[QStringLiteral("mean_absolute_scaled_error")].toDouble() > 0);
+        }
+        QVERIFY2(best <= seasonalNaive, "the best is at least as good as the floor");
+        const QString parent = o.value(QStringLiteral("parent_run_id")).toString();
+
+        // Forecast the next week of every store; a row past the horizon is refused with its line.
+        QByteArray future = "date,store,holiday\n";
+        for (int s = 1; s <= 3; ++s)
+            for (int d = 120; d < 127; ++d)
+                future += QDate(2023, 1, 2).addDays(d).toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(s) + ",0\n";
+        const QString input = testing::writeFile(m_dir, QStringLiteral("future.csv"), future);
+        const QString output = m_dir.filePath(QStringLiteral("out.csv"));
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", input, "--output", output});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = testing::readFile(output).trimmed().split('\n');
+        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines[0], QByteArray("date,store,forecast,forecast_q0.1,forecast_q0.5,forecast_q0.9"));
+        const QList<QByteArray> first = lines[1].split(',');
+        QCOMPARE(first[0], QByteArray("2023-05-02"));
+        const double f = first[2].toDouble(), lo = first[3].toDouble(), hi = first[5].toDouble();
+        QVERIFY(lo < f && f < hi);
+        // Store 1's Tuesday, from a trend near 126 plus the weekly cycle (+11.7): within a few units.
+        QVERIFY2(std::abs(f - (120 + 0.05 * 120 + 15 * std::sin(2 * M_PI / 7))) < 6, lines[1].constData());
+
+        const QString tooFar = testing::writeFile(m_dir, QStringLiteral("far.csv"), "date,store\n2023-06-30,1\n");
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", tooFar, "--output", output});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("line 2") && r.err.contains("forecast_horizon"), r.err.constData());
+
+        // Any child registers; a forecasting model refuses `predict` with the reason.
+        r = testing::runCli({"--workspace", ws, "model", "register", "--run", thetaRun, "--name", "theta"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = testing::runCli({"--workspace", ws, "forecast", "--model", "theta", "--input", input, "--output", output, "--quantiles", "0.05,0.95"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(testing::readFile(output).startsWith("date,store,forecast,forecast_q0.05,forecast_q0.95\n"));
+        r = testing::runCli({"--workspace", ws, "predict", "--model", "theta", "--input", input, "--output", output});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("forecasting model"), r.err.constData());
+
+        // A refused configuration stores nothing: no dataset is registered for it.
+        r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales",
+                             "--time-column", "date", "--metric", "AUC_weighted"});
+        QCOMPARE(r.code, 2);
+        r = testing::runCli({"--workspace", ws, "dataset", "show", "sales", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("version")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForecastRun)
+#include "tst_forecastrun.moc"
