@@ -2,6 +2,7 @@
 // inference (Azure's `freq`, pandas' aliases), a series on its regular grid
 // (gaps, duplicates, finer-grained rows), rolling-origin folds, the normal
 // quantiles of prediction intervals, and the floor models computed by hand.
+#include "ml/forecasting/Arima.h"
 #include "ml/forecasting/ExponentialSmoothing.h"
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Frequency.h"
@@ -35,6 +36,22 @@ std::vector<CivilTime> series(const QString &start, const QString &frequency, in
     for (int i = 0; i < count; ++i)
         if (!gaps.contains(i))
             out.push_back(f.advance(origin, i));
+    return out;
+}
+
+// Standard normal draws from a fixed linear congruential generator and
+// Box-Muller: the same numbers on every machine.
+std::vector<double> gaussian(size_t n, quint64 seed)
+{
+    std::vector<double> out;
+    auto uniform = [&seed] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (double(seed >> 11) + 0.5) / 9007199254740992.0;
+    };
+    while (out.size() < n) {
+        const double u = uniform(), v = uniform();
+        out.push_back(std::sqrt(-2 * std::log(u)) * std::cos(2 * M_PI * v));
+    }
     return out;
 }
 
@@ -435,6 +452,68 @@ private slots:
         const Forecast f = plain.forecast(4, {0.5});
         for (size_t h = 0; h < 4; ++h)
             QVERIFY2(std::abs(f.mean[h] - expected[h]) < 1e-3, qPrintable(QString::number(f.mean[h], 'g', 10)));
+    }
+
+    void arima()
+    {
+        // ARIMA(0,1,0): the last value, sigma^2 the mean squared difference, sigma_h = sigma sqrt(h).
+        const std::vector<double> walk = {10, 12, 11, 13, 16, 15};
+        ArimaOrder o;
+        o.d = 1;
+        const auto rw = Arima::fit(walk, o);
+        QVERIFY(rw);
+        const double sigma2 = (4 + 1 + 4 + 9 + 1) / 5.0;
+        QCOMPARE(rw->sigma2, sigma2);
+        Forecast f = rw->forecast(3, {0.9});
+        QCOMPARE(f.mean, (std::vector<double>{15, 15, 15}));
+        QVERIFY(std::abs(f.quantiles[0][2] - (15 + normalQuantile(0.9) * std::sqrt(3 * sigma2))) < 1e-9);
+        // With drift: the mean difference (5 / 5 = 1) a period.
+        o.constant = true;
+        f = Arima::fit(walk, o)->forecast(2, {0.5});
+        QVERIFY(std::abs(f.mean[0] - 16) < 1e-9 && std::abs(f.mean[1] - 17) < 1e-9);
+        QCOMPARE(o.describe(), QStringLiteral("ARIMA(0,1,0) with drift"));
+
+        // AR(1), phi = 0.7 around 50, 300 points: the estimate near 0.7 (statsmodels' SARIMAX gives
+        // 0.681 on such a series), forecasts decaying towards the mean.
+        const std::vector<double> e = gaussian(300, 3);
+        std::vector<double> y(300, 0.0);
+        for (size_t t = 1; t < y.size(); ++t)
+            y[t] = 0.7 * y[t - 1] + e[t];
+        for (double &v : y)
+            v += 50;
+        ArimaOrder ar1;
+        ar1.p = 1;
+        ar1.constant = true;
+        const auto a = Arima::fit(y, ar1);
+        QVERIFY(a);
+        QVERIFY2(std::abs(a->ar[0] - 0.7) < 0.1, qPrintable(QString::number(a->ar[0])));
+        QVERIFY2(std::abs(a->sigma2 - 1) < 0.2, qPrintable(QString::number(a->sigma2)));
+        f = a->forecast(40, {0.1, 0.9});
+        QVERIFY(std::abs(f.mean[39] - a->mean) < 0.01);
+        QVERIFY(f.quantiles[1][39] - f.quantiles[0][39] > f.quantiles[1][0] - f.quantiles[0][0]);
+        // The tests choose the differencing: none for the AR(1), one for its running sum (a random walk).
+        QCOMPARE(differences(y), 0);
+        std::vector<double> sum(300, 0.0);
+        for (size_t t = 1; t < sum.size(); ++t)
+            sum[t] = sum[t - 1] + e[t];
+        QCOMPARE(differences(sum), 1);
+        // A strong monthly season is differenced seasonally; the AR(1) is not.
+        std::vector<double> seasonal(120);
+        for (size_t t = 0; t < seasonal.size(); ++t)
+            seasonal[t] = 100 + 10 * std::sin(2 * M_PI * double(t % 12) / 12) + 0.5 * e[t];
+        QCOMPARE(seasonalDifferences(seasonal, 12), 1);
+        QCOMPARE(seasonalDifferences(y, 12), 0);
+        const Arima chosen = autoArima(seasonal, 12);
+        QCOMPARE(chosen.order.D, 1);
+        f = chosen.forecast(12, {0.5});
+        for (size_t h = 0; h < 12; ++h) // next year's pattern, within the noise
+            QVERIFY2(std::abs(f.mean[h] - (100 + 10 * std::sin(2 * M_PI * double((120 + h) % 12) / 12))) < 2,
+                     qPrintable(QStringLiteral("%1 at %2 (%3)").arg(f.mean[h]).arg(h).arg(chosen.order.describe())));
+        // A cycle of about ten periods (AR(2) with complex roots) gets AR terms.
+        std::vector<double> cycle(300, 0.0);
+        for (size_t t = 2; t < cycle.size(); ++t)
+            cycle[t] = 1.6 * cycle[t - 1] - 0.9 * cycle[t - 2] + e[t];
+        QVERIFY2(autoArima(cycle, 1).order.p >= 2, qPrintable(autoArima(cycle, 1).order.describe()));
     }
 
     void floorModels()

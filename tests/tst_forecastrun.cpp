@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("forecasting"));
         QCOMPARE(o.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("freq")).toString(), QStringLiteral("D"));
         const QJsonArray board = o.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 7); // six algorithms and the VotingEnsemble
+        QCOMPARE(board.size(), 8); // seven algorithms and the VotingEnsemble
         double seasonalNaive = 0, best = board.first()[QStringLiteral("normalized_root_mean_squared_error")].toDouble();
         QString thetaRun;
         for (const QJsonValue &row : board) {

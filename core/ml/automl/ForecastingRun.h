@@ -15,7 +15,7 @@
 // (ForecastingModel: its algorithm or members, and every series' history).
 //
 // The algorithms, in order: Naive, SeasonalNaive, Average, SeasonalAverage,
-// ExponentialSmoothing, Theta (allowed_models / blocked_models filter them;
+// ExponentialSmoothing, Theta, AutoArima (allowed_models / blocked_models filter them;
 // max_trials stops early). experiment_timeout_seconds stops the search: a
 // trial running at the timeout is canceled, and the best so far is the model.
 // Everything here is deterministic: the same data and settings give the same

@@ -1,5 +1,6 @@
 #include "ml/forecasting/StatisticalModels.h"
 
+#include "ml/forecasting/Arima.h"
 #include "ml/forecasting/ExponentialSmoothing.h"
 #include "ml/forecasting/FloorModels.h"
 #include "ml/forecasting/Theta.h"
@@ -9,7 +10,7 @@ namespace stratus::ml::forecasting {
 QStringList statisticalAlgorithms()
 {
     return {QStringLiteral("Naive"), QStringLiteral("SeasonalNaive"), QStringLiteral("Average"), QStringLiteral("SeasonalAverage"),
-            QStringLiteral("ExponentialSmoothing"), QStringLiteral("Theta")};
+            QStringLiteral("ExponentialSmoothing"), QStringLiteral("Theta"), QStringLiteral("AutoArima")};
 }
 
 bool isStatisticalAlgorithm(const QString &algorithm)
@@ -26,6 +27,10 @@ ModelForecast forecastSeries(const QString &algorithm, const std::vector<double>
     if (algorithm == QLatin1String("ExponentialSmoothing")) {
         EtsChoice c = fitExponentialSmoothing(history, season, horizon, levels);
         return {std::move(c.forecast), c.model};
+    }
+    if (algorithm == QLatin1String("AutoArima")) {
+        const Arima a = autoArima(history, season);
+        return {a.forecast(horizon, levels), a.order.describe()};
     }
     const Theta t = Theta::fit(history, season);
     return {t.forecast(horizon, levels), t.describe()};

@@ -2,7 +2,7 @@
 // The statistical models of the forecasting task under Azure's names, fitted
 // to one series at a time: Naive, SeasonalNaive, Average, SeasonalAverage
 // (FloorModels.h), ExponentialSmoothing (the ETS family by AICc,
-// ExponentialSmoothing.h) and Theta (Theta.h). Each takes a series' history
+// ExponentialSmoothing.h), Theta (Theta.h) and AutoArima (Arima.h). Each takes a series' history
 // on its regular grid and answers the next `horizon` periods with quantiles.
 
 #include "ml/forecasting/Forecast.h"
