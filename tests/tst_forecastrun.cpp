@@ -8,6 +8,7 @@
 #include "data/import/DatasetImport.h"
 #include "ml/forecasting/ForecastMetrics.h"
 #include "ml/automl/ForecastingRun.h"
+#include "ml/forecasting/LagModel.h"
 #include "ml/forecasting/StatisticalModels.h"
 
 #include <QJsonArray>
@@ -178,6 +179,41 @@ private slots:
         }
     }
 
+    void lagLearnersNeverReadTheFuture()
+    {
+        // A learner on lag features trained on what precedes a cut, and its forecast from the
+        // cut, are the same whatever the values at and after the cut are; the known-future
+        // feature is read at the forecast times.
+        QByteArray csv = salesCsv(90);
+        const DataTable table = readTable(m_dir, "lag.csv", csv);
+        auto d = ForecastingData::prepare(table, QStringLiteral("sales"), parameters(), 0);
+        QVERIFY(d);
+        QCOMPARE(d->featureColumns, QStringList{QStringLiteral("holiday")});
+        const LagSpec spec = lagSpec(*d, parameters());
+        QCOMPARE(spec.lags, (std::vector<int>{1, 2, 3, 7, 14}));
+        QVERIFY(spec.columnNames().contains(QStringLiteral("seasonal_naive")) && spec.columnNames().last() == QLatin1String("holiday"));
+        stratus::ml::FitControl control; // one thread: the same model every time
+        const size_t cut = 70;
+        for (const QString &learner : lagLearners()) {
+            std::vector<size_t> ends(d->series.size(), cut);
+            auto before = LagModel::fit(learner, spec, seriesViews(*d), ends, control);
+            QVERIFY2(before, qPrintable(before.message()));
+            ForecastingData changed = *d;
+            for (SeriesData &s : changed.series)
+                for (size_t i = cut; i < s.series.values.size(); ++i)
+                    s.series.values[i] = -500 + double(i);
+            auto after = LagModel::fit(learner, spec, seriesViews(changed), ends, control);
+            QVERIFY(after);
+            const Forecast a = before->forecast(seriesViews(*d)[0], cut, 7, {0.1, 0.9});
+            const Forecast b = after->forecast(seriesViews(changed)[0], cut, 7, {0.1, 0.9});
+            QVERIFY2(a.mean == b.mean && a.quantiles == b.quantiles, qPrintable(learner));
+            // A value before the cut is read.
+            changed.series[0].series.values[cut - 1] += 50;
+            const Forecast c = after->forecast(seriesViews(changed)[0], cut, 7, {0.1, 0.9});
+            QVERIFY2(c.mean != b.mean, qPrintable(learner));
+        }
+    }
+
     void metricsByHand()
     {
         ScoredWindow w;
@@ -209,14 +245,16 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("forecasting"));
         QCOMPARE(o.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("freq")).toString(), QStringLiteral("D"));
         const QJsonArray board = o.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 8); // seven algorithms and the VotingEnsemble
+        QCOMPARE(board.size(), 10); // seven statistical models, two learners on lag features and the VotingEnsemble
         double seasonalNaive = 0, best = board.first()[QStringLiteral("normalized_root_mean_squared_error")].toDouble();
-        QString thetaRun;
+        QString thetaRun, xgboostRun;
         for (const QJsonValue &row : board) {
             if (row[QStringLiteral("algorithm")].toString() == QLatin1String("SeasonalNaive"))
                 seasonalNaive = row[QStringLiteral("normalized_root_mean_squared_error")].toDouble();
             if (row[QStringLiteral("algorithm")].toString() == QLatin1String("Theta"))
                 thetaRun = row[QStringLiteral("run_id")].toString();
+            if (row[QStringLiteral("algorithm")].toString() == QLatin1String("XGBoostRegressor"))
+                xgboostRun = row[QStringLiteral("run_id")].toString();
             QVERIFY(row[QStringLiteral("mean_absolute_scaled_error")].toDouble() > 0);
         }
         QVERIFY2(best <= seasonalNaive, "the best is at least as good as the floor");
@@ -241,7 +279,7 @@ private slots:
         // Store 1's Tuesday, from a trend near 126 plus the weekly cycle (+11.7): within a few units.
         QVERIFY2(std::abs(f - (120 + 0.05 * 120 + 15 * std::sin(2 * M_PI / 7))) < 6, lines[1].constData());
 
-        const QString tooFar = testing::writeFile(m_dir, QStringLiteral("far.csv"), "date,store\n2023-06-30,1\n");
+        const QString tooFar = testing::writeFile(m_dir, QStringLiteral("far.csv"), "date,store,holiday\n2023-06-30,1,0\n");
         r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", tooFar, "--output", output});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("line 2") && r.err.contains("forecast_horizon"), r.err.constData());
@@ -252,6 +290,19 @@ private slots:
         r = testing::runCli({"--workspace", ws, "forecast", "--model", "theta", "--input", input, "--output", output, "--quantiles", "0.05,0.95"});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(testing::readFile(output).startsWith("date,store,forecast,forecast_q0.05,forecast_q0.95\n"));
+        // A learner on lag features reads the known-future features of the rows it forecasts.
+        r = testing::runCli({"--workspace", ws, "model", "register", "--run", xgboostRun, "--name", "xgb"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = testing::runCli({"--workspace", ws, "forecast", "--model", "xgb", "--input", input, "--output", output});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(testing::readFile(output).trimmed().split('\n').size(), 22);
+        const QString noHoliday = testing::writeFile(m_dir, QStringLiteral("noholiday.csv"), "date,store\n2023-05-02,1\n");
+        r = testing::runCli({"--workspace", ws, "forecast", "--model", "xgb", "--input", noHoliday, "--output", output});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("no column 'holiday'"), r.err.constData());
+        r = testing::runCli({"--workspace", ws, "forecast", "--model", "theta", "--input", noHoliday, "--output", output});
+        QVERIFY2(r.code == 0, r.err.constData()); // a statistical model needs only the time and the series
+
         r = testing::runCli({"--workspace", ws, "predict", "--model", "theta", "--input", input, "--output", output});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("forecasting model"), r.err.constData());

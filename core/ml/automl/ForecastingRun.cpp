@@ -3,6 +3,7 @@
 #include "data/store/DatasetStore.h"
 #include "ml/automl/AutoMLPlan.h"
 #include "ml/forecasting/ForecastingModel.h"
+#include "ml/forecasting/LagModel.h"
 #include "ml/forecasting/RollingOrigin.h"
 #include "ml/forecasting/StatisticalModels.h"
 #include "registry/ComputeStore.h"
@@ -15,6 +16,7 @@
 #include <QtConcurrent>
 #include <cmath>
 #include <numeric>
+#include <set>
 
 namespace stratus::ml::forecasting {
 
@@ -34,6 +36,101 @@ QJsonArray numbers(const std::vector<double> &values)
 bool listed(const QStringList &list, const QString &name)
 {
     return std::any_of(list.begin(), list.end(), [&](const QString &n) { return n.trimmed().compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
+QStringList forecastingAlgorithms()
+{
+    return statisticalAlgorithms() + lagLearners();
+}
+
+LagSpec lagSpec(const ForecastingData &data, const ForecastingParameters &parameters)
+{
+    LagSpec spec;
+    spec.horizon = data.horizon;
+    spec.season = data.season;
+    spec.frequency = data.frequency;
+    spec.features = data.featureColumns;
+    spec.window = parameters.targetRollingWindowSize > 0 ? parameters.targetRollingWindowSize : std::max(data.season, 7);
+    if (parameters.targetLagMode == LagMode::Given) {
+        spec.lags = parameters.targetLags;
+    } else if (parameters.targetLagMode == LagMode::Auto) {
+        std::set<int> lags{1, 2, 3};
+        if (data.season >= 2) {
+            lags.insert(data.season);
+            lags.insert(2 * data.season);
+        }
+        spec.lags.assign(lags.begin(), lags.end());
+    }
+    return spec;
+}
+
+std::vector<SeriesView> seriesViews(const ForecastingData &data)
+{
+    std::vector<SeriesView> views;
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        SeriesView v;
+        v.values = &data.series[s].series.values;
+        v.imputed = &data.series[s].series.imputed;
+        v.start = data.series[s].series.start;
+        for (const std::vector<double> &f : data.series[s].features)
+            v.features.push_back(&f);
+        v.code = double(s);
+        views.push_back(v);
+    }
+    return views;
+}
+
+namespace {
+
+// A lag learner's folds: one model per fold across every series, trained on what precedes each series' origin.
+FoldForecasts lagRollingOriginForecasts(const QString &learner, const ForecastingData &data, const LagSpec &spec, int threads,
+                                        const std::atomic<bool> &cancel, QString *error)
+{
+    FoldForecasts out;
+    out.windows.resize(data.series.size());
+    const std::vector<SeriesView> views = seriesViews(data);
+    std::vector<std::vector<RollingOriginFold>> folds;
+    for (const SeriesData &s : data.series)
+        folds.push_back(*rollingOriginFolds(s.series.values.size(), data.horizon, data.folds, data.step, data.minTrain));
+    FitControl control;
+    control.threads = threads;
+    control.cancel = &cancel;
+    for (int k = 0; k < data.folds; ++k) {
+        std::vector<size_t> ends;
+        for (const auto &f : folds)
+            ends.push_back(f[size_t(k)].origin);
+        auto model = LagModel::fit(learner, spec, views, ends, control);
+        if (!model) {
+            *error = model.message();
+            return {};
+        }
+        for (size_t s = 0; s < views.size(); ++s) {
+            if (cancel.load())
+                return out;
+            const size_t origin = ends[s];
+            const RegularSeries &series = data.series[s].series;
+            Forecast f;
+            if (origin >= spec.history()) {
+                f = model->forecast(views[s], origin, data.horizon, {0.1, 0.9});
+            } else { // too little history for the lags: the series' floor
+                const std::vector<double> train(series.values.begin(), series.values.begin() + qsizetype(origin));
+                f = forecastSeries(QStringLiteral("SeasonalNaive"), train, data.season, data.horizon, {0.1, 0.9}).forecast;
+            }
+            ScoredWindow w;
+            for (size_t h = 0; h < size_t(data.horizon); ++h)
+                w.actual.push_back(series.imputed[origin + h] ? std::nan("") : series.values[origin + h]);
+            const std::vector<double> train(series.values.begin(), series.values.begin() + qsizetype(origin));
+            w.predicted = std::move(f.mean);
+            w.lower = std::move(f.quantiles[0]);
+            w.upper = std::move(f.quantiles[1]);
+            w.scale = maseScale(train, data.season);
+            out.windows[s].push_back(std::move(w));
+        }
+    }
+    out.details.insert(QStringLiteral("%1 on %2 features").arg(learner).arg(spec.columns()), int(data.series.size()));
+    return out;
 }
 
 } // namespace
@@ -138,6 +235,16 @@ FoldForecasts blend(const std::vector<const FoldForecasts *> &members, const std
     return out;
 }
 
+Result<LagModel> fitFinalLagModel(const QString &learner, const ForecastingData &data, const ForecastingParameters &parameters, int threads)
+{
+    std::vector<size_t> ends;
+    for (const SeriesData &s : data.series)
+        ends.push_back(s.series.values.size());
+    FitControl control;
+    control.threads = std::max(1, threads);
+    return LagModel::fit(learner, lagSpec(data, parameters), seriesViews(data), ends, control);
+}
+
 Status storeChildModel(Workspace &ws, const Run &parent, const Run &child)
 {
     RunStore store(ws);
@@ -152,11 +259,41 @@ Status storeChildModel(Workspace &ws, const Run &parent, const Run &child)
         return model.error();
     model->algorithm = child.algorithm;
     model->members.clear();
+    QList<QPair<QString, double>> members;
     if (child.kind == QLatin1String("ensemble")) {
         for (const QJsonValue &m : child.config.value(QStringLiteral("members")).toArray())
-            model->members.append({m[QStringLiteral("algorithm")].toString(), m[QStringLiteral("weight")].toDouble()});
+            members.append({m[QStringLiteral("algorithm")].toString(), m[QStringLiteral("weight")].toDouble()});
     } else {
-        model->members.append({child.algorithm, 1});
+        members.append({child.algorithm, 1});
+    }
+    std::optional<ForecastingData> data;
+    ForecastingParameters parameters;
+    for (const auto &[algorithm, weight] : members) {
+        ForecastingModel::Member member{algorithm, weight, {}};
+        if (lagLearners().contains(algorithm)) {
+            if (!data) { // the run's data again, as it was prepared
+                auto p = ForecastingParameters::fromJson(parent.config.value(QStringLiteral("forecasting_parameters")).toObject());
+                if (!p)
+                    return p.error();
+                parameters = *p;
+                auto version = DatasetStore(ws).resolve(parent.config.value(QStringLiteral("dataset_version")).toString());
+                if (!version)
+                    return version.error();
+                auto table = DatasetStore(ws).loadTable(*version);
+                if (!table)
+                    return table.error();
+                auto prepared = ForecastingData::prepare(*table, parent.config.value(QStringLiteral("label_column_name")).toString(), parameters,
+                                                         parent.config.value(QStringLiteral("n_cross_validations")).toInt());
+                if (!prepared)
+                    return prepared.error();
+                data = std::move(*prepared);
+            }
+            auto fitted = fitFinalLagModel(algorithm, *data, parameters, QThread::idealThreadCount());
+            if (!fitted)
+                return fitted.error();
+            member.lagModel = std::make_shared<LagModel>(std::move(*fitted));
+        }
+        model->members.append(member);
     }
     return store.putArtifact(child.id, QStringLiteral("pipeline"), QJsonDocument(model->toJson()).toJson(QJsonDocument::Compact));
 }
@@ -192,7 +329,7 @@ ForecastingRun::~ForecastingRun()
 QStringList ForecastingRun::algorithms(const AutoMLConfig &config)
 {
     QStringList out;
-    for (const QString &a : statisticalAlgorithms()) {
+    for (const QString &a : forecastingAlgorithms()) {
         if (!config.allowedAlgorithms.isEmpty() && !listed(config.allowedAlgorithms, a))
             continue;
         if (listed(config.blockedAlgorithms, a))
@@ -238,8 +375,8 @@ Status ForecastingRun::validate(const AutoMLConfig &config, const ForecastingPar
     if (Status s = parameters.validate(); !s)
         return s;
     for (const QString &name : config.allowedAlgorithms + config.blockedAlgorithms)
-        if (!listed(statisticalAlgorithms(), name))
-            return Error{QStringLiteral("unknown forecasting algorithm '%1' (known: %2)").arg(name, statisticalAlgorithms().join(QStringLiteral(", ")))};
+        if (!listed(forecastingAlgorithms(), name))
+            return Error{QStringLiteral("unknown forecasting algorithm '%1' (known: %2)").arg(name, forecastingAlgorithms().join(QStringLiteral(", ")))};
     if (algorithms(config).isEmpty())
         return Error{QStringLiteral("allowed_models and blocked_models leave no forecasting algorithm")};
     return {};
@@ -277,6 +414,7 @@ Result<QString> ForecastingRun::start()
     m_profileId = profile->id;
     m_datasetVersionId = version->id;
     m_pool = computePool(*profile);
+    m_threads = std::max(1, profile->maxConcurrent * profile->threadsPerTrial);
 
     Run parent;
     parent.experimentId = m_experimentId;
@@ -394,7 +532,13 @@ void ForecastingRun::scheduleNext()
     const ForecastingData *data = &m_data;
     QThreadPool *pool = m_pool;
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [algorithm, data, pool, cancel] {
+    const LagSpec spec = lagSpec(m_data, m_parameters);
+    const int threads = std::max(1, m_threads);
+    auto error = m_trialError;
+    error->clear();
+    m_watcher.setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [algorithm, data, pool, cancel, spec, threads, error] {
+        if (lagLearners().contains(algorithm))
+            return lagRollingOriginForecasts(algorithm, *data, spec, threads, *cancel, error.get());
         return rollingOriginForecasts(algorithm, *data, pool, *cancel);
     }));
 }
@@ -405,7 +549,11 @@ void ForecastingRun::trialDone()
     r.seconds = double(m_trialClock.elapsed()) / 1000.0;
     FoldForecasts f = m_watcher.result();
     RunStore store(m_ws);
-    if (m_cancel->load()) {
+    if (!m_trialError->isEmpty() && !m_cancel->load()) {
+        r.status = RunStatus::Failed;
+        r.error = *m_trialError;
+        noteStored(store.setStatus(r.runId, RunStatus::Failed, r.error));
+    } else if (m_cancel->load()) {
         r.status = RunStatus::Canceled;
         r.error = m_timedOut ? QStringLiteral("the experiment timeout was reached") : QStringLiteral("canceled");
         noteStored(store.setStatus(r.runId, RunStatus::Canceled, r.error));
@@ -525,14 +673,28 @@ bool ForecastingRun::storeModel(const TrialResult &best)
     model.season = m_data.season;
     model.horizon = m_data.horizon;
     model.aggregation = m_parameters.targetAggregation;
+    QList<QPair<QString, double>> members;
     if (best.isEnsemble()) {
         for (const auto &[index, weight] : best.members)
-            model.members.append({m_results[index].algorithm, weight});
+            members.append({m_results[index].algorithm, weight});
     } else {
-        model.members.append({best.algorithm, 1});
+        members.append({best.algorithm, 1});
+    }
+    for (const auto &[algorithm, weight] : members) {
+        ForecastingModel::Member member{algorithm, weight, {}};
+        if (lagLearners().contains(algorithm)) {
+            auto fitted = fitFinalLagModel(algorithm, m_data, m_parameters, m_threads);
+            if (!fitted) {
+                m_log->write(QStringLiteral("%1 could not be trained on every row: %2").arg(algorithm, fitted.message()));
+                return false;
+            }
+            member.lagModel = std::make_shared<LagModel>(std::move(*fitted));
+        }
+        model.members.append(member);
     }
     for (const SeriesData &s : m_data.series)
         model.series.push_back({s.id, s.series.start, s.series.values});
+    model.featureColumns = m_data.featureColumns;
     RunStore store(m_ws);
     const Status stored = store.putArtifact(best.runId, QStringLiteral("pipeline"), QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact));
     if (!stored) {

@@ -15,7 +15,9 @@
 // (ForecastingModel: its algorithm or members, and every series' history).
 //
 // The algorithms, in order: Naive, SeasonalNaive, Average, SeasonalAverage,
-// ExponentialSmoothing, Theta, AutoArima (allowed_models / blocked_models filter them;
+// ExponentialSmoothing, Theta, AutoArima (fitted per series, in parallel),
+// then XGBoostRegressor and ElasticNet on lag features (LagModel: one model
+// across series and steps per fold, with the profile's threads) (allowed_models / blocked_models filter them;
 // max_trials stops early). experiment_timeout_seconds stops the search: a
 // trial running at the timeout is canceled, and the best so far is the model.
 // Everything here is deterministic: the same data and settings give the same
@@ -26,6 +28,7 @@
 #include "ml/automl/Trial.h"
 #include "ml/forecasting/ForecastMetrics.h"
 #include "ml/forecasting/ForecastingData.h"
+#include "ml/forecasting/LagModel.h"
 
 #include <QDeadlineTimer>
 #include <QFutureWatcher>
@@ -105,8 +108,20 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QDeadlineTimer m_budget{QDeadlineTimer::Forever};
     QTimer m_timeout, m_heartbeat;
+    int m_threads = 1; // the compute profile's: trials at once x threads per trial, for a lag learner's fit
+    std::shared_ptr<QString> m_trialError = std::make_shared<QString>(); // why the running trial failed
     bool m_canceled = false, m_timedOut = false, m_finished = false;
 };
+
+// Every algorithm of the forecasting task: the statistical models, then the
+// regression learners on lag features (LagModel.h).
+QStringList forecastingAlgorithms();
+// The lag features of a run's data and parameters (target_lags,
+// target_rolling_window_size, the known-future features).
+LagSpec lagSpec(const ForecastingData &data, const ForecastingParameters &parameters);
+std::vector<SeriesView> seriesViews(const ForecastingData &data);
+// A lag learner trained on every series' whole history: a model to store.
+Result<LagModel> fitFinalLagModel(const QString &learner, const ForecastingData &data, const ForecastingParameters &parameters, int threads);
 
 // Stores a completed child of a forecasting run as a model (its "pipeline"
 // artifact): the best child's model with this child's algorithm (or, for a

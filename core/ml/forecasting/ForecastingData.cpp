@@ -21,6 +21,8 @@ QString listed(const QStringList &names, int most = 5)
 // season (its first value when it has no whole season) backwards.
 void pad(SeriesData &s, const Frequency &frequency, int season, size_t length)
 {
+    for (std::vector<double> &f : s.features)
+        f.insert(f.begin(), length - s.series.values.size(), std::nan(""));
     const size_t missing = length - s.series.values.size();
     const size_t period = season > 1 && s.series.values.size() >= size_t(season) ? size_t(season) : 1;
     std::vector<double> values(missing);
@@ -157,6 +159,19 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
     }
 
     ForecastingData d;
+    std::vector<int> featureIndex;
+    for (int c = 0; c < int(table.columns.size()); ++c) {
+        const DataColumn &col = table.columns[size_t(c)];
+        if (c == *target || c == *time || std::find(ids.begin(), ids.end(), c) != ids.end()
+            || p.featuresUnknownAtForecastTime.contains(col.name))
+            continue;
+        if (col.type == ColumnType::Integer || col.type == ColumnType::Decimal || col.type == ColumnType::Boolean) {
+            d.featureColumns << col.name;
+            featureIndex.push_back(c);
+        } else {
+            d.skippedColumns << col.name;
+        }
+    }
     if (!p.freq.isEmpty()) {
         d.frequency = *Frequency::fromName(p.freq);
     } else {
@@ -194,6 +209,15 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
                              .arg(keys.size() > 1 ? QStringLiteral("series %1: ").arg(sd.name(p.timeSeriesIdColumnNames)) : QString(),
                                   regular.message(), p.timeColumnName)};
         sd.series = std::move(*regular);
+        sd.features.assign(featureIndex.size(), std::vector<double>(sd.series.values.size(), std::nan("")));
+        for (size_t f = 0; f < featureIndex.size(); ++f) {
+            const DataColumn &col = table.columns[size_t(featureIndex[f])];
+            for (size_t i = 0; i < members[s].size(); ++i) {
+                const qint64 at = d.frequency.periodsBetween(sd.series.start, d.frequency.bucket(t[i]));
+                if (at >= 0 && size_t(at) < sd.features[f].size() && std::isnan(sd.features[f][size_t(at)]))
+                    sd.features[f][size_t(at)] = col.numbers[members[s][i]];
+            }
+        }
         combined += sd.series.combinedRows;
         imputed += sd.series.imputedPoints;
         missingTargets += sd.series.missingTargets;

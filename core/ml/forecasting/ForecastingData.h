@@ -23,6 +23,9 @@ struct SeriesData {
     RegularSeries series;
     size_t rows = 0;           // dataset rows in it
     size_t paddedPoints = 0;   // points added before its start (short series "pad"); counted in imputed
+    // Per known-future feature (ForecastingData::featureColumns), its value at each grid point
+    // (the first row's, when rows share a point; NaN where no row gave one).
+    std::vector<std::vector<double>> features;
     // The series' name for messages and the leaderboard's picker: "store=3, item=A", or "(all rows)".
     QString name(const QStringList &idColumns) const;
 };
@@ -37,6 +40,11 @@ struct ForecastingData {
     size_t minTrain = 2;       // grid points the earliest origin trains on at least
     std::vector<SeriesData> series;
     QStringList droppedSeries; // short series dropped (their names)
+    // The numeric and boolean columns besides the time, ids and label, less
+    // features_unknown_at_forecast_time: known for future rows, so the
+    // learners on lag features use them at the time they forecast.
+    QStringList featureColumns;
+    QStringList skippedColumns; // text, categorical and date columns the learners do not use (yet)
     double labelMin = 0, labelMax = 0; // over every series' observed values
     // The guardrails as a run stores them (ml::toJson of Guardrails.h): {name, status, description}.
     QJsonArray guardrails;

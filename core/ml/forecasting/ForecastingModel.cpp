@@ -31,13 +31,21 @@ Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
     m.horizon = std::max(1, o.value(QStringLiteral("forecast_horizon")).toInt(1));
     m.aggregation = aggregationFromName(o.value(QStringLiteral("target_aggregation_function")).toString()).value_or(Aggregation::None);
     for (const QJsonValue &v : o.value(QStringLiteral("members")).toArray()) {
-        Member member{v[QStringLiteral("algorithm")].toString(), v[QStringLiteral("weight")].toDouble(1)};
-        if (!isStatisticalAlgorithm(member.algorithm))
+        Member member{v[QStringLiteral("algorithm")].toString(), v[QStringLiteral("weight")].toDouble(1), {}};
+        if (lagLearners().contains(member.algorithm)) {
+            auto lag = LagModel::fromJson(v[QStringLiteral("lag_model")].toObject());
+            if (!lag)
+                return Error{QStringLiteral("the stored %1 cannot be read: %2").arg(member.algorithm, lag.message())};
+            member.lagModel = std::make_shared<LagModel>(std::move(*lag));
+        } else if (!isStatisticalAlgorithm(member.algorithm)) {
             return Error{QStringLiteral("the stored model names an unknown forecasting algorithm '%1'").arg(member.algorithm)};
+        }
         m.members.append(member);
     }
     if (m.members.isEmpty())
         return Error{QStringLiteral("the stored forecasting model has no members")};
+    for (const QJsonValue &v : o.value(QStringLiteral("feature_columns")).toArray())
+        m.featureColumns << v.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("series")).toArray()) {
         History h;
         for (const QJsonValue &id : v[QStringLiteral("id")].toArray())
@@ -82,8 +90,12 @@ Result<ForecastingModel> ForecastingModel::fromModel(Workspace &ws, const QStrin
 QJsonObject ForecastingModel::toJson() const
 {
     QJsonArray memberArray, seriesArray;
-    for (const Member &m : members)
-        memberArray.append(QJsonObject{{QStringLiteral("algorithm"), m.algorithm}, {QStringLiteral("weight"), m.weight}});
+    for (const Member &m : members) {
+        QJsonObject o{{QStringLiteral("algorithm"), m.algorithm}, {QStringLiteral("weight"), m.weight}};
+        if (m.lagModel)
+            o.insert(QStringLiteral("lag_model"), m.lagModel->toJson());
+        memberArray.append(o);
+    }
     for (const History &h : series) {
         QJsonArray values;
         for (double v : h.values)
@@ -102,12 +114,14 @@ QJsonObject ForecastingModel::toJson() const
             {QStringLiteral("seasonality"), season},
             {QStringLiteral("forecast_horizon"), horizon},
             {QStringLiteral("target_aggregation_function"), aggregationName(aggregation)},
+            {QStringLiteral("feature_columns"), QJsonArray::fromStringList(featureColumns)},
             {QStringLiteral("members"), memberArray},
             {QStringLiteral("series"), seriesArray}};
 }
 
-Forecast ForecastingModel::forecast(const std::vector<double> &history, int steps, const std::vector<double> &levels) const
+Forecast ForecastingModel::forecast(const SeriesView &view, int steps, const std::vector<double> &levels) const
 {
+    const std::vector<double> &history = *view.values;
     Forecast out;
     out.mean.assign(size_t(steps), 0.0);
     out.quantileLevels = levels;
@@ -116,7 +130,9 @@ Forecast ForecastingModel::forecast(const std::vector<double> &history, int step
     for (const Member &m : members)
         total += m.weight;
     for (const Member &m : members) {
-        const Forecast f = forecastSeries(m.algorithm, history, season, steps, levels).forecast;
+        const Forecast f = m.lagModel && history.size() >= m.lagModel->spec.history()
+                               ? m.lagModel->forecast(view, history.size(), steps, levels)
+                               : forecastSeries(m.lagModel ? QStringLiteral("SeasonalNaive") : m.algorithm, history, season, steps, levels).forecast;
         const double w = m.weight / total;
         for (size_t s = 0; s < size_t(steps); ++s) {
             out.mean[s] += w * f.mean[s];
@@ -145,6 +161,16 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
             return i.error();
         ids.push_back(*i);
     }
+    std::vector<int> featureIndex;
+    const bool readsFeatures = std::any_of(members.begin(), members.end(), [](const Member &m) { return m.lagModel != nullptr; });
+    for (const QString &name : readsFeatures ? featureColumns : QStringList()) {
+        const int i = input.indexOf(name);
+        if (i < 0)
+            return Error{QStringLiteral("the input has no column '%1', a feature the model reads at the time it forecasts").arg(name)};
+        if (!input.columns[size_t(i)].isNumeric())
+            return Error{QStringLiteral("the input's column '%1' must hold numbers, as it did in training").arg(name)};
+        featureIndex.push_back(i);
+    }
     auto times = timeValues(input, *time);
     if (!times)
         return times.error();
@@ -170,9 +196,12 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
     out.quantiles.assign(levels.size(), std::vector<double>(input.rowCount, std::nan("")));
     for (const auto &[key, rows] : groups) {
         const History *stored = nullptr;
-        for (const History &h : series)
-            if (h.id == key)
-                stored = &h;
+        double code = std::nan("");
+        for (size_t i = 0; i < series.size(); ++i)
+            if (series[i].id == key) {
+                stored = &series[i];
+                code = double(i);
+            }
         // The history: stored points, then the input's rows with a target (which replace a stored point at their time).
         std::vector<CivilTime> t;
         std::vector<double> v;
@@ -227,7 +256,22 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
             stepOf[i] = k;
             steps = std::max(steps, k);
         }
-        const Forecast f = forecast(regular->values, int(steps), levels);
+        SeriesView view;
+        view.values = &regular->values;
+        view.imputed = &regular->imputed;
+        view.start = regular->start;
+        view.code = code;
+        std::vector<std::vector<double>> features(featureIndex.size(), std::vector<double>(regular->values.size() + size_t(steps), std::nan("")));
+        for (size_t f = 0; f < featureIndex.size(); ++f) {
+            for (size_t i = 0; i < future.size(); ++i) {
+                const DataColumn &c = input.columns[size_t(featureIndex[f])];
+                if (c.isMissing(future[i]))
+                    return Error{QStringLiteral("%1: '%2' is empty; the model reads it at the time it forecasts").arg(input.where(future[i]), c.name)};
+                features[f][regular->values.size() + size_t(stepOf[i] - 1)] = c.numbers[future[i]];
+            }
+            view.features.push_back(&features[f]);
+        }
+        const Forecast f = forecast(view, int(steps), levels);
         for (size_t i = 0; i < future.size(); ++i) {
             const size_t r = future[i], s = size_t(stepOf[i] - 1);
             out.forecast[r] = 1;

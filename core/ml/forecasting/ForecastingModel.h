@@ -10,11 +10,13 @@
 //
 // Stored as: {task: "forecasting", algorithm, label, label_type, time_column,
 // series_id_columns, freq, seasonality, forecast_horizon,
-// target_aggregation_function, members: [{algorithm, weight}],
+// target_aggregation_function, feature_columns, members: [{algorithm, weight,
+// lag_model (LagModel::toJson, for a learner on lag features)}],
 // series: [{id: [...], start: "2024-01-01", values: [...]}]}.
 
 #include "data/DataTable.h"
 #include "ml/forecasting/Forecast.h"
+#include "ml/forecasting/LagModel.h"
 #include "ml/forecasting/TimeGrid.h"
 
 #include <QJsonObject>
@@ -32,6 +34,7 @@ public:
     struct Member {
         QString algorithm;
         double weight = 1;
+        std::shared_ptr<LagModel> lagModel; // a learner on lag features (null for a statistical model)
     };
     struct History {
         QStringList id;
@@ -53,10 +56,12 @@ public:
     Aggregation aggregation = Aggregation::None;
     QList<Member> members; // one, or a VotingEnsemble's
     std::vector<History> series;
+    QStringList featureColumns; // known-future features the lag learners read from future rows
 
-    // The next `steps` periods after `history` (weights over the members).
-    // requires: history.size() >= 2, steps >= 1, levels in (0, 1).
-    Forecast forecast(const std::vector<double> &history, int steps, const std::vector<double> &levels) const;
+    // The next `steps` periods after the series' values (weights over the
+    // members); its features must reach `steps` past them for lag learners.
+    // requires: values size >= 2, steps >= 1, levels in (0, 1).
+    Forecast forecast(const SeriesView &series, int steps, const std::vector<double> &levels) const;
 
     struct RowForecasts {
         std::vector<char> forecast;   // per input row: 1 when it was forecast (no target given)
