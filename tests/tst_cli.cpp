@@ -36,7 +36,7 @@ private slots:
         r = cli(with({"dataset", "list", "--json"}));
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 2); // the sample dataset of a new workspace, and heart
+        QCOMPARE(list.size(), 3); // the two sample datasets of a new workspace, and heart
         QJsonObject heart;
         for (const auto &v : list) {
             if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("heart"))

@@ -233,6 +233,37 @@ private slots:
         QCOMPARE(maseScale({1, 2, 4, 3, 5}, 2), (3.0 + 1 + 1) / 3);
     }
 
+    void sampleDatasetForecasts()
+    {
+        // A new workspace's forecasting sample, as the guided workflow uses it.
+        const QString ws = m_dir.filePath(QStringLiteral("sample.stratus"));
+        auto r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--dataset", "store-sales", "--label", "sales",
+                                  "--time-column", "date", "--series-id", "store", "--horizon", "14", "--allowed",
+                                  "SeasonalNaive,ExponentialSmoothing,XGBoostRegressor", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("series")).toInt(), 4);
+        QByteArray future = "date,store,holiday\n";
+        for (int s = 1; s <= 4; ++s)
+            for (int d = 0; d < 14; ++d) {
+                const QDate day = QDate(2024, 12, 31).addDays(d);
+                future += day.toString(Qt::ISODate).toUtf8() + ",store " + QByteArray::number(s) + ','
+                          + (day == QDate(2025, 1, 1) ? "true" : "false") + '\n';
+            }
+        const QString input = testing::writeFile(m_dir, QStringLiteral("sample-future.csv"), future);
+        const QString output = m_dir.filePath(QStringLiteral("sample-out.csv"));
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", o.value(QStringLiteral("parent_run_id")).toString(), "--input", input,
+                             "--output", output, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows_forecast")).toInt(), 56);
+        const QList<QByteArray> lines = testing::readFile(output).trimmed().split('\n');
+        QCOMPARE(lines.size(), 57);
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].split(',');
+            QVERIFY2(f[2].toDouble() > 100 && f[3].toDouble() < f[2].toDouble() && f[2].toDouble() < f[5].toDouble(), lines[i].constData());
+        }
+    }
+
     void cliRunForecastAndRegister()
     {
         const QString ws = m_dir.filePath(QStringLiteral("f.stratus"));

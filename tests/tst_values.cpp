@@ -702,7 +702,7 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("label: weights.csv: label 'weight' looks like a measurement") && r.err.contains("line 7"), r.err.constData());
         r = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("dataset"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1); // the sample only: weights was not registered
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2); // the two samples only: weights was not registered
         // With --task regression the rows without a number are named; --type reads them as missing, and it trains.
         r = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("automl"), QStringLiteral("--train"), file,
                              QStringLiteral("--label"), QStringLiteral("weight"), QStringLiteral("--task"), QStringLiteral("regression"),
@@ -924,7 +924,7 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("fewer than two classes"), r.err.constData());
         r = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("dataset"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1); // the sample only
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2); // the two samples only
     }
 };
 

@@ -65,12 +65,16 @@ private slots:
         QVERIFY2(sample.ok(), qPrintable(sample.message()));
         QCOMPARE(sample->rows, qint64(299));
         QVERIFY(sample->description.contains(QStringLiteral("Synthetic")));
+        // And the forecasting sample: four stores' daily sales over two years.
+        auto sales = DatasetStore(**ws).resolve(QStringLiteral("store-sales:latest"));
+        QVERIFY2(sales.ok(), qPrintable(sales.message()));
+        QCOMPARE(sales->rows, qint64(4 * 730));
         // Opening again does not create or seed anything.
         ws->reset();
         auto again = openWorkspace(m_dir.filePath(QStringLiteral("new.stratus")));
         QVERIFY(again.ok());
         QVERIFY(!(*again)->wasCreated());
-        QCOMPARE(DatasetStore(**again).list()->size(), 1);
+        QCOMPARE(DatasetStore(**again).list()->size(), 2);
     }
 
     void migratesFromVersion1()

@@ -1,6 +1,7 @@
 #include "registry/WorkspaceSetup.h"
 
 #include "data/import/SampleData.h"
+#include "data/import/SampleSales.h"
 #include "registry/ComputeStore.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
@@ -31,6 +32,8 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QString &path, const Open
         if (ws.wasCreated() && options.seedSample) {
             if (Status s = registerSampleDataset(ws); !s)
                 return Error{Tr::tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, s.message())};
+            if (auto sales = registerSalesSample(ws); !sales) // the forecasting sample
+                return Error{Tr::tr("Cannot add the sample dataset to workspace %1: %2").arg(shown, sales.message())};
         }
         return {};
     };
