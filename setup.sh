@@ -12,6 +12,7 @@
 #   ./setup.sh bench-studio [N] [M] the studio's pages with N runs, M compared
 #   ./setup.sh bench-serve [BUDGET] [ALGORITHMS]  endpoint load (wrk) against Flask + gunicorn (bench/serve_benchmark.sh)
 #   ./setup.sh bench-onnx [BUDGET] [ALGORITHMS]  an exported ONNX model in ONNX Runtime next to Stratus's predict
+#   ./setup.sh bench-forecast [args]  forecasting against statsmodels on real series and a panel (bench/forecast_benchmark.py)
 #   ./setup.sh fuzz [SECONDS]       builds the libFuzzer target (clang) and fuzzes request parsing (default 600 s)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -42,6 +43,7 @@ case "$action" in
   bench-scale) packages+=(python3-numpy time) ;;
   bench-serve) packages+=(wrk python3-flask gunicorn python3-sklearn python3-pandas) ;;
   bench-onnx) command -v npm >/dev/null || packages+=(nodejs npm) ;;
+  bench-forecast) packages+=(python3-statsmodels python3-pandas python3-numpy) ;;
   fuzz) packages+=(clang libclang-rt-14-dev) ;;
   run) packages+=(fonts-noto-cjk) ;;
 esac
@@ -92,6 +94,8 @@ case "$action" in
     exec bench/serve_benchmark.sh "$@" ;;
   bench-onnx)
     exec bench/onnx_benchmark.sh "$@" ;;
+  bench-forecast)
+    exec /usr/bin/python3 bench/forecast_benchmark.py "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
