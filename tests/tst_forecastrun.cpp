@@ -131,6 +131,15 @@ private slots:
         QCOMPARE(four.paddedPoints, padded->requiredLength() - 10);
         QCOMPARE(four.series.values.back(), 59.0); // the user's values untouched at the end
         QCOMPARE(int(four.series.imputed.front()), 1);
+        // The padding copies the series' first season: no fold of a padded series is scored unless
+        // it trains on a season of observed points (store 4 has 10, under the horizon plus a season).
+        std::atomic<bool> never{false};
+        QThreadPool pool;
+        const FoldForecasts f = rollingOriginForecasts(QStringLiteral("SeasonalNaive"), *padded, &pool, never);
+        for (const ScoredWindow &w : f.windows[3])
+            for (double a : w.actual)
+                QVERIFY(std::isnan(a));
+        QVERIFY(!std::isnan(f.windows[0].back().actual[0])); // a long series is scored
         p.shortSeriesHandling = ShortSeries::None;
         auto refused = ForecastingData::prepare(t, QStringLiteral("sales"), p, 0);
         QVERIFY(!refused);
@@ -212,6 +221,28 @@ private slots:
             const Forecast c = after->forecast(seriesViews(changed)[0], cut, 7, {0.1, 0.9});
             QVERIFY2(c.mean != b.mean, qPrintable(learner));
         }
+    }
+
+    void shortHistoriesAndMissingFeatures()
+    {
+        // AutoArima on two points answers the random walk rather than failing.
+        const ModelForecast f = forecastSeries(QStringLiteral("AutoArima"), {3, 5}, 1, 3, {0.5});
+        QCOMPARE(f.forecast.mean, (std::vector<double>{5, 5, 5}));
+        // Without target lags and a short window, a second season back is missing for early
+        // steps: ElasticNet reads it as the level and still forecasts numbers.
+        auto d = ForecastingData::prepare(readTable(m_dir, "a.csv", salesCsv(80)), QStringLiteral("sales"), parameters(), 0);
+        QVERIFY(d);
+        ForecastingParameters p = parameters();
+        p.targetLagMode = LagMode::None;
+        p.targetRollingWindowSize = 3;
+        const LagSpec spec = lagSpec(*d, p);
+        QVERIFY(spec.lags.empty() && spec.history() < 14);
+        std::vector<size_t> ends(d->series.size(), 70);
+        auto m = LagModel::fit(QStringLiteral("ElasticNet"), spec, seriesViews(*d), ends, stratus::ml::FitControl());
+        QVERIFY2(m, qPrintable(m.message()));
+        const Forecast g = m->forecast(seriesViews(*d)[0], 70, 7, {0.1, 0.9});
+        for (size_t h = 0; h < 7; ++h)
+            QVERIFY2(std::isfinite(g.mean[h]) && std::isfinite(g.quantiles[0][h]), qPrintable(QString::number(h)));
     }
 
     void metricsByHand()
@@ -339,6 +370,9 @@ private slots:
         QVERIFY2(r.err.contains("forecasting model"), r.err.constData());
 
         // A refused configuration stores nothing: no dataset is registered for it.
+        r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales",
+                             "--time-column", "date", "--compute", "no-such-profile"});
+        QCOMPARE(r.code, 1);
         r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales",
                              "--time-column", "date", "--metric", "AUC_weighted"});
         QCOMPARE(r.code, 2);

@@ -8,6 +8,7 @@
 #include "export/BatchScoring.h"
 #include "ml/forecasting/ForecastingModel.h"
 #include "ml/automl/ForecastingRun.h"
+#include "registry/ComputeStore.h"
 #include "registry/RunStore.h"
 #include "workspace/Names.h"
 #include "workspace/Workspace.h"
@@ -130,6 +131,9 @@ int forecastingAutomlCommand(Workspace &ws, const CliArgs &args)
 
     const bool asJson = args.flag(QStringLiteral("json"));
     QList<ColumnNote> importNotes;
+    // What the run checks before it starts, checked before a --train file is registered.
+    if (auto profile = ComputeStore(ws).get(config.computeProfile); !profile)
+        return fail(profile.message());
     if (args.has(QStringLiteral("train"))) {
         // The file is read and checked before it is registered: a refused run stores nothing.
         const QString path = args.value(QStringLiteral("train"));

@@ -77,12 +77,21 @@ std::vector<SeriesView> seriesViews(const ForecastingData &data)
         for (const std::vector<double> &f : data.series[s].features)
             v.features.push_back(&f);
         v.code = double(s);
+        v.firstObserved = data.series[s].paddedPoints;
         views.push_back(v);
     }
     return views;
 }
 
 namespace {
+
+// The first origin a padded series' fold is scored from: its training part
+// must hold a season of observed points, or the padding (a copy of its first
+// season) would hand the fold its own answers.
+size_t scoredFrom(const SeriesData &s, int season)
+{
+    return s.paddedPoints ? s.paddedPoints + size_t(std::max(2, season)) : 0;
+}
 
 // A lag learner's folds: one model per fold across every series, trained on what precedes each series' origin.
 FoldForecasts lagRollingOriginForecasts(const QString &learner, const ForecastingData &data, const LagSpec &spec, int threads,
@@ -119,8 +128,9 @@ FoldForecasts lagRollingOriginForecasts(const QString &learner, const Forecastin
                 f = forecastSeries(QStringLiteral("SeasonalNaive"), train, data.season, data.horizon, {0.1, 0.9}).forecast;
             }
             ScoredWindow w;
+            const bool scored = origin >= scoredFrom(data.series[s], data.season);
             for (size_t h = 0; h < size_t(data.horizon); ++h)
-                w.actual.push_back(series.imputed[origin + h] ? std::nan("") : series.values[origin + h]);
+                w.actual.push_back(!scored || series.imputed[origin + h] ? std::nan("") : series.values[origin + h]);
             const std::vector<double> train(series.values.begin(), series.values.begin() + qsizetype(origin));
             w.predicted = std::move(f.mean);
             w.lower = std::move(f.quantiles[0]);
@@ -156,9 +166,10 @@ FoldForecasts rollingOriginForecasts(const QString &algorithm, const Forecasting
             const std::vector<double> train(series.values.begin(), series.values.begin() + qsizetype(fold.origin));
             ModelForecast f = forecastSeries(algorithm, train, data.season, data.horizon, kBand);
             ScoredWindow w;
+            const bool scored = fold.origin >= scoredFrom(data.series[s], data.season);
             for (size_t h = 0; h < size_t(data.horizon); ++h) {
                 const size_t at = fold.origin + h;
-                w.actual.push_back(series.imputed[at] ? std::nan("") : series.values[at]);
+                w.actual.push_back(!scored || series.imputed[at] ? std::nan("") : series.values[at]);
             }
             w.predicted = std::move(f.forecast.mean);
             w.lower = std::move(f.forecast.quantiles[0]);
@@ -242,7 +253,7 @@ Result<LagModel> fitFinalLagModel(const QString &learner, const ForecastingData 
         ends.push_back(s.series.values.size());
     FitControl control;
     control.threads = std::max(1, threads);
-    return LagModel::fit(learner, lagSpec(data, parameters), seriesViews(data), ends, control);
+    return LagModel::fit(learner, lagSpec(data, parameters), seriesViews(data), ends, control, true);
 }
 
 Status storeChildModel(Workspace &ws, const Run &parent, const Run &child)
@@ -563,6 +574,19 @@ void ForecastingRun::trialDone()
             all.insert(all.end(), series.begin(), series.end());
         r.metrics = forecastingMetrics(all, m_data.labelMin, m_data.labelMax);
         r.status = RunStatus::Completed;
+        if (std::isnan(r.metrics.value(m_config.metric(), std::nan("")))) {
+            // Nothing honest to score: padded folds are not scored (see scoredFrom).
+            r.status = RunStatus::Failed;
+            r.error = QStringLiteral("no fold could be scored: each series needs the forecast horizon plus a season of observed points (%1)")
+                          .arg(m_data.horizon + std::max(2, m_data.season));
+            r.metrics.clear();
+            noteStored(store.setStatus(r.runId, RunStatus::Failed, r.error));
+            m_log->write(QStringLiteral("trial %1 (%2) failed: %3").arg(r.index).arg(r.algorithm, r.error));
+            m_runningId.clear();
+            emit trialFinished(r);
+            scheduleNext();
+            return;
+        }
         QJsonObject config{{QStringLiteral("algorithm"), r.algorithm}};
         QJsonObject details;
         for (auto it = f.details.cbegin(); it != f.details.cend(); ++it)

@@ -330,7 +330,7 @@ Arima autoArima(const std::vector<double> &y, int m)
     std::optional<Arima> best;
     std::set<std::tuple<int, int, int, int, bool>> tried;
     auto consider = [&](int p, int q, int P, int Q, bool constant) {
-        if (p < 0 || q < 0 || P < 0 || Q < 0 || p > 5 || q > 5 || P > 2 || Q > 2 || p + q + P + Q > 5)
+        if (p < 0 || q < 0 || P < 0 || Q < 0 || p > 5 || q > 5 || P > 2 || Q > 2)
             return false;
         if (!seasonal && (P || Q))
             return false;

@@ -8,7 +8,7 @@
 //   d: KPSS level-stationarity tests (Kwiatkowski et al. 1992, lags
 //      trunc(4 (n/100)^(1/4)), 5% critical value 0.463) on the seasonally
 //      differenced series, differencing while they reject (at most 2);
-//   then a stepwise search over p, q <= 5 and P, Q <= 2 (p + q + P + Q <= 5)
+//   then a stepwise search over p, q <= 5 and P, Q <= 2
 //      from (2,2)(1,1), (0,0)(0,0), (1,0)(1,0), (0,1)(0,1), moving one or two
 //      orders or the constant at a time while the AICc improves; a constant
 //      (a drift when d + D = 1) is allowed when d + D <= 1.

@@ -52,6 +52,7 @@ struct SeriesView {
     CivilTime start;
     std::vector<const std::vector<double> *> features; // per LagSpec::features
     double code = 0; // the series' index, NaN for a series the model was not trained on
+    size_t firstObserved = 0; // points before it were padded (short series): no training row reads them
 };
 
 // Writes the row of (origin, step) into out[0..columns()), with the level and

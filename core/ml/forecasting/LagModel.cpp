@@ -22,6 +22,16 @@ bool usable(const SeriesView &s, size_t t)
     return !(s.imputed && (*s.imputed)[t]);
 }
 
+// Learners without their own missing-value routing read a missing feature as 0.
+void fillMissing(const QString &learner, FeatureMatrix &x)
+{
+    if (learner.startsWith(QLatin1String("XGBoost")))
+        return;
+    for (float &v : x.values)
+        if (std::isnan(v))
+            v = 0;
+}
+
 } // namespace
 
 QStringList lagLearners()
@@ -30,7 +40,7 @@ QStringList lagLearners()
 }
 
 Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, const std::vector<SeriesView> &series,
-                               const std::vector<size_t> &trainEnd, const FitControl &control)
+                               const std::vector<size_t> &trainEnd, const FitControl &control, bool refit)
 {
     auto made = makeLearner(learner, Task::Regression);
     if (!made)
@@ -38,25 +48,26 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
     const size_t first = spec.history(), h = size_t(spec.horizon);
     // Candidate (series, origin) pairs: fitting ones end a horizon before the training end.
     size_t candidates = 0;
+    auto start = [&](size_t s) { return series[s].firstObserved + first; };
     for (size_t s = 0; s < series.size(); ++s)
-        if (trainEnd[s] >= first + 2 * h)
-            candidates += trainEnd[s] - h - first;
+        if (trainEnd[s] >= start(s) + 2 * h)
+            candidates += trainEnd[s] - h - start(s);
     if (candidates == 0)
         return Error{QStringLiteral("the series are too short to train %1 on lag features (a horizon, %2 points of history and a horizon to check)")
                          .arg(learner)
                          .arg(first)};
     const size_t stride = std::max<size_t>(1, (candidates * h + kMaxRows - 1) / kMaxRows);
     const int cols = spec.columns();
-    auto build = [&](bool calibration) {
+    auto build = [&](bool calibration, bool everyRow) {
         Rows r;
         r.x.cols = size_t(cols);
         r.y.task = Task::Regression;
         std::vector<float> row(static_cast<size_t>(cols));
         for (size_t s = 0; s < series.size(); ++s) {
-            if (trainEnd[s] < first + 2 * h)
+            if (trainEnd[s] < start(s) + 2 * h)
                 continue;
-            const size_t fitEnd = trainEnd[s] - h; // origins from here on check, before it fit
-            const size_t from = calibration ? fitEnd : first, to = calibration ? fitEnd + 1 : fitEnd;
+            const size_t fitEnd = everyRow ? trainEnd[s] : trainEnd[s] - h; // origins from here on check, before it fit
+            const size_t from = calibration ? fitEnd : start(s), to = calibration ? fitEnd + 1 : fitEnd;
             for (size_t o = from; o < to; o += calibration ? 1 : stride)
                 for (size_t k = 1; k <= h; ++k) {
                     const size_t t = o + k - 1;
@@ -73,9 +84,10 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
                     ++r.x.rows;
                 }
         }
+        fillMissing(learner, r.x);
         return r;
     };
-    const Rows train = build(false);
+    const Rows train = build(false, false);
     if (train.x.rows < 10)
         return Error{QStringLiteral("too few rows (%1) to train %2 on lag features").arg(train.x.rows).arg(learner)};
     auto fitted = (*made).fit(train.x, train.y, (*made).defaults(Task::Regression), control);
@@ -86,7 +98,7 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
     m.spec = spec;
     m.model = std::shared_ptr<Model>(std::move(*fitted));
     // Intervals from the kept-out horizon: per step, pooled when a step has few errors.
-    const Rows check = build(true);
+    const Rows check = build(true, false);
     const std::vector<double> predicted = check.x.rows ? m.model->predict(check.x) : std::vector<double>();
     std::vector<double> sum(h, 0.0);
     std::vector<size_t> count(h, 0);
@@ -101,6 +113,13 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
     m.residualSd.resize(h);
     for (size_t k = 0; k < h; ++k)
         m.residualSd[k] = count[k] >= 5 ? std::sqrt(sum[k] / double(count[k])) : pooledSd;
+    if (refit) { // the kept-out horizon too: the most recent rows matter most
+        const Rows all = build(false, true);
+        auto again = (*made).fit(all.x, all.y, (*made).defaults(Task::Regression), control);
+        if (!again)
+            return again.error();
+        m.model = std::shared_ptr<Model>(std::move(*again));
+    }
     return m;
 }
 
@@ -114,6 +133,7 @@ Forecast LagModel::forecast(const SeriesView &series, size_t origin, int horizon
     std::vector<double> level(steps), scale(steps);
     for (size_t k = 1; k <= steps; ++k)
         featureRow(spec, series, origin, int(k), x.values.data() + (k - 1) * x.cols, &level[k - 1], &scale[k - 1]);
+    fillMissing(learner, x);
     const std::vector<double> p = model->predict(x);
     std::vector<double> mean(steps), spread(steps);
     for (size_t k = 0; k < steps; ++k) {

@@ -3,12 +3,16 @@
 // ElasticNet, ...) trained across every series and horizon step on
 // LagFeatures rows — one model, as Azure's forecasting learners are.
 //
-// Training rows: for each series, origins from LagSpec::history() on, each
-// with every step whose target lies before the series' training end and was
-// not imputed; spread evenly to at most kMaxRows rows. The last horizon of
-// each series' training part is kept out of the fit and forecast instead:
-// the standard deviation of those standardized errors per step gives the
-// intervals (normal quantiles, the same for every series in its own scale).
+// Training rows: for each series, origins from LagSpec::history() on (past
+// its padded points, SeriesView::firstObserved), each with every step whose
+// target lies before the series' training end and was not imputed; spread
+// evenly to at most kMaxRows rows. The last horizon of each series' training
+// part is kept out of the fit and forecast instead: the standard deviation
+// of those standardized errors per step gives the intervals (normal
+// quantiles, the same for every series in its own scale); with refit, the
+// model is then trained again on every row, that horizon included. Learners
+// other than XGBoost (which routes missing values itself) read a missing
+// feature as 0: for a lag, the window's level.
 
 #include "common/Result.h"
 #include "ml/forecasting/Forecast.h"
@@ -30,7 +34,7 @@ struct LagModel {
     // trainEnd[s]: series s's targets before it are used. Errors when the
     // learner fails or the series leave no row to train on.
     static Result<LagModel> fit(const QString &learner, const LagSpec &spec, const std::vector<SeriesView> &series,
-                                const std::vector<size_t> &trainEnd, const FitControl &control);
+                                const std::vector<size_t> &trainEnd, const FitControl &control, bool refit = false);
     // Forecasts steps 1..horizon from origin (<= the series' length; the
     // features must reach origin + horizon - 1 for known-future ones).
     Forecast forecast(const SeriesView &series, size_t origin, int horizon, const std::vector<double> &levels) const;

@@ -28,6 +28,8 @@ ModelForecast forecastSeries(const QString &algorithm, const std::vector<double>
         EtsChoice c = fitExponentialSmoothing(history, season, horizon, levels);
         return {std::move(c.forecast), c.model};
     }
+    if (algorithm == QLatin1String("AutoArima") && history.size() < 4) // too short for any ARIMA fit: the random walk
+        return {floorForecast(FloorModel::Naive, history, season, horizon, levels), QStringLiteral("Naive (too short for ARIMA)")};
     if (algorithm == QLatin1String("AutoArima")) {
         const Arima a = autoArima(history, season);
         return {a.forecast(horizon, levels), a.order.describe()};
