@@ -10,7 +10,8 @@ contender fits on the same history:
                    season; the smallest AICc
   SARIMAX (AIC)    statsmodels SARIMAX over (p,d,q) in {0,1,2}x{0,1}x{0,1,2},
                    with (0,1,1) or (1,0,0) seasonal terms when the season is 2..12;
-                   the smallest AIC
+                   the smallest AIC among fits that converged and whose forecast
+                   stays within ten ranges of the history
   Theta            statsmodels ThetaModel(period=m)
   Stratus          stratus-cli automl --task forecasting (a 60-second budget) on
                    the history as a CSV, then stratus-cli forecast with the 10%
@@ -122,11 +123,16 @@ def sarimax_aic(y, m, h):
                     try:
                         r = SARIMAX(y, order=(p, d, q), seasonal_order=s, trend="c" if d == 0 else "n").fit(disp=False)
                         converged = r.mle_retvals.get("converged", True) if r.mle_retvals else True
-                        if converged and np.isfinite(r.aic) and (best is None or r.aic < best.aic):
-                            best = r
+                        if not converged or not np.isfinite(r.aic) or (best is not None and r.aic >= best[0].aic):
+                            continue
+                        # A fit whose forecast runs away (outside ten ranges of the history) is left out.
+                        f = r.forecast(h)
+                        spread = np.ptp(y) if np.ptp(y) > 0 else 1.0
+                        if np.all(np.isfinite(f)) and np.all(np.abs(f - y[-1]) <= 10 * spread):
+                            best = (r, f)
                     except Exception:
                         pass
-    return best.forecast(h)
+    return best[1] if best is not None else seasonal_naive(y, m, h)
 
 
 def theta(y, m, h):
