@@ -3117,6 +3117,10 @@ Outputs: %5.</source>
         <source>Synthetic heart-failure clinical records made by Stratus: the 13 columns of the UCI data set (Chicco &amp; Jurman, 2020) with similar distributions. Made-up values, for learning the workflow; label DEATH_EVENT.</source>
         <translation>Stratus가 만든 합성 심부전 임상 기록: UCI 데이터 세트(Chicco &amp; Jurman, 2020)의 13개 열과 비슷한 분포. 워크플로 학습용으로 만든 값이며, 레이블은 DEATH_EVENT입니다.</translation>
     </message>
+    <message>
+        <source>Synthetic daily sales of four stores over two years, made by Stratus: a trend, weekly and yearly seasons, and dips on holidays (a feature known ahead). For learning forecasting: label sales, time column date, series id store.</source>
+        <translation>Stratus가 만든 네 매장의 2년간 합성 일별 매출: 추세, 주간·연간 계절성, 공휴일의 매출 감소(미리 알 수 있는 특성)가 있습니다. 예측 학습용: 레이블 sales, 시간 열 date, 시계열 ID store.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ScoreDatasetDialog</name>
