@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 
 #include "data/import/DatasetImport.h"
+#include "ml/forecasting/ForecastingModel.h"
+#include "serve/EndpointServer.h"
 #include "ml/forecasting/ForecastMetrics.h"
 #include "ml/automl/ForecastingRun.h"
 #include "ml/forecasting/LagModel.h"
@@ -14,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QThreadPool>
 #include <cmath>
 
@@ -368,6 +373,51 @@ private slots:
         r = testing::runCli({"--workspace", ws, "predict", "--model", "theta", "--input", input, "--output", output});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("forecasting model"), r.err.constData());
+
+        // The endpoint of the same run's model answers the same forecast, with quantiles, over HTTP.
+        {
+            auto model = ForecastingModel::fromRun(*testing::newWorkspace(m_dir, QStringLiteral("f.stratus")), parent);
+            QVERIFY2(model, qPrintable(model.message()));
+            serve::ServeOptions options;
+            options.key = "forecast-key-0123456789";
+            serve::EndpointServer server(std::make_shared<const ForecastingModel>(std::move(*model)), options);
+            auto port = server.start();
+            QVERIFY2(port, qPrintable(port.message()));
+            QNetworkAccessManager net;
+            auto post = [&](const QString &path, const QByteArray &body) {
+                QNetworkRequest request{QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(*port).arg(path))};
+                request.setRawHeader("Content-Type", "application/json");
+                request.setRawHeader("Authorization", "Bearer forecast-key-0123456789");
+                QNetworkReply *reply = body.isNull() ? net.get(request) : net.post(request, body);
+                QSignalSpy done(reply, &QNetworkReply::finished);
+                done.wait(20000);
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray answer = reply->readAll();
+                reply->deleteLater();
+                return qMakePair(status, QJsonDocument::fromJson(answer).object());
+            };
+            auto [status, answer] = post(QStringLiteral("/score"),
+                                         R"({"data": [{"date": "2023-05-02", "store": 1, "holiday": false},
+                                                      {"date": "2023-05-03", "store": "1", "holiday": 0}], "quantiles": [0.1, 0.9]})");
+            QCOMPARE(status, 200);
+            QCOMPARE(answer.value(QStringLiteral("forecast")).toArray().size(), 2);
+            QCOMPARE(answer.value(QStringLiteral("forecast")).toArray().at(0).toDouble(), first[2].toDouble()); // as `forecast` wrote it
+            QCOMPARE(answer.value(QStringLiteral("index")).toArray().at(0).toObject().value(QStringLiteral("store")).toString(), QStringLiteral("1"));
+            QCOMPARE(answer.value(QStringLiteral("quantiles")).toObject().value(QStringLiteral("0.9")).toArray().at(0).toDouble(), first[5].toDouble());
+            std::tie(status, answer) = post(QStringLiteral("/score"), R"({"data": [{"store": 1, "holiday": false}]})");
+            QCOMPARE(status, 400);
+            QCOMPARE(answer.value(QStringLiteral("field")).toString(), QStringLiteral("data[0].date"));
+            std::tie(status, answer) = post(QStringLiteral("/score"), R"({"data": [{"date": "2023-07-30", "store": 1, "holiday": false}]})");
+            QCOMPARE(status, 400);
+            QVERIFY2(answer.value(QStringLiteral("error")).toString().contains(QLatin1String("forecast_horizon")),
+                     qPrintable(answer.value(QStringLiteral("error")).toString()));
+            std::tie(status, answer) = post(QStringLiteral("/invocations"), R"({"dataframe_records": []})");
+            QCOMPARE(status, 400);
+            std::tie(status, answer) = post(QStringLiteral("/swagger.json"), QByteArray());
+            QCOMPARE(status, 200);
+            QVERIFY(answer.value(QStringLiteral("paths")).toObject().contains(QStringLiteral("/score")));
+            QVERIFY(!answer.value(QStringLiteral("paths")).toObject().contains(QStringLiteral("/invocations")));
+        }
 
         // A refused configuration stores nothing: no dataset is registered for it.
         r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales",

@@ -155,6 +155,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         generated = true;
     }
     std::shared_ptr<const ml::TrainedPipeline> pipeline;
+    std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster;
     QString what = args.value(QStringLiteral("model"));
     if (fromPackage) {
         auto package = package::read(args.value(QStringLiteral("package")));
@@ -162,13 +163,17 @@ int serveCommand(Workspace *ws, const CliArgs &args)
             return fail(package.message());
         pipeline = package->fitted;
         what = QStringLiteral("%1 (package %2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version);
+    } else if (auto f = ml::forecasting::ForecastingModel::fromModel(*ws, args.value(QStringLiteral("model"))); f) {
+        forecaster = std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*f));
     } else {
         auto loaded = ml::TrainedPipeline::fromModel(*ws, args.value(QStringLiteral("model")));
         if (!loaded)
             return fail(loaded.message());
         pipeline = std::make_shared<const ml::TrainedPipeline>(std::move(*loaded));
     }
-    serve::EndpointServer server(pipeline, options);
+    auto made = forecaster ? std::make_unique<serve::EndpointServer>(forecaster, options)
+                           : std::make_unique<serve::EndpointServer>(pipeline, options);
+    serve::EndpointServer &server = *made;
     if (args.has(QStringLiteral("key-file"))) {
         server.setKeys(fileKeys);
         followKeyFile(server, args.value(QStringLiteral("key-file")));
@@ -182,7 +187,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
     auto port = server.start();
     if (!port)
         return fail(port.message());
-    out() << "Serving " << what << " (" << server.scorer().pipeline().algorithm() << ")\n"
+    out() << "Serving " << what << " (" << server.scorer().algorithm() << ")\n"
           << "Scoring URI: " << server.scoringUri() << '\n'
           << "Swagger URI: " << server.baseUri() << "/swagger.json\n";
     if (generated)

@@ -47,6 +47,16 @@ EndpointServer::EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeli
         m_options.threads = int(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+EndpointServer::EndpointServer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, ServeOptions options, QObject *parent)
+    : QObject(parent), m_scorer(std::make_unique<Scorer>(std::move(forecaster), options.maxRows)), m_options(std::move(options)),
+      m_latencies(kLatencyWindow, -1.0f)
+{
+    if (!m_options.key.isEmpty())
+        m_keys = {m_options.key};
+    if (m_options.threads <= 0)
+        m_options.threads = int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 EndpointServer::~EndpointServer()
 {
     stop();
@@ -200,7 +210,7 @@ Result<quint16> EndpointServer::start()
     });
     server.Get("/health", [this](const httplib::Request &, httplib::Response &res) {
         reply(res, 200, compact({{QStringLiteral("status"), QStringLiteral("Healthy")},
-                                 {QStringLiteral("model"), m_scorer->pipeline().algorithm()}}));
+                                 {QStringLiteral("model"), m_scorer->algorithm()}}));
     });
     server.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
         const ServeStats s = stats();

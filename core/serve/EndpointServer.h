@@ -45,6 +45,8 @@ class EndpointServer : public QObject {
     Q_OBJECT
 public:
     EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeline, ServeOptions options, QObject *parent = nullptr);
+    // A forecasting model's endpoint (Scorer's forecasting dialect).
+    EndpointServer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, ServeOptions options, QObject *parent = nullptr);
     ~EndpointServer() override;
 
     // Binds and listens; returns the port. An address in use is an error naming it.

@@ -1,6 +1,7 @@
 #include "serve/Scorer.h"
 
 #include "data/InputSchema.h"
+#include "serve/ForecastScoring.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -152,6 +153,21 @@ Scorer::Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows)
 {
 }
 
+Scorer::Scorer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, int maxRows)
+    : m_forecaster(std::move(forecaster)), m_maxRows(maxRows)
+{
+    m_schema.append({m_forecaster->timeColumn, ColumnType::DateTime});
+    for (const QString &c : m_forecaster->idColumns)
+        m_schema.append({c, ColumnType::Text});
+    for (const QString &c : m_forecaster->featureColumns)
+        m_schema.append({c, ColumnType::Decimal});
+}
+
+QString Scorer::algorithm() const
+{
+    return m_forecaster ? m_forecaster->algorithm : m_pipeline->algorithm();
+}
+
 ScoreResponse Scorer::error(int status, const QString &message, const QString &field)
 {
     QJsonObject o{{QStringLiteral("error"), message}};
@@ -172,11 +188,16 @@ ScoreResponse Scorer::score(Route route, const QByteArray &body, const QByteArra
         const QJsonDocument doc = QJsonDocument::fromJson(body, &problem);
         if (problem.error != QJsonParseError::NoError)
             return error(400, QStringLiteral("invalid JSON at offset %1: %2").arg(problem.offset).arg(problem.errorString()));
+        if (m_forecaster && doc.isObject())
+            return scoreForecast(*m_forecaster, doc.object(), m_maxRows);
         if (!doc.isObject())
             return error(400, QStringLiteral("the body must be a JSON object with \"data\" (or \"Inputs\")"));
         if (!parseScore(doc.object(), parsed, failure))
             return failure;
     } else {
+        if (m_forecaster)
+            return error(400, QStringLiteral("a forecasting endpoint answers POST /score with {\"data\": [future rows]}; "
+                                             "MLflow's /invocations scores rows on their own, which a forecast cannot"));
         if (!parseInvocations(body, type, parsed, failure))
             return failure;
     }
@@ -436,6 +457,8 @@ QJsonObject Scorer::lessonRow()
 
 QJsonObject Scorer::sampleRequest() const
 {
+    if (m_forecaster)
+        return forecastSampleRequest(*m_forecaster);
     // A model of the lesson's columns gets the lesson's request.
     const QJsonObject lesson = lessonRow();
     const InputSchema &schema = m_pipeline->inputSchema();
@@ -449,6 +472,8 @@ QJsonObject Scorer::sampleRequest() const
 
 QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
 {
+    if (m_forecaster)
+        return forecastOpenApi(serverUrl, keyAuth);
     QJsonObject properties;
     QJsonArray required;
     const InputSchema &input = m_pipeline->inputSchema();
@@ -534,6 +559,52 @@ QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
                     {QStringLiteral("paths"),
                      QJsonObject{{QStringLiteral("/score"), QJsonObject{{QStringLiteral("post"), score}}},
                                  {QStringLiteral("/invocations"), QJsonObject{{QStringLiteral("post"), invocations}}}}}};
+    if (keyAuth) {
+        doc.insert(QStringLiteral("components"),
+                   QJsonObject{{QStringLiteral("securitySchemes"),
+                                QJsonObject{{QStringLiteral("key"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                                                                {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}});
+        doc.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("key"), QJsonArray{}}}});
+    }
+    return doc;
+}
+
+QJsonObject Scorer::forecastOpenApi(const QString &serverUrl, bool keyAuth) const
+{
+    const QJsonObject errorSchema{{QStringLiteral("type"), QStringLiteral("object")},
+                                  {QStringLiteral("properties"),
+                                   QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                                               {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
+    auto response = [](const QString &description, const QJsonObject &schema) {
+        return QJsonObject{{QStringLiteral("description"), description},
+                           {QStringLiteral("content"), QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
+    };
+    QJsonObject responses{{QStringLiteral("200"), response(QStringLiteral("The forecast of each future row, its index and the quantiles asked for"),
+                                                           forecastResponseSchema())},
+                          {QStringLiteral("400"), response(QStringLiteral("A bad request; the field or row is named"), errorSchema)},
+                          {QStringLiteral("413"), response(QStringLiteral("Too many rows or too large a body"), errorSchema)},
+                          {QStringLiteral("415"), response(QStringLiteral("Not JSON"), errorSchema)}};
+    if (keyAuth)
+        responses.insert(QStringLiteral("401"), response(QStringLiteral("No valid key"), errorSchema));
+    const QJsonObject score{{QStringLiteral("summary"), QStringLiteral("Forecast future periods (Azure ML forecasting)")},
+                            {QStringLiteral("operationId"), QStringLiteral("score")},
+                            {QStringLiteral("requestBody"),
+                             QJsonObject{{QStringLiteral("required"), true},
+                                         {QStringLiteral("content"),
+                                          QJsonObject{{QStringLiteral("application/json"),
+                                                       QJsonObject{{QStringLiteral("schema"), forecastRequestSchema(*m_forecaster)},
+                                                                   {QStringLiteral("example"), sampleRequest()}}}}}}},
+                            {QStringLiteral("responses"), responses}};
+    QJsonObject doc{{QStringLiteral("openapi"), QStringLiteral("3.0.3")},
+                    {QStringLiteral("info"),
+                     QJsonObject{{QStringLiteral("title"), QStringLiteral("Stratus forecasting endpoint: %1").arg(m_forecaster->algorithm)},
+                                 {QStringLiteral("description"),
+                                  QStringLiteral("Forecasts %1, %2, up to %3 periods after each series' history.")
+                                      .arg(m_forecaster->label, m_forecaster->frequency.describe())
+                                      .arg(m_forecaster->horizon)},
+                                 {QStringLiteral("version"), QStringLiteral("1")}}},
+                    {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), serverUrl}}}},
+                    {QStringLiteral("paths"), QJsonObject{{QStringLiteral("/score"), QJsonObject{{QStringLiteral("post"), score}}}}}};
     if (keyAuth) {
         doc.insert(QStringLiteral("components"),
                    QJsonObject{{QStringLiteral("securitySchemes"),

@@ -26,6 +26,7 @@
 // class as a string (a boolean's own spellings: "yes"); with predict_proba a
 // list of probabilities in classes() order. Regression answers numbers.
 
+#include "ml/forecasting/ForecastingModel.h"
 #include "ml/model/TrainedPipeline.h"
 
 #include <QByteArray>
@@ -46,10 +47,19 @@ public:
     static constexpr int kDefaultMaxRows = 10000;
 
     Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows = kDefaultMaxRows);
+    // A forecasting model's endpoint: POST /score in the forecasting dialect
+    // (ForecastScoring.h); /invocations answers 400 with the reason.
+    Scorer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, int maxRows = kDefaultMaxRows);
+    bool isForecasting() const { return m_forecaster != nullptr; }
+    // The forecasting model (null for a pipeline's endpoint).
+    const ml::forecasting::ForecastingModel *forecaster() const { return m_forecaster.get(); }
+    // The model's algorithm, for either kind.
+    QString algorithm() const;
 
     ScoreResponse score(Route route, const QByteArray &body, const QByteArray &contentType) const;
 
     const QList<QPair<QString, ColumnType>> &schema() const { return m_schema; }
+    // requires: !isForecasting().
     const ml::TrainedPipeline &pipeline() const { return *m_pipeline; }
     // An OpenAPI 3.0 document of both routes, with the input schema and a sample row.
     QJsonObject openApi(const QString &serverUrl, bool keyAuth) const;
@@ -69,10 +79,12 @@ public:
 private:
     struct Parsed;
     ScoreResponse respond(const Parsed &parsed) const;
+    QJsonObject forecastOpenApi(const QString &serverUrl, bool keyAuth) const;
     bool parseScore(const QJsonObject &body, Parsed &out, ScoreResponse &failure) const;
     bool parseInvocations(const QByteArray &body, const QByteArray &contentType, Parsed &out, ScoreResponse &failure) const;
 
     std::shared_ptr<const ml::TrainedPipeline> m_pipeline;
+    std::shared_ptr<const ml::forecasting::ForecastingModel> m_forecaster;
     QList<QPair<QString, ColumnType>> m_schema;
     int m_maxRows;
 };

@@ -51,6 +51,11 @@ QStringList exportableAlgorithms()
 
 Result<Exported> exportPipeline(const QJsonObject &pipelineJson, const QString &modelName)
 {
+    if (pipelineJson.value(QStringLiteral("task")).toString() == QLatin1String("forecasting"))
+        return Error{QStringLiteral("a forecasting model does not export to ONNX: its forecast depends on each series' history "
+                                    "(its statistical models are refitted on it; its learners read lags and rolling windows "
+                                    "of it), while an ONNX graph maps each row on its own. Export it as a package "
+                                    "(--format package) and forecast with stratus-cli forecast")};
     auto pipeline = ml::TrainedPipeline::fromJson(pipelineJson);
     if (!pipeline)
         return pipeline.error();
