@@ -370,6 +370,23 @@ private slots:
         r = testing::runCli({"--workspace", ws, "forecast", "--model", "theta", "--input", noHoliday, "--output", output});
         QVERIFY2(r.code == 0, r.err.constData()); // a statistical model needs only the time and the series
 
+        // A package carries it: forecast --package answers what forecast --model did, without the workspace.
+        const QByteArray byModel = testing::readFile(output);
+        const QString package = m_dir.filePath(QStringLiteral("theta.json"));
+        r = testing::runCli({"--workspace", ws, "model", "export", "theta", "--format", "package", "--output", package});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = testing::runCli({"forecast", "--package", package, "--input", noHoliday, "--output", output});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(testing::readFile(output), byModel);
+        r = testing::runCli({"predict", "--package", package, "--input", noHoliday, "--output", output});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("forecast --package"), r.err.constData());
+        r = testing::runCli({"--workspace", ws, "model", "export", "theta", "--format", "onnx", "--output", m_dir.filePath(QStringLiteral("t.onnx"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not export to ONNX") && r.err.contains("history"), r.err.constData());
+        r = testing::runCli({"--workspace", ws, "model", "import", package, "--name", "theta-copy"});
+        QVERIFY2(r.code == 0, r.err.constData());
+
         r = testing::runCli({"--workspace", ws, "predict", "--model", "theta", "--input", input, "--output", output});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("forecasting model"), r.err.constData());

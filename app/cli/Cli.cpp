@@ -76,7 +76,7 @@ Runs and predictions
   runs explain RUN_ID          (permutation importance of a child run's model)
   runs ensemble RUN_ID         (a canceled or interrupted run's ensembles, from its completed trials)
   predict (--run RUN_ID | --model NAME[:V] | --package FILE) --input FILE --output FILE [--proba]
-  forecast (--model NAME[:V] | --run RUN_ID) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]
+  forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]
                (a forecasting model's forecast for each input row without a target;
                rows with the target filled extend the stored history)
   score --model NAME[:V] --dataset NAME[:V] [--output CSV]
@@ -158,6 +158,8 @@ int run(const QStringList &arguments)
         return predictPackageCommand(args);
     if (args.has(QStringLiteral("package")) && serve)
         return serveCommand(nullptr, args);
+    if (args.has(QStringLiteral("package")) && forecast)
+        return forecastCommand(nullptr, args);
     const QString group = args.positionals().at(0);
     const QString command = args.positionals().value(1);
     using Handler = int (*)(Workspace &, const QString &, const CliArgs &);
@@ -183,7 +185,7 @@ int run(const QStringList &arguments)
     else if (score)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return scoreCommand(ws, a); };
     else if (forecast)
-        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return forecastCommand(ws, a); };
+        handler = [](Workspace &ws, const QString &, const CliArgs &a) { return forecastCommand(&ws, a); };
     else if (demo)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return demoCommand(ws, a); };
     else

@@ -17,7 +17,7 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int automlCommand(Workspace &ws, const CliArgs &args);
 int forecastingAutomlCommand(Workspace &ws, const CliArgs &args); // automl --task forecasting
-int forecastCommand(Workspace &ws, const CliArgs &args);
+int forecastCommand(Workspace *ws, const CliArgs &args); // ws may be null with --package
 int predictCommand(Workspace &ws, const CliArgs &args);
 int runsCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int modelCommand(Workspace &ws, const QString &command, const CliArgs &args);

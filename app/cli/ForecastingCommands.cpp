@@ -6,6 +6,7 @@
 #include "LeaderboardOutput.h"
 #include "data/import/DatasetImport.h"
 #include "export/BatchScoring.h"
+#include "export/ModelPackage.h"
 #include "ml/forecasting/ForecastingModel.h"
 #include "ml/automl/ForecastingRun.h"
 #include "registry/ComputeStore.h"
@@ -30,7 +31,7 @@ const char *kAutomlUsage =
     "[--features-unknown a,b] [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] [--seed N] "
     "[--experiment NAME] [--compute NAME] [--allowed a,b] [--blocked a,b] [--no-ensembles] [--debug-log FILE] [--json]";
 
-const char *kForecastUsage = "usage: forecast (--model NAME[:V] | --run RUN_ID) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]";
+const char *kForecastUsage = "usage: forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]";
 
 QStringList listOption(const CliArgs &args, const char *name)
 {
@@ -218,19 +219,30 @@ int forecastingAutomlCommand(Workspace &ws, const CliArgs &args)
     return finalStatus == QLatin1String("Completed") ? Ok : Failed;
 }
 
-int forecastCommand(Workspace &ws, const CliArgs &args)
+int forecastCommand(Workspace *ws, const CliArgs &args)
 {
-    const QStringList allowed = QStringList{QStringLiteral("model"), QStringLiteral("run"), QStringLiteral("input"), QStringLiteral("output"),
-                                            QStringLiteral("quantiles")}
+    const QStringList allowed = QStringList{QStringLiteral("model"), QStringLiteral("run"), QStringLiteral("package"), QStringLiteral("input"),
+                                            QStringLiteral("output"), QStringLiteral("quantiles")}
                                 + csvOptionNames();
+    const int sources = int(args.has(QStringLiteral("model"))) + int(args.has(QStringLiteral("run"))) + int(args.has(QStringLiteral("package")));
     if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || !args.has(QStringLiteral("input"))
-        || !args.has(QStringLiteral("output")) || args.has(QStringLiteral("model")) == args.has(QStringLiteral("run")))
+        || !args.has(QStringLiteral("output")) || sources != 1)
         return fail(QString::fromLatin1(kForecastUsage), Usage);
     auto levels = parseQuantiles(args.value(QStringLiteral("quantiles"), QStringLiteral("0.1,0.5,0.9")));
     if (!levels)
         return fail(QStringLiteral("--quantiles: ") + levels.message(), Usage);
-    auto model = args.has(QStringLiteral("model")) ? ForecastingModel::fromModel(ws, args.value(QStringLiteral("model")))
-                                                   : ForecastingModel::fromRun(ws, args.value(QStringLiteral("run")));
+    Result<ForecastingModel> model = Error{QString()};
+    if (args.has(QStringLiteral("package"))) {
+        auto package = package::read(args.value(QStringLiteral("package")));
+        if (!package)
+            return fail(package.message());
+        if (!package->forecaster)
+            return fail(QStringLiteral("%1: not a forecasting model; use stratus-cli predict --package").arg(args.value(QStringLiteral("package"))));
+        model = *package->forecaster;
+    } else {
+        model = args.has(QStringLiteral("model")) ? ForecastingModel::fromModel(*ws, args.value(QStringLiteral("model")))
+                                                  : ForecastingModel::fromRun(*ws, args.value(QStringLiteral("run")));
+    }
     if (!model)
         return fail(model.message());
     CsvReadOptions csv;

@@ -97,6 +97,9 @@ int predictPackageCommand(const CliArgs &args)
     auto package = package::read(args.value(QStringLiteral("package")));
     if (!package)
         return fail(package.message());
+    if (!package->fitted)
+        return fail(QStringLiteral("%1: a forecasting model forecasts future periods from its series' history; use stratus-cli forecast --package")
+                        .arg(args.value(QStringLiteral("package"))));
     return writePredictions(*package->fitted, args, QStringLiteral("package %1 (%2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version));
 }
 

@@ -162,6 +162,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         if (!package)
             return fail(package.message());
         pipeline = package->fitted;
+        forecaster = package->forecaster;
         what = QStringLiteral("%1 (package %2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version);
     } else if (auto f = ml::forecasting::ForecastingModel::fromModel(*ws, args.value(QStringLiteral("model"))); f) {
         forecaster = std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*f));

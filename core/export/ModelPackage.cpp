@@ -2,6 +2,7 @@
 
 #include "data/store/DatasetStore.h"
 #include "ml/model/TrainedPipeline.h"
+#include "ml/forecasting/ForecastingModel.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
 #include "workspace/Names.h"
@@ -65,6 +66,19 @@ QString readme(const ModelVersion &v, const ml::TrainedPipeline &p)
              p.label());
 }
 
+QString forecastReadme(const ModelVersion &v, const ml::forecasting::ForecastingModel &m)
+{
+    return QStringLiteral(
+               "Stratus model package: %1 (%2, forecasting '%3' %4, up to %5 periods ahead).\n"
+               "Forecast a CSV file: stratus-cli forecast --package FILE --input future.csv --output forecast.csv [--quantiles 0.1,0.9]\n"
+               "Serve it over HTTP:  stratus-cli serve --package FILE   (POST /score with {\"data\": [future rows]})\n"
+               "Import it:           stratus-cli model import FILE [--name NAME]\n"
+               "The input columns (time, series ids, known-future features) and a sample row are in input_schema and\n"
+               "sample; the model and every series' history in pipeline (checked against pipeline_sha256).\n")
+        .arg(v.reference(), m.algorithm, m.label, m.frequency.describe())
+        .arg(m.horizon);
+}
+
 } // namespace
 
 Status exportModel(Workspace &ws, const QString &reference, const QString &path)
@@ -74,9 +88,20 @@ Status exportModel(Workspace &ws, const QString &reference, const QString &path)
         return found.error();
     const ModelVersion &version = found->version;
     const QJsonObject &pipelineJson = found->pipeline;
-    auto pipeline = ml::TrainedPipeline::fromJson(pipelineJson);
-    if (!pipeline)
-        return Error{tr("%1: the stored model does not load: %2").arg(reference, pipeline.message())};
+    // A forecasting model: its columns are the time, the series ids and the known-future features.
+    std::optional<ml::forecasting::ForecastingModel> forecaster;
+    std::optional<ml::TrainedPipeline> pipeline;
+    if (pipelineJson.value(QStringLiteral("task")).toString() == QLatin1String("forecasting")) {
+        auto f = ml::forecasting::ForecastingModel::fromJson(pipelineJson);
+        if (!f)
+            return Error{tr("%1: the stored model does not load: %2").arg(reference, f.message())};
+        forecaster = std::move(*f);
+    } else {
+        auto loaded = ml::TrainedPipeline::fromJson(pipelineJson);
+        if (!loaded)
+            return Error{tr("%1: the stored model does not load: %2").arg(reference, loaded.message())};
+        pipeline = std::move(*loaded);
+    }
 
     QJsonObject lineage{{QStringLiteral("run_id"), version.properties.value(QStringLiteral("run_id"))},
                         {QStringLiteral("parent_run_id"), version.properties.value(QStringLiteral("parent_run_id"))},
@@ -93,14 +118,25 @@ Status exportModel(Workspace &ws, const QString &reference, const QString &path)
         lineage.insert(QStringLiteral("imported_from"), inherited);
 
     QJsonArray schema;
-    for (const auto &[name, type] : pipeline->inputColumns())
-        schema.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), typeName(type)}});
+    QJsonObject sample;
+    QString about;
+    if (forecaster) {
+        for (const auto &[name, type] : forecaster->inputColumns())
+            schema.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), typeName(type)}});
+        sample = forecaster->sampleRows(1).at(0).toObject();
+        about = forecastReadme(version, *forecaster);
+    } else {
+        for (const auto &[name, type] : pipeline->inputColumns())
+            schema.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), typeName(type)}});
+        sample = pipeline->sampleRow();
+        about = readme(version, *pipeline);
+    }
     QJsonObject properties = version.properties;
     properties.remove(QStringLiteral("lineage"));
     const QJsonObject document{
         {QStringLiteral("format"), QString::fromLatin1(kFormat)},
         {QStringLiteral("format_version"), kFormatVersion},
-        {QStringLiteral("readme"), readme(version, *pipeline)},
+        {QStringLiteral("readme"), about},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), version.name},
                                               {QStringLiteral("version"), version.version},
                                               {QStringLiteral("description"), version.description},
@@ -109,7 +145,7 @@ Status exportModel(Workspace &ws, const QString &reference, const QString &path)
         {QStringLiteral("properties"), properties},
         {QStringLiteral("lineage"), lineage},
         {QStringLiteral("input_schema"), schema},
-        {QStringLiteral("sample"), pipeline->sampleRow()},
+        {QStringLiteral("sample"), sample},
         {QStringLiteral("pipeline"), pipelineJson},
         {QStringLiteral("pipeline_sha256"), QString::fromLatin1(QCryptographicHash::hash(compact(pipelineJson), QCryptographicHash::Sha256).toHex())}};
     QSaveFile file(path);
@@ -150,6 +186,13 @@ Result<ModelPackage> read(const QString &path)
     const QString expected = o.value(QStringLiteral("pipeline_sha256")).toString();
     if (QString::fromLatin1(QCryptographicHash::hash(compact(p.pipeline), QCryptographicHash::Sha256).toHex()) != expected)
         return Error{tr("%1: pipeline: its SHA-256 does not match pipeline_sha256 (the file was changed or damaged)").arg(path)};
+    if (p.pipeline.value(QStringLiteral("task")).toString() == QLatin1String("forecasting")) {
+        auto f = ml::forecasting::ForecastingModel::fromJson(p.pipeline);
+        if (!f)
+            return Error{tr("%1: pipeline: %2").arg(path, f.message())};
+        p.forecaster = std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*f));
+        return p;
+    }
     auto loaded = ml::TrainedPipeline::fromJson(p.pipeline);
     if (!loaded)
         return Error{tr("%1: pipeline: %2").arg(path, loaded.message())};

@@ -25,6 +25,9 @@ namespace stratus {
 class Workspace;
 namespace ml {
 class TrainedPipeline;
+namespace forecasting {
+class ForecastingModel;
+}
 }
 
 struct ModelPackage {
@@ -35,8 +38,10 @@ struct ModelPackage {
     QJsonObject properties;
     QJsonObject lineage;
     QJsonObject pipeline;
-    // The pipeline loaded, ready to predict (read() loads it to check it).
+    // The pipeline loaded, ready to predict (read() loads it to check it);
+    // null for a forecasting model, which loads as `forecaster` instead.
     std::shared_ptr<const ml::TrainedPipeline> fitted;
+    std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster;
 };
 
 namespace package {

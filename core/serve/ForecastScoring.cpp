@@ -184,17 +184,7 @@ ScoreResponse scoreForecast(const ForecastingModel &model, const QJsonObject &bo
 
 QJsonObject forecastSampleRequest(const ForecastingModel &model)
 {
-    QJsonArray rows;
-    for (size_t s = 0; s < model.series.size() && rows.size() < 3; ++s) {
-        const auto &h = model.series[s];
-        QJsonObject row{{model.timeColumn, model.frequency.advance(h.start, qint64(h.values.size())).toString()}};
-        for (int i = 0; i < model.idColumns.size() && i < h.id.size(); ++i)
-            row.insert(model.idColumns[i], h.id[i]);
-        for (const QString &f : model.featureColumns)
-            row.insert(f, 0);
-        rows.append(row);
-    }
-    return {{QStringLiteral("data"), rows}, {QStringLiteral("quantiles"), QJsonArray{0.1, 0.9}}};
+    return {{QStringLiteral("data"), model.sampleRows(3)}, {QStringLiteral("quantiles"), QJsonArray{0.1, 0.9}}};
 }
 
 QJsonObject forecastRequestSchema(const ForecastingModel &model)

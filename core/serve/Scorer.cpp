@@ -154,13 +154,8 @@ Scorer::Scorer(std::shared_ptr<const ml::TrainedPipeline> pipeline, int maxRows)
 }
 
 Scorer::Scorer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, int maxRows)
-    : m_forecaster(std::move(forecaster)), m_maxRows(maxRows)
+    : m_forecaster(std::move(forecaster)), m_schema(m_forecaster->inputColumns()), m_maxRows(maxRows)
 {
-    m_schema.append({m_forecaster->timeColumn, ColumnType::DateTime});
-    for (const QString &c : m_forecaster->idColumns)
-        m_schema.append({c, ColumnType::Text});
-    for (const QString &c : m_forecaster->featureColumns)
-        m_schema.append({c, ColumnType::Decimal});
 }
 
 QString Scorer::algorithm() const

@@ -283,6 +283,33 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
     return out;
 }
 
+QList<QPair<QString, ColumnType>> ForecastingModel::inputColumns() const
+{
+    QList<QPair<QString, ColumnType>> columns{{timeColumn, ColumnType::DateTime}};
+    for (const QString &c : idColumns)
+        columns.append({c, ColumnType::Text});
+    const bool readsFeatures = std::any_of(members.begin(), members.end(), [](const Member &m) { return m.lagModel != nullptr; });
+    for (const QString &c : readsFeatures ? featureColumns : QStringList())
+        columns.append({c, ColumnType::Decimal});
+    return columns;
+}
+
+QJsonArray ForecastingModel::sampleRows(int count) const
+{
+    QJsonArray rows;
+    const auto columns = inputColumns();
+    for (size_t s = 0; s < series.size() && rows.size() < count; ++s) {
+        const History &h = series[s];
+        QJsonObject row{{timeColumn, frequency.advance(h.start, qint64(h.values.size())).toString()}};
+        for (int i = 0; i < idColumns.size() && i < h.id.size(); ++i)
+            row.insert(idColumns[i], h.id[i]);
+        for (qsizetype c = 1 + idColumns.size(); c < columns.size(); ++c)
+            row.insert(columns[c].first, 0);
+        rows.append(row);
+    }
+    return rows;
+}
+
 Result<std::vector<double>> parseQuantiles(const QString &text)
 {
     std::vector<double> out;

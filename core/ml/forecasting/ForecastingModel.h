@@ -19,6 +19,7 @@
 #include "ml/forecasting/LagModel.h"
 #include "ml/forecasting/TimeGrid.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -62,6 +63,13 @@ public:
     // members); its features must reach `steps` past them for lag learners.
     // requires: values size >= 2, steps >= 1, levels in (0, 1).
     Forecast forecast(const SeriesView &series, int steps, const std::vector<double> &levels) const;
+
+    // The columns a future row gives: the time (datetime), the series ids
+    // (text) and the known-future features the learners read (decimal).
+    QList<QPair<QString, ColumnType>> inputColumns() const;
+    // Up to `count` future rows: each series' first period after its history
+    // (features 0), as JSON objects of column: value.
+    QJsonArray sampleRows(int count) const;
 
     struct RowForecasts {
         std::vector<char> forecast;   // per input row: 1 when it was forecast (no target given)
