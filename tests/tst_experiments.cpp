@@ -6,10 +6,12 @@
 // compare view; register a model and find it on the Models screen.
 #include "data/import/DatasetImport.h"
 #include "data/import/SampleData.h"
+#include "data/import/SampleSales.h"
 #include "experiments/ChildRunPage.h"
 #include "experiments/CompareView.h"
 #include "experiments/ExperimentListModel.h"
 #include "experiments/ExperimentsScreen.h"
+#include "experiments/ForecastCharts.h"
 #include "experiments/LeaderboardModel.h"
 #include "experiments/RunDetailsPage.h"
 #include "experiments/RunManager.h"
@@ -19,6 +21,7 @@
 #include "experiments/wizard/AutoMLWizard.h"
 #include "main/MainWindow.h"
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/ForecastingRun.h"
 #include "models/ModelsScreen.h"
 #include "models/RegisterModelDialog.h"
 #include "registry/ModelStore.h"
@@ -248,6 +251,54 @@ private slots:
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QVERIFY(testing::readFile(m_dir.filePath(QStringLiteral("roc.svg"))).contains("<svg"));
+    }
+
+    void forecastingChildRunShowsItsFolds()
+    {
+        // A forecasting run's trial: its rolling-origin forecasts instead of ROC curves.
+        auto window = std::make_unique<MainWindow>(testing::newWorkspace(m_dir, QStringLiteral("forecast.stratus")));
+        Workspace &ws = window->workspace();
+        QVERIFY(registerSalesSample(ws));
+        ml::AutoMLConfig config;
+        config.dataset = QString::fromLatin1(kSalesSampleName);
+        config.label = QStringLiteral("sales");
+        config.maxTrials = 2; // Naive and SeasonalNaive, then the VotingEnsemble
+        ml::forecasting::ForecastingParameters parameters;
+        parameters.timeColumnName = QStringLiteral("date");
+        parameters.timeSeriesIdColumnNames = {QStringLiteral("store")};
+        parameters.forecastHorizon = 14;
+        ml::forecasting::ForecastingRun run(ws, config, parameters);
+        QSignalSpy finished(&run, &ml::forecasting::ForecastingRun::finished);
+        auto started = run.start();
+        QVERIFY2(started, qPrintable(started.message()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        const QString trial = run.leaderboard().last().runId; // a statistical trial
+        window->show();
+        window->showScreen(MainWindow::Experiments);
+        ExperimentsScreen *screen = window->experimentsScreen();
+        screen->openChildRun(trial);
+        ChildRunPage *page = screen->childPage();
+        QTRY_VERIFY(page->reloader()->isIdle() && page->metricTable()->rowCount() > 0);
+        ForecastCharts *charts = page->forecastCharts();
+        QTRY_VERIFY(charts->isVisible());
+        QVERIFY(!page->chart(QStringLiteral("roc"))->isVisible());
+        QCOMPARE(charts->seriesPicker()->count(), 4);
+        QCOMPARE(charts->seriesPicker()->itemText(0), QStringLiteral("store=store 1"));
+        // The actual values drawn are the stored ones of the series picked, every fold's.
+        const QJsonObject stored = QJsonDocument::fromJson(*RunStore(ws).artifact(trial, QStringLiteral("forecasts"))).object();
+        auto countActual = [&](int series) {
+            int n = 0;
+            for (const QJsonValue &fold : stored.value(QStringLiteral("series")).toArray().at(series)[QStringLiteral("folds")].toArray())
+                for (double v : curves::numbers(fold[QStringLiteral("actual")]))
+                    n += !std::isnan(v);
+            return n;
+        };
+        QCOMPARE(charts->chart(QStringLiteral("forecast"))->seriesPoints(QObject::tr("Actual")).size(), countActual(0));
+        QCOMPARE(countActual(0), 3 * 14);
+        charts->seriesPicker()->setCurrentIndex(2);
+        QCOMPARE(charts->chart(QStringLiteral("forecast"))->seriesPoints(QObject::tr("Actual")).size(), countActual(2));
+        QVERIFY(charts->chart(QStringLiteral("error_by_step"))->plottableCount() > 0);
     }
 
     void registerFromAChildRun()

@@ -535,6 +535,10 @@
         <source>fidelity</source>
         <translation>충실도</translation>
     </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>예측</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ColumnBuilder</name>
@@ -1815,6 +1819,69 @@
     <message>
         <source>#</source>
         <translation>#</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ForecastCharts</name>
+    <message>
+        <source>Actual vs forecast</source>
+        <translation>실제 값과 예측</translation>
+    </message>
+    <message>
+        <source>Error by horizon step</source>
+        <translation>예측 단계별 오차</translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>시계열:</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 series are kept for the charts.</source>
+        <translation>차트에는 %2개 시계열 중 처음 %1개가 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>80% band, fold %1</source>
+        <translation>80% 구간, 폴드 %1</translation>
+    </message>
+    <message>
+        <source>Forecast, fold %1</source>
+        <translation>예측, 폴드 %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>시간 (%1)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상 값</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>Horizon step (every series and fold)</source>
+        <translation>예측 단계 (모든 시계열과 폴드)</translation>
+    </message>
+    <message>
+        <source>Residual (actual - forecast)</source>
+        <translation>잔차 (실제 값 - 예측)</translation>
+    </message>
+    <message>
+        <source>Horizon step</source>
+        <translation>예측 단계</translation>
+    </message>
+    <message>
+        <source>Actual - forecast</source>
+        <translation>실제 값 - 예측</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ml/automl/AutoMLConfig.h"
 #include "ml/automl/ChildRunModels.h"
 #include "ml/automl/Recommendation.h"
+#include "experiments/ForecastCharts.h"
 #include "registry/RunStore.h"
 #include "shared/ChartView.h"
 #include "shared/CurveCharts.h"
@@ -82,6 +83,8 @@ ChildRunPage::ChildRunPage(Workspace &workspace, QWidget *parent)
     confusionLayout->addWidget(m_normalized);
     m_tabs->addTab(confusion, tr("Confusion matrix"));
     addChart(QStringLiteral("importance"), tr("Feature importance"));
+    m_forecastCharts = new ForecastCharts(this);
+    m_tabs->addTab(m_forecastCharts, tr("Forecasts"));
 
     m_thresholdBox = new QWidget(this);
     m_slider = new QSlider(Qt::Horizontal, m_thresholdBox);
@@ -153,6 +156,7 @@ void ChildRunPage::showRun(const QString &runId)
             classes << c.toString();
         const QJsonObject curves = QJsonDocument::fromJson(store.artifact(runId, QStringLiteral("curves")).value_or(QByteArray())).object();
         const QJsonArray importance = QJsonDocument::fromJson(store.artifact(runId, QStringLiteral("importance")).value_or(QByteArray())).array();
+        const QJsonObject forecasts = QJsonDocument::fromJson(store.artifact(runId, QStringLiteral("forecasts")).value_or(QByteArray())).object();
         QJsonObject summary{{QStringLiteral("id"), run->id},
                             {QStringLiteral("algorithm"), run->algorithm},
                             {QStringLiteral("status"), runStatusName(run->status)},
@@ -172,8 +176,10 @@ void ChildRunPage::showRun(const QString &runId)
         summary.insert(QStringLiteral("metrics"), metrics);
         const QString metric = parentConfig.value(QStringLiteral("primary_metric")).toString();
         return [=, this] {
-            if (runId == m_runId)
+            if (runId == m_runId) {
                 apply(summary, curves, importance, classes, metric);
+                showForecasts(summary, forecasts);
+            }
         };
     });
 }
@@ -182,7 +188,8 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
                          const QStringList &classes, const QString &metric)
 {
     m_curves = curves;
-    const bool classification = run.value(QStringLiteral("task")).toString() != QLatin1String("regression");
+    const QString taskName = run.value(QStringLiteral("task")).toString();
+    const bool classification = taskName != QLatin1String("regression") && taskName != QLatin1String("forecasting");
     const int classCount = int(curves.value(QStringLiteral("confusion_matrix")).toArray().size());
     m_classes = classes;
     for (int c = int(m_classes.size()); c < classCount; ++c)
@@ -299,6 +306,22 @@ void ChildRunPage::apply(const QJsonObject &run, const QJsonObject &curves, cons
         thresholdMoved();
     else
         showConfusion();
+}
+
+void ChildRunPage::showForecasts(const QJsonObject &run, const QJsonObject &forecasts)
+{
+    // A forecasting trial: its rolling-origin forecasts instead of the row-wise charts.
+    const bool forecasting = run.value(QStringLiteral("task")).toString() == QLatin1String("forecasting");
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (forecasting)
+            m_tabs->setTabVisible(i, m_tabs->widget(i) == m_forecastCharts);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_forecastCharts), forecasting);
+    if (forecasting) {
+        m_tabs->setCurrentWidget(m_forecastCharts);
+        m_forecastCharts->setForecasts(forecasts);
+        m_explain->setVisible(false);
+        m_thresholdBox->setVisible(false);
+    }
 }
 
 void ChildRunPage::drawImportance(const QJsonArray &importance)

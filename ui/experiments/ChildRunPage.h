@@ -6,7 +6,8 @@
 // importance; for regression predicted vs. true and residuals). For a binary
 // task a threshold slider moves the operating point on the ROC and
 // precision-recall curves and updates the confusion matrix and the threshold
-// metrics, all from the stored curves.
+// metrics, all from the stored curves. A forecasting trial shows its
+// rolling-origin forecasts instead (ForecastCharts).
 
 #include <QJsonObject>
 #include <QWidget>
@@ -21,6 +22,7 @@ class QTableWidget;
 namespace stratus {
 
 class ChartView;
+class ForecastCharts;
 class Reloader;
 class Workspace;
 
@@ -33,6 +35,7 @@ public:
     QString runId() const { return m_runId; }
 
     ChartView *chart(const QString &name) const;
+    ForecastCharts *forecastCharts() const { return m_forecastCharts; }
     QTableWidget *confusionTable() const { return m_confusion; }
     QTableWidget *metricTable() const { return m_metrics; }
     QSlider *thresholdSlider() const { return m_slider; }
@@ -49,6 +52,7 @@ private:
     void apply(const QJsonObject &run, const QJsonObject &curves, const QJsonArray &importance, const QStringList &classes,
                const QString &metric);
     void drawImportance(const QJsonArray &importance);
+    void showForecasts(const QJsonObject &run, const QJsonObject &forecasts);
     void showConfusion();
     void thresholdMoved();
     void explain();
@@ -66,6 +70,7 @@ private:
     QSlider *m_slider;
     QWidget *m_thresholdBox;
     QPushButton *m_register, *m_explain;
+    ForecastCharts *m_forecastCharts;
 };
 
 } // namespace stratus

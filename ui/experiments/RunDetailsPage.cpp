@@ -267,9 +267,9 @@ void RunDetailsPage::apply(const Run &parent, const QList<Run> &children, const 
 {
     m_run = parent;
     const QString metric = parent.config.value(QStringLiteral("primary_metric")).toString();
-    const ml::Task task = parent.config.value(QStringLiteral("task")).toString() == QLatin1String("regression")
-                              ? ml::Task::Regression
-                              : ml::Task::Classification;
+    const QString taskName = parent.config.value(QStringLiteral("task")).toString();
+    const ml::Task task = taskName == QLatin1String("regression") || taskName == QLatin1String("forecasting") ? ml::Task::Regression
+                                                                                                              : ml::Task::Classification;
     QStringList others = ml::primaryMetrics(task);
     others.removeAll(metric);
     m_board->setMetrics(metric, others);
