@@ -12,6 +12,7 @@
 #include "experiments/ExperimentListModel.h"
 #include "experiments/ExperimentsScreen.h"
 #include "experiments/ForecastCharts.h"
+#include "experiments/wizard/ForecastingSettingsBox.h"
 #include "experiments/LeaderboardModel.h"
 #include "experiments/RunDetailsPage.h"
 #include "experiments/RunManager.h"
@@ -251,6 +252,49 @@ private slots:
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QVERIFY(testing::readFile(m_dir.filePath(QStringLiteral("roc.svg"))).contains("<svg"));
+    }
+
+    void wizardSubmitsAForecastingRun()
+    {
+        // The guided workflow on the forecasting sample: the wizard proposes the task, the time
+        // column and the series id from the data, and the run it submits completes.
+        auto window = std::make_unique<MainWindow>(testing::newWorkspace(m_dir, QStringLiteral("wizard-forecast.stratus")));
+        QVERIFY(registerSalesSample(window->workspace()));
+        window->show();
+        window->showScreen(MainWindow::Experiments);
+        ExperimentsScreen *screen = window->experimentsScreen();
+        screen->startAutoML(QString::fromLatin1(kSalesSampleName));
+        auto *wizard = window->findChild<AutoMLWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->dataset().name, QString::fromLatin1(kSalesSampleName));
+        clickNext(wizard);
+        AutoMLRunPage *run = wizard->runPage();
+        QCOMPARE(run->label()->currentData().toString(), QStringLiteral("sales")); // the sample's tag names it
+        run->experiment()->setCurrentText(QStringLiteral("sales-forecast"));
+        clickNext(wizard);
+        AutoMLSettingsPage *settings = wizard->settingsPage();
+        QVERIFY(settings->isForecasting());
+        QCOMPARE(settings->task()->currentData().toString(), QStringLiteral("forecasting"));
+        QCOMPARE(settings->metric()->currentText(), QStringLiteral("normalized_root_mean_squared_error"));
+        ForecastingSettingsBox *box = settings->forecasting();
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->timeColumn()->currentText(), QStringLiteral("date"));
+        const auto parameters = settings->forecastingParameters();
+        QCOMPARE(parameters.timeSeriesIdColumnNames, QStringList{QStringLiteral("store")});
+        QCOMPARE(settings->algorithms()->count(), ml::forecasting::forecastingAlgorithms().size());
+        box->horizon()->setValue(14);
+        settings->maxTrials()->setValue(3);
+        QVERIFY(settings->message()->text().isEmpty());
+        clickNext(wizard);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        RunDetailsPage *page = screen->runPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->runId().isEmpty() && page->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(runStatusName(page->run().status), QStringLiteral("Completed"), 60000);
+        const auto parent = RunStore(window->workspace()).get(page->runId());
+        QCOMPARE(parent->config.value(QStringLiteral("task")).toString(), QStringLiteral("forecasting"));
+        QCOMPARE(parent->config.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("forecast_horizon")).toInt(), 14);
+        QCOMPARE(parent->config.value(QStringLiteral("forecasting")).toObject().value(QStringLiteral("series")).toInt(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(page->leaderboard()->rowCount(), 4, 20000); // three trials and the VotingEnsemble
     }
 
     void forecastingChildRunShowsItsFolds()

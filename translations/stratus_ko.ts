@@ -184,6 +184,46 @@
         <source>Seed</source>
         <translation>시드</translation>
     </message>
+    <message>
+        <source>Time series forecasting</source>
+        <translation>시계열 예측</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>시간 열</translation>
+    </message>
+    <message>
+        <source>Time series ids</source>
+        <translation>시계열 ID</translation>
+    </message>
+    <message>
+        <source>none (one series)</source>
+        <translation>없음 (시계열 하나)</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>예측 범위</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> 기간</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>계절성</translation>
+    </message>
+    <message>
+        <source>rolling origin, %1 folds, step %2</source>
+        <translation>롤링 원점, 폴드 %1개, 간격 %2</translation>
+    </message>
 </context>
 <context>
     <name>stratus::AutoMLRunPage</name>
@@ -401,6 +441,10 @@
     <message>
         <source>A prediction of the label (a scored dataset&apos;s column): learning from it would leak the answer.</source>
         <translation>레이블의 예측값(점수 매긴 데이터 세트의 열)입니다: 여기서 학습하면 정답이 새어 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Time series forecasting</source>
+        <translation>시계열 예측</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1926,133 @@
     <message>
         <source>Actual - forecast</source>
         <translation>실제 값 - 예측</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::ForecastingSettingsBox</name>
+    <message>
+        <source>Forecasting</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> 기간</translation>
+    </message>
+    <message>
+        <source>auto (inferred from the time column)</source>
+        <translation>자동 (시간 열에서 추론)</translation>
+    </message>
+    <message>
+        <source>minutes (min)</source>
+        <translation>분 (min)</translation>
+    </message>
+    <message>
+        <source>hours (h)</source>
+        <translation>시간 (h)</translation>
+    </message>
+    <message>
+        <source>days (D)</source>
+        <translation>일 (D)</translation>
+    </message>
+    <message>
+        <source>business days (B)</source>
+        <translation>영업일 (B)</translation>
+    </message>
+    <message>
+        <source>weeks ending Sunday (W-SUN)</source>
+        <translation>일요일에 끝나는 주 (W-SUN)</translation>
+    </message>
+    <message>
+        <source>month starts (MS)</source>
+        <translation>월초 (MS)</translation>
+    </message>
+    <message>
+        <source>month ends (M)</source>
+        <translation>월말 (M)</translation>
+    </message>
+    <message>
+        <source>quarter starts (QS-JAN)</source>
+        <translation>분기 초 (QS-JAN)</translation>
+    </message>
+    <message>
+        <source>quarter ends (Q-DEC)</source>
+        <translation>분기 말 (Q-DEC)</translation>
+    </message>
+    <message>
+        <source>year starts (YS-JAN)</source>
+        <translation>연초 (YS-JAN)</translation>
+    </message>
+    <message>
+        <source>year ends (Y-DEC)</source>
+        <translation>연말 (Y-DEC)</translation>
+    </message>
+    <message>
+        <source>auto (drop when others are long enough, else pad)</source>
+        <translation>자동 (다른 시계열이 충분히 길면 제외, 아니면 채움)</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>채움</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>none (an error)</source>
+        <translation>없음 (오류)</translation>
+    </message>
+    <message>
+        <source>none (duplicates are an error)</source>
+        <translation>없음 (중복은 오류)</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> 폴드</translation>
+    </message>
+    <message>
+        <source>auto (the horizon)</source>
+        <translation>자동 (예측 범위)</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>시간 열</translation>
+    </message>
+    <message>
+        <source>Time series ids</source>
+        <translation>시계열 ID</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>예측 범위</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>계절성</translation>
+    </message>
+    <message>
+        <source>Short series</source>
+        <translation>짧은 시계열</translation>
+    </message>
+    <message>
+        <source>Duplicate timestamps</source>
+        <translation>중복 타임스탬프</translation>
+    </message>
+    <message>
+        <source>Rolling-origin validation</source>
+        <translation>롤링 원점 검증</translation>
+    </message>
+    <message>
+        <source>Step between origins</source>
+        <translation>원점 간격</translation>
     </message>
 </context>
 <context>

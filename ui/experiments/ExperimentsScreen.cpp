@@ -6,6 +6,7 @@
 #include "experiments/RunDetailsPage.h"
 #include "experiments/RunManager.h"
 #include "experiments/wizard/AutoMLRunPage.h"
+#include "experiments/wizard/AutoMLSettingsPage.h"
 #include "experiments/wizard/AutoMLWizard.h"
 #include "ml/automl/AutoMLRun.h"
 #include "models/RegisterModelDialog.h"
@@ -275,7 +276,12 @@ void ExperimentsScreen::startAutoML(const QString &dataset)
     wizard->setWindowModality(Qt::WindowModal);
     if (!m_experiment.isEmpty() && m_stack->currentWidget() != m_listPage)
         wizard->runPage()->experiment()->setCurrentText(m_experiment);
-    connect(wizard, &QWizard::accepted, this, [this, wizard] { m_manager.submit(wizard->config()); });
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->settingsPage()->isForecasting())
+            m_manager.submitForecasting(wizard->config(), wizard->settingsPage()->forecastingParameters());
+        else
+            m_manager.submit(wizard->config());
+    });
     wizard->show();
 }
 

@@ -1,6 +1,7 @@
 #include "experiments/RunManager.h"
 
 #include "ml/automl/AutoMLRun.h"
+#include "ml/automl/ForecastingRun.h"
 #include "workspace/Workspace.h"
 
 namespace stratus {
@@ -11,6 +12,23 @@ RunManager::~RunManager()
 {
     // Each run stops its trials and waits for them in its destructor.
     qDeleteAll(m_runs);
+    qDeleteAll(m_forecasts);
+}
+
+void RunManager::submitForecasting(const ml::AutoMLConfig &config, const ml::forecasting::ForecastingParameters &parameters)
+{
+    auto *run = new ml::forecasting::ForecastingRun(m_ws, config, parameters, this);
+    connect(run, &ml::forecasting::ForecastingRun::finished, this, [this, run](const QString &status) {
+        emit runFinished(run->parentId(), status);
+    });
+    auto made = run->start();
+    if (!made) {
+        run->deleteLater();
+        emit startFailed(made.message());
+        return;
+    }
+    m_forecasts.insert(*made, run);
+    emit started(*made);
 }
 
 ml::AutoMLRun *RunManager::submit(const ml::AutoMLConfig &config)
@@ -38,6 +56,10 @@ ml::AutoMLRun *RunManager::run(const QString &parentId) const
 
 bool RunManager::cancel(const QString &parentId)
 {
+    if (ml::forecasting::ForecastingRun *f = m_forecasts.value(parentId); f && !f->isFinished()) {
+        f->cancel();
+        return true;
+    }
     ml::AutoMLRun *r = run(parentId);
     if (!r || r->isFinished())
         return false;
@@ -55,6 +77,10 @@ QStringList RunManager::training() const
     QStringList ids;
     for (const ml::AutoMLRun *r : std::as_const(live))
         ids << r->parentId();
+    for (const ml::forecasting::ForecastingRun *f : m_forecasts)
+        if (!f->isFinished())
+            ids << f->parentId();
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 

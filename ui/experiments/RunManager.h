@@ -13,6 +13,10 @@ class Workspace;
 namespace ml {
 class AutoMLRun;
 struct AutoMLConfig;
+namespace forecasting {
+class ForecastingRun;
+struct ForecastingParameters;
+}
 }
 
 class RunManager : public QObject {
@@ -23,6 +27,10 @@ public:
 
     // Starts a run; started() or startFailed() follows.
     ml::AutoMLRun *submit(const ml::AutoMLConfig &config);
+    // Starts a forecasting run (its data is prepared here, before it starts);
+    // started() or startFailed() follows. Its pages follow it through the
+    // workspace, as they do a run of another process.
+    void submitForecasting(const ml::AutoMLConfig &config, const ml::forecasting::ForecastingParameters &parameters);
     // The live run with that parent id, or null (finished runs stay until the
     // studio closes, so their logs remain in memory).
     ml::AutoMLRun *run(const QString &parentId) const;
@@ -39,6 +47,7 @@ signals:
 private:
     Workspace &m_ws;
     QHash<QString, ml::AutoMLRun *> m_runs;
+    QHash<QString, ml::forecasting::ForecastingRun *> m_forecasts;
 };
 
 } // namespace stratus

@@ -1,5 +1,6 @@
 #include "experiments/wizard/AutoMLReviewPage.h"
 
+#include "experiments/wizard/AutoMLSettingsPage.h"
 #include "experiments/wizard/AutoMLWizard.h"
 
 #include <QRegularExpression>
@@ -37,9 +38,21 @@ void AutoMLReviewPage::initializePage()
     html += row(tr("Experiment"), c.experiment);
     html += row(tr("Label column"), c.label);
     html += row(tr("Compute profile"), c.computeProfile);
-    html += row(tr("Task"), c.task == ml::Task::Classification ? tr("Classification") : tr("Regression"));
-    html += row(tr("Primary metric"), c.metric());
-    html += row(tr("Featurization"), c.featurization == ml::Featurizer::Mode::Auto ? tr("Auto") : tr("Off"));
+    const bool forecasting = m_wizard.settingsPage()->isForecasting();
+    html += row(tr("Task"), forecasting ? tr("Time series forecasting") : c.task == ml::Task::Classification ? tr("Classification") : tr("Regression"));
+    html += row(tr("Primary metric"), forecasting && c.primaryMetric.isEmpty() ? QStringLiteral("normalized_root_mean_squared_error") : c.metric());
+    if (forecasting) {
+        const auto p = m_wizard.settingsPage()->forecastingParameters();
+        auto orAuto = [this](int v, const QString &unit) { return v > 0 ? QString::number(v) + unit : tr("auto"); };
+        html += row(tr("Time column"), p.timeColumnName);
+        html += row(tr("Time series ids"), p.timeSeriesIdColumnNames.isEmpty() ? tr("none (one series)") : p.timeSeriesIdColumnNames.join(QStringLiteral(", ")));
+        html += row(tr("Forecast horizon"), orAuto(p.forecastHorizon, tr(" periods")));
+        html += row(tr("Frequency"), p.freq.isEmpty() ? tr("auto") : p.freq);
+        html += row(tr("Seasonality"), orAuto(p.seasonality, tr(" periods")));
+        html += row(tr("Validation"), tr("rolling origin, %1 folds, step %2").arg(c.crossValidations).arg(orAuto(p.cvStepSize, tr(" periods"))));
+    }
+    if (!forecasting)
+        html += row(tr("Featurization"), c.featurization == ml::Featurizer::Mode::Auto ? tr("Auto") : tr("Off"));
     html += row(tr("Column purposes"), purposes.isEmpty() ? tr("Auto for every column") : purposes.join(QStringLiteral(", ")));
     html += row(tr("Blocked algorithms"), c.blockedAlgorithms.isEmpty() ? tr("none") : c.blockedAlgorithms.join(QStringLiteral(", ")));
     html += row(tr("Experiment timeout"), orNone(c.experimentTimeoutSeconds, tr(" s")));
@@ -47,7 +60,8 @@ void AutoMLReviewPage::initializePage()
     html += row(tr("Exit score"), c.exitScore ? QString::number(*c.exitScore) : tr("none"));
     html += row(tr("Trial timeout"), orNone(c.trialTimeoutSeconds, tr(" s")));
     html += row(tr("Concurrent trials"), c.maxConcurrentTrials > 0 ? QString::number(c.maxConcurrentTrials) : tr("the profile's"));
-    html += row(tr("Validation"), validation);
+    if (!forecasting)
+        html += row(tr("Validation"), validation);
     html += row(tr("Ensembles"), QStringList{c.votingEnsemble ? tr("voting") : QString(), c.stackEnsemble ? tr("stack") : QString()}
                                      .filter(QRegularExpression(QStringLiteral(".")))
                                      .join(QStringLiteral(", ")));

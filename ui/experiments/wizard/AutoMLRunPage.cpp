@@ -64,8 +64,10 @@ void AutoMLRunPage::initializePage()
     m_label->clear();
     for (const DatasetColumn &c : d.columns)
         m_label->addItem(QStringLiteral("%1  (%2)").arg(c.name, columnTypeLabel(c.type)), c.name);
-    // Suggested by name and type (LabelChoice.h): never a prediction of a scored dataset.
-    m_label->setCurrentIndex(std::max(0, suggestLabel(d.columns)));
+    // The label the dataset's tags name (the samples' do), else suggested by name and type
+    // (LabelChoice.h): never a prediction of a scored dataset.
+    const int tagged = m_label->findData(d.tags.value(QStringLiteral("label")).toString());
+    m_label->setCurrentIndex(tagged >= 0 ? tagged : std::max(0, suggestLabel(d.columns)));
     showTask();
 }
 

@@ -1,6 +1,9 @@
 #include "experiments/wizard/AutoMLSettingsPage.h"
 
 #include "experiments/wizard/AutoMLWizard.h"
+#include "experiments/wizard/ForecastingSettingsBox.h"
+#include "ml/automl/ForecastingRun.h"
+#include "ml/forecasting/ForecastMetrics.h"
 #include "experiments/wizard/LabelChoice.h"
 #include "ml/automl/LabelCheck.h"
 #include "ml/learners/Learners.h"
@@ -43,6 +46,9 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_task->setObjectName(QStringLiteral("wizardTask"));
     m_task->addItem(tr("Classification"), QStringLiteral("classification"));
     m_task->addItem(tr("Regression"), QStringLiteral("regression"));
+    m_task->addItem(tr("Time series forecasting"), QStringLiteral("forecasting"));
+    m_forecasting = new ForecastingSettingsBox(this);
+    m_forecasting->setVisible(false);
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("wizardMetric"));
     m_featurization = new QCheckBox(tr("Automatic featurization (impute, encode, scale)"), this);
@@ -122,7 +128,10 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     validationForm->addRow(tr("Ensembles"), ensembles);
     validationForm->addRow(tr("Export"), m_onnx);
     validationForm->addRow(tr("Seed"), m_seed);
+    m_validationRow = validationForm->labelForField(m_validation);
+    m_exportRow = validationForm->labelForField(m_onnx);
     auto *featureBox = new QGroupBox(tr("Featurization"), this);
+    m_featureBox = featureBox;
     auto *featureLayout = new QVBoxLayout(featureBox);
     featureLayout->addWidget(m_featurization);
     featureLayout->addWidget(m_columns, 1);
@@ -136,6 +145,7 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     left->addWidget(validationBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
+    right->addWidget(m_forecasting, 3);
     right->addWidget(featureBox, 3);
     right->addWidget(algorithmBox, 2);
     auto *columns = new QHBoxLayout;
@@ -158,6 +168,17 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
         connect(s, &QSpinBox::valueChanged, this, &AutoMLSettingsPage::check);
     connect(m_algorithms, &QListWidget::itemChanged, this, &AutoMLSettingsPage::check);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &AutoMLSettingsPage::check);
+    connect(m_forecasting, &ForecastingSettingsBox::changed, this, &AutoMLSettingsPage::check);
+}
+
+bool AutoMLSettingsPage::isForecasting() const
+{
+    return m_task->currentData() == QLatin1String("forecasting");
+}
+
+ml::forecasting::ForecastingParameters AutoMLSettingsPage::forecastingParameters() const
+{
+    return m_forecasting->parameters();
 }
 
 void AutoMLSettingsPage::initializePage()
@@ -196,16 +217,36 @@ void AutoMLSettingsPage::initializePage()
         m_columns->setCellWidget(row, 2, use);
     }
     m_columns->resizeColumnsToContents();
+    m_forecasting->setDataset(m_wizard.dataset(), label);
+    // The forecasting sample (tagged task=forecasting) starts as a forecast.
+    if (m_wizard.dataset().tags.value(QStringLiteral("task")).toString() == QLatin1String("forecasting"))
+        m_task->setCurrentIndex(2);
     taskChanged();
 }
 
 void AutoMLSettingsPage::taskChanged()
 {
+    const bool forecasting = isForecasting();
     const ml::Task task = m_task->currentIndex() == 0 ? ml::Task::Classification : ml::Task::Regression;
+    // A forecast validates on rolling origins and featurizes by itself (lags, calendar): those
+    // settings give way to the forecasting ones.
+    m_forecasting->setVisible(forecasting);
+    m_featureBox->setVisible(!forecasting);
+    for (QWidget *w : {static_cast<QWidget *>(m_validation), m_validationRow, m_exportRow, static_cast<QWidget *>(m_stack), static_cast<QWidget *>(m_onnx),
+                       static_cast<QWidget *>(m_earlyStopping)})
+        if (w)
+            w->setVisible(!forecasting);
+    if (forecasting) {
+        m_folds->setVisible(false);
+        m_fraction->setVisible(false);
+    } else {
+        m_folds->setVisible(m_validation->currentData() == QLatin1String("cv"));
+        m_fraction->setVisible(m_validation->currentData() == QLatin1String("split"));
+    }
     m_metric->clear();
-    m_metric->addItems(ml::primaryMetrics(task));
+    m_metric->addItems(forecasting ? ml::forecasting::forecastingPrimaryMetrics() : ml::primaryMetrics(task));
     m_algorithms->clear();
-    for (const QString &name : ml::learnerNames(task)) {
+    for (const QString &name : forecasting ? ml::forecasting::forecastingAlgorithms() : ml::learnerNames(task)) {
         auto *item = new QListWidgetItem(name, m_algorithms);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
@@ -240,6 +281,15 @@ void AutoMLSettingsPage::fill(ml::AutoMLConfig &c) const
     c.onnxCompatible = m_onnx->isChecked();
     c.earlyStopping = m_earlyStopping->isChecked();
     c.seed = quint64(m_seed->value());
+    if (isForecasting()) { // what a forecasting run reads of the common settings
+        c.task = ml::Task::Regression;
+        c.featurization = ml::Featurizer::Mode::Auto;
+        c.columnPurposes.clear();
+        c.crossValidations = m_forecasting->folds();
+        c.validationFraction = 0;
+        c.stackEnsemble = false;
+        c.onnxCompatible = false;
+    }
 }
 
 QString AutoMLSettingsPage::problem() const
@@ -251,7 +301,8 @@ QString AutoMLSettingsPage::problem() const
         if (allowed == 0)
             return tr("Allow at least one algorithm.");
     }
-    const Status s = m_wizard.config().validate();
+    const Status s = isForecasting() ? ml::forecasting::ForecastingRun::validate(m_wizard.config(), m_forecasting->parameters())
+                                     : m_wizard.config().validate();
     return s ? QString() : s.message();
 }
 

@@ -3,9 +3,12 @@
 // per-column purposes; allowed algorithms; exit criteria (experiment
 // timeout, max trials, exit score); concurrency, validation, ensembles,
 // early stopping and seed. The configuration is checked as it is edited
-// (AutoMLConfig::validate) and the problem shown next to the fields.
+// (AutoMLConfig::validate) and the problem shown next to the fields. With
+// "Time series forecasting" the featurization and validation settings give
+// way to the forecasting ones (ForecastingSettingsBox).
 
 #include "ml/automl/AutoMLConfig.h"
+#include "ml/forecasting/ForecastingParameters.h"
 
 #include <QWizardPage>
 
@@ -20,6 +23,7 @@ class QTableWidget;
 namespace stratus {
 
 class AutoMLWizard;
+class ForecastingSettingsBox;
 
 class AutoMLSettingsPage : public QWizardPage {
     Q_OBJECT
@@ -28,6 +32,10 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void fill(ml::AutoMLConfig &config) const;
+    // Time series forecasting is the task chosen: the run is a ForecastingRun with these parameters.
+    bool isForecasting() const;
+    ml::forecasting::ForecastingParameters forecastingParameters() const;
+    ForecastingSettingsBox *forecasting() const { return m_forecasting; }
 
     QComboBox *task() const { return m_task; }
     QComboBox *metric() const { return m_metric; }
@@ -51,6 +59,8 @@ private:
     QDoubleSpinBox *m_exitScore, *m_fraction;
     QLabel *m_message;
     QString m_shownFor;
+    ForecastingSettingsBox *m_forecasting;
+    QWidget *m_featureBox, *m_validationRow = nullptr, *m_exportRow = nullptr;
 };
 
 } // namespace stratus
