@@ -346,6 +346,35 @@ private slots:
         // Store 1's Tuesday, from a trend near 126 plus the weekly cycle (+11.7): within a few units.
         QVERIFY2(std::abs(f - (120 + 0.05 * 120 + 15 * std::sin(2 * M_PI / 7))) < 6, lines[1].constData());
 
+        // A rolling backtest of the week that followed (labelled): every period forecast from the
+        // points before its origin; its first origin's forecasts are the ones just made.
+        QByteArray labelled = "date,store,sales,holiday\n";
+        for (const QByteArray &line : salesCsv(127).split('\n'))
+            if (line.startsWith("2023-05-0") && line.split(',').value(0) >= QByteArray("2023-05-02"))
+                labelled += line + '\n';
+        const QString labelledFile = testing::writeFile(m_dir, QStringLiteral("labelled.csv"), labelled);
+        const QString backtestFile = m_dir.filePath(QStringLiteral("backtest.csv"));
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", labelledFile, "--output", backtestFile, "--rolling", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject bt = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(bt.value(QStringLiteral("origins")).toInt(), 3); // a horizon a store
+        QCOMPARE(bt.value(QStringLiteral("rows")).toInt(), 21);
+        QVERIFY(bt.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("mean_absolute_scaled_error")).toDouble() > 0);
+        const QList<QByteArray> btLines = testing::readFile(backtestFile).trimmed().split('\n');
+        QCOMPARE(btLines[0], QByteArray("date,store,origin,step,actual,forecast,forecast_q0.1,forecast_q0.5,forecast_q0.9"));
+        const QList<QByteArray> firstBt = btLines[1].split(',');
+        QCOMPARE(firstBt[0], QByteArray("2023-05-02"));
+        QCOMPARE(firstBt[5].toDouble(), first[2].toDouble());
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", labelledFile, "--output", backtestFile, "--rolling",
+                             "--step", "1", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bt = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(bt.value(QStringLiteral("origins")).toInt(), 21);
+        QCOMPARE(bt.value(QStringLiteral("rows")).toInt(), 3 * (7 + 6 + 5 + 4 + 3 + 2 + 1));
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", input, "--output", backtestFile, "--rolling"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("no column 'sales'"), r.err.constData());
+
         const QString tooFar = testing::writeFile(m_dir, QStringLiteral("far.csv"), "date,store,holiday\n2023-06-30,1,0\n");
         r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", tooFar, "--output", output});
         QCOMPARE(r.code, 1);

@@ -28,11 +28,11 @@ const OptionSpec kSpec = {
      QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format"), QStringLiteral("time-column"),
      QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
-     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("quantiles")},
+     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("quantiles"), QStringLiteral("step")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
-     QStringLiteral("onnx-compatible")}};
+     QStringLiteral("onnx-compatible"), QStringLiteral("rolling")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -77,8 +77,10 @@ Runs and predictions
   runs ensemble RUN_ID         (a canceled or interrupted run's ensembles, from its completed trials)
   predict (--run RUN_ID | --model NAME[:V] | --package FILE) --input FILE --output FILE [--proba]
   forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]
+           [--rolling [--step N]]
                (a forecasting model's forecast for each input row without a target;
-               rows with the target filled extend the stored history)
+               rows with the target filled extend the stored history; --rolling backtests
+               a labelled file: each period forecast from the points before its origin)
   score --model NAME[:V] --dataset NAME[:V] [--output CSV]
                (every row with its prediction and probabilities: to CSV, or else
                registered as a new version of the dataset NAME-scored)

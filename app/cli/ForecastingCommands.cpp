@@ -7,6 +7,7 @@
 #include "data/import/DatasetImport.h"
 #include "export/BatchScoring.h"
 #include "export/ModelPackage.h"
+#include "ml/forecasting/ForecastBacktest.h"
 #include "ml/forecasting/ForecastingModel.h"
 #include "ml/automl/ForecastingRun.h"
 #include "registry/ComputeStore.h"
@@ -17,6 +18,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <cmath>
 
 namespace stratus::cli {
 
@@ -31,7 +33,8 @@ const char *kAutomlUsage =
     "[--features-unknown a,b] [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] [--seed N] "
     "[--experiment NAME] [--compute NAME] [--allowed a,b] [--blocked a,b] [--no-ensembles] [--debug-log FILE] [--json]";
 
-const char *kForecastUsage = "usage: forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9]";
+const char *kForecastUsage = "usage: forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9] "
+                             "[--rolling [--step N]]";
 
 QStringList listOption(const CliArgs &args, const char *name)
 {
@@ -56,6 +59,65 @@ bool periodsOption(const CliArgs &args, const char *name, int *out, QString &err
         return false;
     }
     return true;
+}
+
+// `forecast --rolling`: every period of the labelled input forecast from the points before its origin.
+int backtestCommand(const ForecastingModel &model, const CsvReadResult &read, const std::vector<double> &levels, const CliArgs &args)
+{
+    int step = 0;
+    if (args.has(QStringLiteral("step"))) {
+        QString error;
+        const auto v = args.integer(QStringLiteral("step"), &error);
+        if (!v || *v < 1)
+            return fail(v ? QStringLiteral("--step must be at least 1") : error, Usage);
+        step = *v;
+    }
+    auto backtest = rollingBacktest(model, read.table, levels, step);
+    if (!backtest)
+        return fail(QStringLiteral("%1: %2").arg(read.sourceName, backtest.message()));
+    QSaveFile file(args.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    QStringList header{batch::csvField(model.timeColumn)};
+    for (const QString &c : model.idColumns)
+        header << batch::csvField(c);
+    header << QStringLiteral("origin") << QStringLiteral("step") << QStringLiteral("actual") << QStringLiteral("forecast");
+    for (double q : levels)
+        header << batch::csvField(quantileColumn(q));
+    file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    for (const BacktestRow &r : backtest->rows) {
+        QStringList fields{r.time.toString()};
+        for (const QString &id : r.id)
+            fields << batch::csvField(id);
+        fields << r.origin.toString() << QString::number(r.step) << formatDecimal(r.actual) << formatDecimal(r.forecast);
+        for (double q : r.quantiles)
+            fields << formatDecimal(q);
+        file.write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    const QStringList shown = {QStringLiteral("mean_absolute_scaled_error"), QStringLiteral("symmetric_mean_absolute_percentage_error"),
+                               QStringLiteral("normalized_root_mean_squared_error"), QStringLiteral("prediction_interval_coverage_80")};
+    if (args.flag(QStringLiteral("json"))) {
+        QJsonObject metrics;
+        for (auto it = backtest->metrics.cbegin(); it != backtest->metrics.cend(); ++it)
+            metrics.insert(it.key(), std::isfinite(it.value()) ? QJsonValue(it.value()) : QJsonValue());
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("output"), file.fileName()},
+                                            {QStringLiteral("origins"), backtest->origins},
+                                            {QStringLiteral("rows"), qint64(backtest->rows.size())},
+                                            {QStringLiteral("algorithm"), model.algorithm},
+                                            {QStringLiteral("metrics"), metrics}}));
+    } else {
+        out() << QStringLiteral("Backtest of %1: %2 origins, %3 forecast periods into %4.")
+                     .arg(model.algorithm)
+                     .arg(backtest->origins)
+                     .arg(backtest->rows.size())
+                     .arg(file.fileName())
+              << '\n';
+        for (const QString &m : shown)
+            out() << QStringLiteral("  %1  %2").arg(m, -42).arg(number(backtest->metrics.value(m, std::nan("")))) << '\n';
+    }
+    return Ok;
 }
 
 } // namespace
@@ -222,7 +284,7 @@ int forecastingAutomlCommand(Workspace &ws, const CliArgs &args)
 int forecastCommand(Workspace *ws, const CliArgs &args)
 {
     const QStringList allowed = QStringList{QStringLiteral("model"), QStringLiteral("run"), QStringLiteral("package"), QStringLiteral("input"),
-                                            QStringLiteral("output"), QStringLiteral("quantiles")}
+                                            QStringLiteral("output"), QStringLiteral("quantiles"), QStringLiteral("rolling"), QStringLiteral("step")}
                                 + csvOptionNames();
     const int sources = int(args.has(QStringLiteral("model"))) + int(args.has(QStringLiteral("run"))) + int(args.has(QStringLiteral("package")));
     if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || !args.has(QStringLiteral("input"))
@@ -253,6 +315,10 @@ int forecastCommand(Workspace *ws, const CliArgs &args)
     auto read = readForImport(input, csv);
     if (!read)
         return fail(read.message());
+    if (args.flag(QStringLiteral("rolling")))
+        return backtestCommand(*model, *read, *levels, args);
+    if (args.has(QStringLiteral("step")))
+        return fail(QStringLiteral("--step is the backtest's step between origins: give it with --rolling"), Usage);
     auto forecasts = model->forecastTable(read->table, *levels);
     if (!forecasts)
         return fail(QStringLiteral("%1: %2").arg(read->sourceName, forecasts.message()));
