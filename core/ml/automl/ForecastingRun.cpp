@@ -335,6 +335,7 @@ ForecastingRun::~ForecastingRun()
 {
     m_cancel->store(true);
     m_watcher.waitForFinished();
+    m_finalizing.waitForFinished();
 }
 
 QStringList ForecastingRun::algorithms(const AutoMLConfig &config)
@@ -500,7 +501,7 @@ void ForecastingRun::cancel()
 
 void ForecastingRun::scheduleNext()
 {
-    if (m_finished || m_watcher.isRunning())
+    if (m_finished || m_watcher.isRunning() || m_storing)
         return;
     if (m_canceled) {
         finish(QStringLiteral("Canceled"));
@@ -514,11 +515,8 @@ void ForecastingRun::scheduleNext()
             finish(QStringLiteral("Failed"), QStringLiteral("no trial completed"));
             return;
         }
-        if (!storeModel(board.first())) {
-            finish(QStringLiteral("Failed"), QStringLiteral("the best model could not be stored"));
-            return;
-        }
-        finish(QStringLiteral("Completed"));
+        m_storing = true;
+        storeModel(board.first()); // finishes the run when the model is stored
         return;
     }
     const QString algorithm = m_algorithms[m_next];
@@ -685,7 +683,7 @@ void ForecastingRun::addEnsemble()
     emit trialFinished(r);
 }
 
-bool ForecastingRun::storeModel(const TrialResult &best)
+Result<ForecastingModel> ForecastingRun::buildModel(const TrialResult &best) const
 {
     ForecastingModel model;
     model.algorithm = best.algorithm;
@@ -704,29 +702,54 @@ bool ForecastingRun::storeModel(const TrialResult &best)
     } else {
         members.append({best.algorithm, 1});
     }
-    for (const auto &[algorithm, weight] : members) {
-        ForecastingModel::Member member{algorithm, weight, {}};
-        if (lagLearners().contains(algorithm)) {
-            auto fitted = fitFinalLagModel(algorithm, m_data, m_parameters, m_threads);
-            if (!fitted) {
-                m_log->write(QStringLiteral("%1 could not be trained on every row: %2").arg(algorithm, fitted.message()));
-                return false;
-            }
-            member.lagModel = std::make_shared<LagModel>(std::move(*fitted));
-        }
-        model.members.append(member);
-    }
     for (const SeriesData &s : m_data.series)
         model.series.push_back({s.id, s.series.start, s.series.values});
     model.featureColumns = m_data.featureColumns;
-    RunStore store(m_ws);
-    const Status stored = store.putArtifact(best.runId, QStringLiteral("pipeline"), QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact));
-    if (!stored) {
-        m_log->write(QStringLiteral("the model could not be stored: ") + stored.message());
-        return false;
-    }
-    m_best = best.runId;
-    return true;
+    for (const auto &[algorithm, weight] : members)
+        model.members.append({algorithm, weight, {}});
+    return model;
+}
+
+void ForecastingRun::storeModel(const TrialResult &best)
+{
+    auto model = buildModel(best);
+    // The learners on lag features are trained on every row, on the global pool (seconds on a large panel).
+    const ForecastingData *data = &m_data;
+    const ForecastingParameters parameters = m_parameters;
+    const int threads = m_threads;
+    auto cancel = m_cancel;
+    auto *watcher = new QFutureWatcher<Result<ForecastingModel>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId = best.runId] {
+        watcher->deleteLater();
+        Result<ForecastingModel> fitted = watcher->result();
+        if (!fitted) {
+            m_log->write(QStringLiteral("the model could not be trained on every row: ") + fitted.message());
+            finish(QStringLiteral("Failed"), QStringLiteral("the best model could not be trained on every row: ") + fitted.message());
+            return;
+        }
+        const Status stored = RunStore(m_ws).putArtifact(runId, QStringLiteral("pipeline"), QJsonDocument(fitted->toJson()).toJson(QJsonDocument::Compact));
+        if (!stored) {
+            m_log->write(QStringLiteral("the model could not be stored: ") + stored.message());
+            finish(QStringLiteral("Failed"), QStringLiteral("the best model could not be stored"));
+            return;
+        }
+        m_best = runId;
+        finish(m_canceled ? QStringLiteral("Canceled") : QStringLiteral("Completed"));
+    });
+    m_finalizing = watcher->future();
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [model, data, parameters, threads, cancel]() mutable -> Result<ForecastingModel> {
+        if (!model)
+            return model.error();
+        for (ForecastingModel::Member &member : model->members) {
+            if (!lagLearners().contains(member.algorithm))
+                continue;
+            auto fitted = fitFinalLagModel(member.algorithm, *data, parameters, threads);
+            if (!fitted)
+                return Error{QStringLiteral("%1: %2").arg(member.algorithm, fitted.message())};
+            member.lagModel = std::make_shared<LagModel>(std::move(*fitted));
+        }
+        return std::move(*model);
+    }));
 }
 
 void ForecastingRun::finish(const QString &status, const QString &error)

@@ -28,6 +28,7 @@
 #include "ml/automl/Trial.h"
 #include "ml/forecasting/ForecastMetrics.h"
 #include "ml/forecasting/ForecastingData.h"
+#include "ml/forecasting/ForecastingModel.h"
 #include "ml/forecasting/LagModel.h"
 
 #include <QDeadlineTimer>
@@ -84,7 +85,10 @@ private:
     void trialDone();
     void finish(const QString &status, const QString &error = {});
     void addEnsemble();
-    bool storeModel(const TrialResult &best);
+    // The model of the leaderboard's best: its members, the settings, every series' history.
+    Result<ForecastingModel> buildModel(const TrialResult &best) const;
+    // Trains the lag learners among its members on every row (on the pool), stores it, finishes.
+    void storeModel(const TrialResult &best);
     Run childRun(const QString &kind, const QString &algorithm, const QJsonObject &config) const;
     QJsonObject forecastsArtifact(const FoldForecasts &f) const;
 
@@ -110,7 +114,8 @@ private:
     QTimer m_timeout, m_heartbeat;
     int m_threads = 1; // the compute profile's: trials at once x threads per trial, for a lag learner's fit
     std::shared_ptr<QString> m_trialError = std::make_shared<QString>(); // why the running trial failed
-    bool m_canceled = false, m_timedOut = false, m_finished = false;
+    bool m_canceled = false, m_timedOut = false, m_finished = false, m_storing = false;
+    QFuture<Result<ForecastingModel>> m_finalizing;
 };
 
 // Every algorithm of the forecasting task: the statistical models, then the
