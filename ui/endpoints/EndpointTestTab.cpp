@@ -210,10 +210,11 @@ void EndpointTestTab::send()
 
 void EndpointTestTab::readOut(const QJsonDocument &answer)
 {
-    // {"result": [...]} (or "Results" / "predictions"): each row's class, or its probabilities named by class.
+    // {"result": [...]} (or "Results" / "predictions"; a forecasting endpoint's "forecast"): each
+    // row's class, its probabilities named by class, or its value.
     const QJsonObject o = answer.object();
     QJsonArray rows;
-    for (const char *key : {"result", "Results", "predictions"})
+    for (const char *key : {"result", "Results", "predictions", "forecast"})
         if (o.value(QLatin1String(key)).isArray())
             rows = o.value(QLatin1String(key)).toArray();
     QStringList lines;

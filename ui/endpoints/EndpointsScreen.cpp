@@ -264,6 +264,18 @@ void EndpointsScreen::loadSchema(const QString &model)
             schema.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
             if (scorer.pipeline().task() != ml::Task::Regression)
                 schema.classes = scorer.pipeline().classes();
+        } else if (auto forecaster = ml::forecasting::ForecastingModel::fromModel(*ws, model)) {
+            // A forecasting model's endpoint: the future row's time, series ids and known features.
+            const serve::Scorer scorer(std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*forecaster)));
+            for (const auto &[name, type] : scorer.schema()) {
+                ColumnSpec c;
+                c.name = name;
+                c.type = type == ColumnType::DateTime ? ColumnType::Text : type; // the period, as written: 2025-01-31
+                schema.columns.append(c);
+            }
+            const QJsonObject request = scorer.sampleRequest();
+            schema.sample = request.value(QStringLiteral("data")).toArray().at(0).toObject();
+            schema.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
         }
         return [this, model, schema] {
             m_schemas.insert(model, schema);
