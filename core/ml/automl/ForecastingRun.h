@@ -25,6 +25,7 @@
 
 #include "ml/automl/AutoMLConfig.h"
 #include "ml/automl/DebugLog.h"
+#include "ml/automl/ForecastingFolds.h"
 #include "ml/automl/Trial.h"
 #include "ml/forecasting/ForecastMetrics.h"
 #include "ml/forecasting/ForecastingData.h"
@@ -39,12 +40,6 @@
 class QThreadPool;
 
 namespace stratus::ml::forecasting {
-
-// A trial's rolling-origin forecasts: [series][fold].
-struct FoldForecasts {
-    std::vector<std::vector<ScoredWindow>> windows;
-    QMap<QString, int> details; // the model each series' last fold settled on, counted
-};
 
 class ForecastingRun : public QObject {
     Q_OBJECT
@@ -118,13 +113,6 @@ private:
     QFuture<Result<ForecastingModel>> m_finalizing;
 };
 
-// Every algorithm of the forecasting task: the statistical models, then the
-// regression learners on lag features (LagModel.h).
-QStringList forecastingAlgorithms();
-// The lag features of a run's data and parameters (target_lags,
-// target_rolling_window_size, the known-future features).
-LagSpec lagSpec(const ForecastingData &data, const ForecastingParameters &parameters);
-std::vector<SeriesView> seriesViews(const ForecastingData &data);
 // A lag learner trained on every series' whole history: a model to store.
 Result<LagModel> fitFinalLagModel(const QString &learner, const ForecastingData &data, const ForecastingParameters &parameters, int threads);
 
@@ -132,16 +120,5 @@ Result<LagModel> fitFinalLagModel(const QString &learner, const ForecastingData 
 // artifact): the best child's model with this child's algorithm (or, for a
 // VotingEnsemble, members). What registering any child of the run needs.
 Status storeChildModel(Workspace &workspace, const Run &parent, const Run &child);
-
-// Rolling-origin forecasts of one statistical algorithm over every series
-// (in parallel on `pool`); stops early (returning what it has) when `cancel` is set.
-FoldForecasts rollingOriginForecasts(const QString &algorithm, const ForecastingData &data, QThreadPool *pool,
-                                     const std::atomic<bool> &cancel);
-// Caruana's greedy ensemble selection with replacement (`rounds` picks) over
-// the members' fold forecasts, minimising the pooled squared error: weights
-// per member (summing to 1; members never picked get 0).
-std::vector<double> caruanaWeights(const std::vector<const FoldForecasts *> &members, int rounds = 20);
-// The weighted blend of fold forecasts (means and bands).
-FoldForecasts blend(const std::vector<const FoldForecasts *> &members, const std::vector<double> &weights);
 
 } // namespace stratus::ml::forecasting
