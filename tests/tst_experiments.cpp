@@ -23,7 +23,9 @@
 #include "main/MainWindow.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/ForecastingRun.h"
+#include "models/ForecastFileDialog.h"
 #include "models/ModelsScreen.h"
+#include "ml/automl/ModelRegistration.h"
 #include "models/RegisterModelDialog.h"
 #include "registry/ModelStore.h"
 #include "registry/RunStore.h"
@@ -343,6 +345,34 @@ private slots:
         charts->seriesPicker()->setCurrentIndex(2);
         QCOMPARE(charts->chart(QStringLiteral("forecast"))->seriesPoints(QObject::tr("Actual")).size(), countActual(2));
         QVERIFY(charts->chart(QStringLiteral("error_by_step"))->plottableCount() > 0);
+
+        // Registered, the model forecasts a file of future rows from the Models screen, and plots it.
+        QVERIFY(ml::registerRunModel(ws, run.parentId(), QStringLiteral("sales-forecast")));
+        window->showScreen(MainWindow::Models);
+        ModelsScreen *models = window->modelsScreen();
+        models->refresh();
+        QTRY_VERIFY(models->reloader()->isIdle());
+        models->select(QStringLiteral("sales-forecast:1"));
+        QTRY_COMPARE(models->selectedReference(), QStringLiteral("sales-forecast:1"));
+        QVERIFY(models->findChild<QPushButton *>(QStringLiteral("forecastFile"))->isVisibleTo(models));
+        QByteArray future = "date,store,holiday\n";
+        for (int store = 1; store <= 4; ++store)
+            for (int d = 0; d < 14; ++d)
+                future += QDate(2024, 12, 31).addDays(d).toString(Qt::ISODate).toUtf8() + ",store " + QByteArray::number(store) + ",false\n";
+        ForecastFileDialog *dialog = models->forecastFile(testing::writeFile(m_dir, QStringLiteral("sales-future.csv"), future));
+        QSignalSpy ready(dialog, &ForecastFileDialog::forecastReady);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(dialog->seriesPicker()->count(), 4);
+        QCOMPARE(dialog->csv().count('\n'), 1 + 4 * 14);
+        QCOMPARE(dialog->chart()->seriesPoints(QObject::tr("History")).size(), 3 * 14);
+        dialog->close();
+        // A row past the horizon: the error names its line.
+        dialog = models->forecastFile(testing::writeFile(m_dir, QStringLiteral("too-far.csv"), "date,store,holiday\n2025-06-01,store 1,false\n"));
+        QSignalSpy failed(dialog, &ForecastFileDialog::forecastReady);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(dialog->status()->text().contains(QLatin1String("line 2")), qPrintable(dialog->status()->text()));
+        QVERIFY(dialog->csv().isEmpty());
+        dialog->close();
     }
 
     void registerFromAChildRun()

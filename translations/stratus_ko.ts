@@ -1929,6 +1929,63 @@
     </message>
 </context>
 <context>
+    <name>stratus::ForecastFileDialog</name>
+    <message>
+        <source>Forecast %1 with %2</source>
+        <translation>%2(으)로 %1 예측</translation>
+    </message>
+    <message>
+        <source>Forecasting...</source>
+        <translation>예측하는 중...</translation>
+    </message>
+    <message>
+        <source>Save as CSV...</source>
+        <translation>CSV로 저장...</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>시계열:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) forecast, with the 80% band (0.1 and 0.9 quantiles).</source>
+        <translation>
+            <numerusform>%n개 행을 예측했습니다. 80% 구간(0.1 및 0.9 분위수)을 함께 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80% 구간</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상 값</translation>
+    </message>
+    <message>
+        <source>Save the forecast</source>
+        <translation>예측 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ForecastingSettingsBox</name>
     <message>
         <source>Forecasting</source>
@@ -2911,6 +2968,18 @@ Outputs: %5.</source>
 입력 (열마다 하나, 모양 [행, 1]): %4. 숫자, 정수, 부울 값(참 1, 거짓 0)은 double이며 결측값은 NaN입니다. 범주와 텍스트는 문자열이며 결측값은 빈 문자열입니다.
 
 출력: %5.</translation>
+    </message>
+    <message>
+        <source>Forecast a file...</source>
+        <translation>파일 예측...</translation>
+    </message>
+    <message>
+        <source>Future rows to forecast</source>
+        <translation>예측할 미래 행</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "export/ModelPackage.h"
 #include "export/onnx/OnnxExport.h"
+#include "models/ForecastFileDialog.h"
 #include "models/ScoreDatasetDialog.h"
 #include "registry/ModelStore.h"
 #include "shared/Format.h"
@@ -59,6 +60,9 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     m_export = new QPushButton(tr("Export package..."), this);
     m_exportOnnx = new QPushButton(tr("Export ONNX..."), this);
     m_score = new QPushButton(tr("Score dataset..."), this);
+    m_forecast = new QPushButton(tr("Forecast a file..."), this);
+    m_forecast->setObjectName(QStringLiteral("forecastFile"));
+    m_forecast->setVisible(false);
     m_delete = new QPushButton(tr("Delete version..."), this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_openRun);
@@ -66,6 +70,7 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
     actions->addWidget(m_export);
     actions->addWidget(m_exportOnnx);
     actions->addWidget(m_score);
+    actions->addWidget(m_forecast);
     actions->addWidget(m_delete);
     actions->addStretch();
     // The actions above both panes (as on the Endpoints screen), so that
@@ -130,6 +135,15 @@ ModelsScreen::ModelsScreen(Workspace &workspace, QWidget *parent)
             QMessageBox::warning(this, tr("Import model"), report.message());
     });
     connect(m_score, &QPushButton::clicked, this, [this] { scoreDataset(); });
+    connect(m_forecast, &QPushButton::clicked, this, [this] {
+        const QString reference = selectedReference();
+        if (reference.isEmpty())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Future rows to forecast"), QString(),
+                                                          tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            forecastFile(path);
+    });
     connect(m_deploy, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_tree->currentItem();
         if (item && !item->parent() && item->childCount() > 0)
@@ -217,6 +231,11 @@ void ModelsScreen::showDetails()
     m_export->setEnabled(!d.isEmpty());
     m_exportOnnx->setEnabled(!d.isEmpty());
     m_score->setEnabled(!d.isEmpty());
+    // A forecasting model forecasts a file of future rows; it scores no dataset and exports to no ONNX.
+    const bool forecasting = d.value(QStringLiteral("task")).toString() == QLatin1String("forecasting");
+    m_forecast->setVisible(forecasting);
+    m_score->setVisible(!forecasting);
+    m_exportOnnx->setVisible(!forecasting);
     m_metrics->setRowCount(0);
     if (d.isEmpty()) {
         m_details->setText(m_tree->topLevelItemCount() == 0 ? tr("No model is registered yet.") : QString());
@@ -339,6 +358,18 @@ void ModelsScreen::deleteVersion()
     if (Status s = ModelStore(m_ws).remove(reference); !s)
         QMessageBox::warning(this, tr("Delete version"), s.message());
     refresh();
+}
+
+} // namespace stratus
+
+namespace stratus {
+
+ForecastFileDialog *ModelsScreen::forecastFile(const QString &path)
+{
+    auto *dialog = new ForecastFileDialog(m_ws, selectedReference(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace stratus

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace stratus {
 
 class Reloader;
+class ForecastFileDialog;
 class ScoreDatasetDialog;
 class Workspace;
 
@@ -35,6 +36,8 @@ public:
     Result<QString> importPackage(const QString &path, const QString &name = {});
     // Opens "Score dataset" for the selected version.
     ScoreDatasetDialog *scoreDataset();
+    // A forecasting version: forecasts the future rows of the CSV at `path` and plots them.
+    ForecastFileDialog *forecastFile(const QString &path);
     QString selectedReference() const;
     // Selects a version ("name:version").
     void select(const QString &reference);
@@ -58,7 +61,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_details;
     QTableWidget *m_metrics;
-    QPushButton *m_openRun, *m_deploy, *m_export, *m_exportOnnx, *m_score, *m_delete;
+    QPushButton *m_openRun, *m_deploy, *m_export, *m_exportOnnx, *m_score, *m_forecast, *m_delete;
     QString m_pendingSelection;
 };
 
