@@ -323,6 +323,10 @@ int forecastCommand(Workspace *ws, const CliArgs &args)
     if (!forecasts)
         return fail(QStringLiteral("%1: %2").arg(read->sourceName, forecasts.message()));
 
+    if (std::none_of(forecasts->forecast.begin(), forecasts->forecast.end(), [](char f) { return f != 0; }))
+        return fail(QStringLiteral("%1: every row gives the target '%2', so every row is history and none is left to forecast: leave '%2' "
+                                   "empty on the rows to forecast, or backtest the file with --rolling")
+                        .arg(read->sourceName, model->label));
     QSaveFile file(args.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
@@ -357,7 +361,10 @@ int forecastCommand(Workspace *ws, const CliArgs &args)
                                             {QStringLiteral("rows_forecast"), qint64(written)},
                                             {QStringLiteral("algorithm"), model->algorithm}}));
     else
-        out() << QStringLiteral("Forecast %1 rows with %2 into %3.").arg(written).arg(model->algorithm, file.fileName()) << '\n';
+        out() << (written == 1 ? QStringLiteral("Forecast 1 row with %2 into %3.") : QStringLiteral("Forecast %1 rows with %2 into %3."))
+                     .arg(written)
+                     .arg(model->algorithm, file.fileName())
+              << '\n';
     return Ok;
 }
 

@@ -159,7 +159,11 @@ ScoreResponse scoreForecast(const ForecastingModel &model, const QJsonObject &bo
 
     auto forecasts = model.forecastTable(table, levels.empty() ? std::vector<double>{0.5} : levels);
     if (!forecasts) // errors name "row N" (1-based): data[N-1]
-        return Scorer::error(400, forecasts.message());
+        return Scorer::error(400, forecasts.message(), QStringLiteral("data"));
+    if (std::none_of(forecasts->forecast.begin(), forecasts->forecast.end(), [](char f) { return f != 0; }))
+        return Scorer::error(400, QStringLiteral("every row gives the target '%1', so none is left to forecast: leave it out of the rows to forecast")
+                                      .arg(model.label),
+                             QStringLiteral("data"));
     QJsonArray forecast, index;
     QJsonObject quantileAnswers;
     std::vector<QJsonArray> perLevel(levels.size());

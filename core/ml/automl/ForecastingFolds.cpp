@@ -15,6 +15,16 @@ namespace {
 
 const std::vector<double> kBand = {0.1, 0.9}; // the 80% band every trial is scored on
 
+// A series that never goes below 0 is not forecast below it.
+void clip(ScoredWindow &w, bool nonNegative)
+{
+    if (!nonNegative)
+        return;
+    for (auto *v : {&w.predicted, &w.lower, &w.upper})
+        for (double &x : *v)
+            x = std::max(0.0, x);
+}
+
 } // namespace
 
 QStringList forecastingAlgorithms()
@@ -114,6 +124,7 @@ FoldForecasts lagRollingOriginForecasts(const QString &learner, const Forecastin
             w.lower = std::move(f.quantiles[0]);
             w.upper = std::move(f.quantiles[1]);
             w.scale = maseScale(train, data.season);
+            clip(w, data.nonNegative());
             out.windows[s].push_back(std::move(w));
         }
     }
@@ -151,6 +162,7 @@ FoldForecasts rollingOriginForecasts(const QString &algorithm, const Forecasting
             w.lower = std::move(f.forecast.quantiles[0]);
             w.upper = std::move(f.forecast.quantiles[1]);
             w.scale = maseScale(train, data.season);
+            clip(w, data.nonNegative());
             out.windows[s].push_back(std::move(w));
             details[s] = f.detail;
         }

@@ -498,6 +498,8 @@ Result<ForecastingModel> ForecastingRun::buildModel(const TrialResult &best) con
     for (const SeriesData &s : m_data.series)
         model.series.push_back({s.id, s.series.start, s.series.values});
     model.featureColumns = m_data.featureColumns;
+    model.nonNegative = m_data.nonNegative();
+    model.droppedSeries = m_data.droppedSeries;
     for (const auto &[algorithm, weight] : members)
         model.members.append({algorithm, weight, {}});
     return model;

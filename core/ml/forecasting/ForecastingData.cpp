@@ -119,8 +119,18 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
     if (!target)
         return target.error();
     const DataColumn &y = table.columns[size_t(*target)];
-    if (y.type != ColumnType::Integer && y.type != ColumnType::Decimal)
+    if (y.type != ColumnType::Integer && y.type != ColumnType::Decimal) {
+        // Name the first value that is not a number, as the other tasks do.
+        for (size_t r = 0; r < table.rowCount && !y.isNumeric(); ++r) {
+            bool number = false;
+            y.display(r).toDouble(&number);
+            if (!number && !y.isMissing(r))
+                return Error{QStringLiteral("label: '%1' is %2: %3 holds '%4'. A forecast's target must be a number; read the column as "
+                                            "decimal (--type %1=decimal) to take such cells as missing")
+                                 .arg(label, columnTypeName(y.type), table.where(r), shownValue(y.display(r)))};
+        }
         return Error{QStringLiteral("label: '%1' is %2; a forecast's target must be a number").arg(label, columnTypeName(y.type))};
+    }
     auto time = find(p.timeColumnName, "time_column_name");
     if (!time)
         return time.error();
@@ -209,6 +219,12 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
                              .arg(keys.size() > 1 ? QStringLiteral("series %1: ").arg(sd.name(p.timeSeriesIdColumnNames)) : QString(),
                                   regular.message(), p.timeColumnName)};
         sd.series = std::move(*regular);
+        // The history ends at the last observed value: rows after it without a target are not history.
+        while (sd.series.values.size() > 1 && sd.series.imputed.back()) {
+            sd.series.values.pop_back();
+            sd.series.imputed.pop_back();
+            --sd.series.imputedPoints;
+        }
         sd.features.assign(featureIndex.size(), std::vector<double>(sd.series.values.size(), std::nan("")));
         for (size_t f = 0; f < featureIndex.size(); ++f) {
             const DataColumn &col = table.columns[size_t(featureIndex[f])];
@@ -242,6 +258,7 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
 
     const size_t required = d.requiredLength();
     size_t shortCount = 0, padded = 0;
+    QStringList paddedNames;
     for (const SeriesData &s : all)
         shortCount += s.series.values.size() < required;
     ShortSeries handling = p.shortSeriesHandling;
@@ -269,11 +286,33 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
         }
         pad(s, d.frequency, d.season, required);
         ++padded;
+        paddedNames << name;
         d.series.push_back(std::move(s));
     }
     if (d.series.empty())
         return Error{QStringLiteral("every series is shorter than the %1 points the forecast horizon %2 and %3 folds need").arg(required).arg(d.horizon).arg(d.folds)};
+    // A padded series' folds are scored only once they train on a season of observed points
+    // (ForecastingFolds): some series must allow it, or no trial could be scored.
+    const size_t seasonNeed = size_t(std::max(2, d.season));
+    size_t longestObserved = 0;
+    bool scoreable = false;
+    for (const SeriesData &s : d.series) {
+        const size_t observed = s.series.values.size() - s.paddedPoints;
+        longestObserved = std::max(longestObserved, observed);
+        scoreable = scoreable || s.paddedPoints == 0 || observed >= size_t(d.horizon) + seasonNeed;
+    }
+    if (!scoreable)
+        return Error{QStringLiteral("forecast_horizon %1 and seasonality %2 need a series of at least %3 observed points to validate on; "
+                                    "the longest has %4. Shorten the horizon (%5 at most here) or the seasonality")
+                         .arg(d.horizon)
+                         .arg(d.season)
+                         .arg(size_t(d.horizon) + seasonNeed)
+                         .arg(longestObserved)
+                         .arg(longestObserved > seasonNeed ? longestObserved - seasonNeed : 1)};
 
+    shortest = SIZE_MAX; // of the series kept (dropped ones no longer count)
+    for (const SeriesData &s : d.series)
+        shortest = std::min(shortest, s.series.values.size() - s.paddedPoints);
     bool first = true;
     for (const SeriesData &s : d.series)
         for (size_t i = 0; i < s.series.values.size(); ++i)
@@ -285,10 +324,18 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
 
     // The guardrails, as Azure names them.
     const QString freqText = d.frequency.describe();
-    d.guardrails.append(guardrail(QStringLiteral("Frequency detection"), d.frequencyInferred ? QStringLiteral("Done") : QStringLiteral("Passed"),
-                         d.frequencyInferred ? QStringLiteral("The time column '%1' was analyzed: the data points are %2.").arg(p.timeColumnName, freqText)
-                                             : QStringLiteral("The frequency was given: %1.").arg(freqText)));
-    d.guardrails.append(guardrail(QStringLiteral("Missing time points imputation"), imputed ? QStringLiteral("Done") : QStringLiteral("Passed"),
+    const bool mostlyImputed = imputed * 2 > points;
+    if (!d.frequencyInferred && mostlyImputed)
+        d.guardrails.append(guardrail(QStringLiteral("Frequency detection"), QStringLiteral("Alerted"),
+                                      QStringLiteral("The frequency given (%1) leaves most grid points without a row: it may not be the data's; "
+                                                     "leave freq to auto to infer it.")
+                                          .arg(freqText)));
+    else
+        d.guardrails.append(guardrail(QStringLiteral("Frequency detection"), d.frequencyInferred ? QStringLiteral("Done") : QStringLiteral("Passed"),
+                             d.frequencyInferred ? QStringLiteral("The time column '%1' was analyzed: the data points are %2.").arg(p.timeColumnName, freqText)
+                                                 : QStringLiteral("The frequency was given: %1.").arg(freqText)));
+    d.guardrails.append(guardrail(QStringLiteral("Missing time points imputation"),
+                                  mostlyImputed ? QStringLiteral("Alerted") : imputed ? QStringLiteral("Done") : QStringLiteral("Passed"),
                          imputed ? QStringLiteral("%1 of %2 grid points had no target value (%3 rows had an empty target) and were filled with the "
                                                   "previous value; they are not scored.")
                                        .arg(imputed)
@@ -309,7 +356,7 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
                                           .arg(d.folds)
                                           .arg(d.minTrain)
                                           .arg(padded ? QStringLiteral("padded") : QStringLiteral("dropped"),
-                                               listed(padded ? QStringList() : d.droppedSeries))
+                                               listed(padded ? paddedNames : d.droppedSeries))
                                     : QStringLiteral("Every series has at least %1 points.").arg(required)));
     d.guardrails.append(guardrail(QStringLiteral("Time series count"), QStringLiteral("Passed"),
                          QStringLiteral("%1 series%2, %3 to %4 points each.")

@@ -46,6 +46,8 @@ struct ForecastingData {
     QStringList featureColumns;
     QStringList skippedColumns; // text, categorical and date columns the learners do not use (yet)
     double labelMin = 0, labelMax = 0; // over every series' observed values
+    // No observed value is below 0 (sales, counts): forecasts and their bands are clipped at 0.
+    bool nonNegative() const { return labelMin >= 0; }
     // The guardrails as a run stores them (ml::toJson of Guardrails.h): {name, status, description}.
     QJsonArray guardrails;
 

@@ -46,6 +46,9 @@ Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
         return Error{QStringLiteral("the stored forecasting model has no members")};
     for (const QJsonValue &v : o.value(QStringLiteral("feature_columns")).toArray())
         m.featureColumns << v.toString();
+    m.nonNegative = o.value(QStringLiteral("non_negative")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("dropped_series")).toArray())
+        m.droppedSeries << v.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("series")).toArray()) {
         History h;
         for (const QJsonValue &id : v[QStringLiteral("id")].toArray())
@@ -115,6 +118,8 @@ QJsonObject ForecastingModel::toJson() const
             {QStringLiteral("forecast_horizon"), horizon},
             {QStringLiteral("target_aggregation_function"), aggregationName(aggregation)},
             {QStringLiteral("feature_columns"), QJsonArray::fromStringList(featureColumns)},
+            {QStringLiteral("non_negative"), nonNegative},
+            {QStringLiteral("dropped_series"), QJsonArray::fromStringList(droppedSeries)},
             {QStringLiteral("members"), memberArray},
             {QStringLiteral("series"), seriesArray}};
 }
@@ -139,6 +144,13 @@ Forecast ForecastingModel::forecast(const SeriesView &view, int steps, const std
             for (size_t q = 0; q < levels.size(); ++q)
                 out.quantiles[q][s] += w * f.quantiles[q][s];
         }
+    }
+    if (nonNegative) {
+        for (double &v : out.mean)
+            v = std::max(0.0, v);
+        for (auto &q : out.quantiles)
+            for (double &v : q)
+                v = std::max(0.0, v);
     }
     return out;
 }
@@ -228,6 +240,13 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
                 }
             }
         } else if (t.empty()) {
+            QStringList named;
+            for (int i = 0; i < key.size(); ++i)
+                named << QStringLiteral("%1=%2").arg(idColumns.value(i), key[i]);
+            if (droppedSeries.contains(named.join(QStringLiteral(", "))))
+                return Error{QStringLiteral("%1: the series%2 was dropped as too short when the model was trained (short_series_handling_configuration: "
+                                            "train with pad to keep it), and the input gives none of its history (rows with '%3' filled in)")
+                                 .arg(input.where(future.front()), seriesName, label)};
             return Error{QStringLiteral("%1: the model was not trained on this series%2, and the input gives none of its history (rows with '%3' filled in)")
                              .arg(input.where(future.front()), seriesName, label)};
         }

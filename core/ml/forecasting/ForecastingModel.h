@@ -58,6 +58,8 @@ public:
     QList<Member> members; // one, or a VotingEnsemble's
     std::vector<History> series;
     QStringList featureColumns; // known-future features the lag learners read from future rows
+    bool nonNegative = false;   // no training value was below 0: forecasts and quantiles are clipped at 0
+    QStringList droppedSeries;  // series left out of training as too short (their names)
 
     // The next `steps` periods after the series' values (weights over the
     // members); its features must reach `steps` past them for lag learners.

@@ -111,15 +111,21 @@ void featureRow(const LagSpec &spec, const SeriesView &series, size_t origin, in
 {
     const std::vector<double> &y = *series.values;
     const size_t w = std::min(origin, size_t(std::max(1, spec.window)));
-    double sum = 0, squares = 0;
-    for (size_t i = origin - w; i < origin; ++i)
+    double sum = 0, magnitude = 0;
+    for (size_t i = origin - w; i < origin; ++i) {
         sum += y[i];
+        magnitude += std::abs(y[i]);
+    }
     const double mean = sum / double(w);
-    for (size_t i = origin - w; i < origin; ++i)
-        squares += (y[i] - mean) * (y[i] - mean);
-    double sd = w > 1 ? std::sqrt(squares / double(w - 1)) : 0;
-    if (!(sd > 1e-9 * std::max(1.0, std::abs(mean))))
-        sd = std::max(1.0, std::abs(mean)) * 1e-3; // a flat window: a small scale, not a division by zero
+    // The scale is the window's mean magnitude, not its spread: one holiday dip in the window
+    // would otherwise blow the spread up, and every forecast made from it with it.
+    double sd = magnitude / double(w);
+    if (!(sd > 1e-9)) {
+        double squares = 0;
+        for (size_t i = origin - w; i < origin; ++i)
+            squares += (y[i] - mean) * (y[i] - mean);
+        sd = w > 1 && squares > 0 ? std::sqrt(squares / double(w - 1)) : 1.0; // a window of zeros
+    }
     *level = mean;
     *scale = sd;
     auto standard = [&](double v) { return float((v - mean) / sd); };

@@ -8,9 +8,10 @@
 //   lags                         (y_{o-k} - level) / scale for each lag k (target_lags;
 //                                auto: 1, 2, 3, m and 2m)
 //   seasonal naive               (y_{t - m ceil(h/m)} - level) / scale and one season further back
-//   window                       level and scale are the mean and standard deviation of the
-//                                last w points before o (target_rolling_window_size; auto:
-//                                max(m, 7)): one model fits series of any size
+//   window                       level and scale are the mean and the mean absolute value of
+//                                the last w points before o (target_rolling_window_size; auto:
+//                                max(m, 7)): one model fits series of any size, and an outlier
+//                                in the window (a holiday's dip) does not inflate the scale
 //   calendar of t                the parts of its time that vary at the frequency (hour,
 //                                weekday, day of month, day of year, month, quarter)
 //   Fourier terms of t           sin and cos of 2 pi k phase / m, k = 1, 2 (m >= 2)

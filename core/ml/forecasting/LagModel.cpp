@@ -50,10 +50,10 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
     size_t candidates = 0;
     auto start = [&](size_t s) { return series[s].firstObserved + first; };
     for (size_t s = 0; s < series.size(); ++s)
-        if (trainEnd[s] >= start(s) + 2 * h)
-            candidates += trainEnd[s] - h - start(s);
+        if (trainEnd[s] >= start(s) + 3 * h)
+            candidates += trainEnd[s] - 2 * h - start(s);
     if (candidates == 0)
-        return Error{QStringLiteral("the series are too short to train %1 on lag features (a horizon, %2 points of history and a horizon to check)")
+        return Error{QStringLiteral("the series are too short to train %1 on lag features (a horizon, %2 points of history and two horizons to check)")
                          .arg(learner)
                          .arg(first)};
     const size_t stride = std::max<size_t>(1, (candidates * h + kMaxRows - 1) / kMaxRows);
@@ -64,10 +64,11 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
         r.y.task = Task::Regression;
         std::vector<float> row(static_cast<size_t>(cols));
         for (size_t s = 0; s < series.size(); ++s) {
-            if (trainEnd[s] < start(s) + 2 * h)
+            if (trainEnd[s] < start(s) + 3 * h)
                 continue;
-            const size_t fitEnd = everyRow ? trainEnd[s] : trainEnd[s] - h; // origins from here on check, before it fit
-            const size_t from = calibration ? fitEnd : start(s), to = calibration ? fitEnd + 1 : fitEnd;
+            // The last two horizons check the fit (origins in them, targets before the end), the rest fit it.
+            const size_t fitEnd = everyRow ? trainEnd[s] : trainEnd[s] - 2 * h;
+            const size_t from = calibration ? fitEnd : start(s), to = calibration ? trainEnd[s] : fitEnd;
             for (size_t o = from; o < to; o += calibration ? 1 : stride)
                 for (size_t k = 1; k <= h; ++k) {
                     const size_t t = o + k - 1;
@@ -111,8 +112,11 @@ Result<LagModel> LagModel::fit(const QString &learner, const LagSpec &spec, cons
     }
     const double pooledSd = check.x.rows ? std::sqrt(pooled / double(check.x.rows)) : 1.0;
     m.residualSd.resize(h);
-    for (size_t k = 0; k < h; ++k)
+    for (size_t k = 0; k < h; ++k) { // never narrower further out
         m.residualSd[k] = count[k] >= 5 ? std::sqrt(sum[k] / double(count[k])) : pooledSd;
+        if (k > 0)
+            m.residualSd[k] = std::max(m.residualSd[k], m.residualSd[k - 1]);
+    }
     if (refit) { // the kept-out horizon too: the most recent rows matter most
         const Rows all = build(false, true);
         auto again = (*made).fit(all.x, all.y, (*made).defaults(Task::Regression), control);

@@ -6,11 +6,13 @@
 // Training rows: for each series, origins from LagSpec::history() on (past
 // its padded points, SeriesView::firstObserved), each with every step whose
 // target lies before the series' training end and was not imputed; spread
-// evenly to at most kMaxRows rows. The last horizon of each series' training
-// part is kept out of the fit and forecast instead: the standard deviation
-// of those standardized errors per step gives the intervals (normal
-// quantiles, the same for every series in its own scale); with refit, the
-// model is then trained again on every row, that horizon included. Learners
+// evenly to at most kMaxRows rows. The last two horizons of each series'
+// training part are kept out of the fit and forecast instead (every origin
+// in them, every step that ends before the training end): the standard
+// deviation of those standardized errors per step, never narrower than the
+// step before, gives the intervals (normal quantiles, the same for every
+// series in its own scale); with refit, the model is then trained again on
+// every row, those horizons included. Learners
 // other than XGBoost (which routes missing values itself) read a missing
 // feature as 0: for a lag, the window's level.
 
