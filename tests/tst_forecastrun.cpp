@@ -169,6 +169,58 @@ private slots:
         QVERIFY2(!r && r.message().startsWith(QLatin1String("time_series_id_column_names: the dataset has no column 'shop'")), qPrintable(r.message()));
     }
 
+    void refusalsNameWhatToChange()
+    {
+        // 72 months cannot validate a 100-month horizon: refused before anything runs, with what fits.
+        QByteArray monthly = "date,sales\n";
+        for (int i = 0; i < 72; ++i)
+            monthly += QDate(2019, 1, 1).addMonths(i + 1).addDays(-1).toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(100 + i % 12) + '\n';
+        const DataTable months = readTable(m_dir, "months.csv", monthly);
+        ForecastingParameters p = parameters(100, {});
+        auto r = ForecastingData::prepare(months, QStringLiteral("sales"), p, 0);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QLatin1String("Shorten the horizon (60 at most here)")), qPrintable(r.message()));
+        p.forecastHorizon = 12;
+        auto ok = ForecastingData::prepare(months, QStringLiteral("sales"), p, 0);
+        QVERIFY2(ok, qPrintable(ok.message()));
+        QCOMPARE(ok->frequency.name(), QStringLiteral("M"));
+        // A text label names its first value that is not a number.
+        r = ForecastingData::prepare(readTable(m_dir, "text.csv", "date,sales\n2023-01-01,1\n2023-01-02,two\n2023-01-03,3\n"),
+                                     QStringLiteral("sales"), parameters(1, {}), 2);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QLatin1String("line 3 holds 'two'")) && r.message().contains(QLatin1String("--type sales=decimal")),
+                 qPrintable(r.message()));
+        // Trailing rows without a target end no history: the series ends at its last value.
+        QByteArray trailing = salesCsv(60, 1);
+        trailing += "2023-03-03,1,,0\n2023-03-04,1,,0\n";
+        auto d = ForecastingData::prepare(readTable(m_dir, "trailing.csv", trailing), QStringLiteral("sales"), parameters(), 0);
+        QVERIFY2(d, qPrintable(d.message()));
+        QCOMPARE(d->series[0].series.values.size(), size_t(60));
+        QCOMPARE(int(d->series[0].series.imputed.back()), 0);
+    }
+
+    void nonNegativeSeriesStayNonNegative()
+    {
+        // Three stores whose sales fall to near 0: no fold forecasts below 0, bands included.
+        QByteArray csv = "date,store,sales\n";
+        for (int s = 1; s <= 3; ++s)
+            for (int d = 0; d < 60; ++d)
+                csv += QDate(2023, 1, 2).addDays(d).toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(s) + ','
+                       + QByteArray::number(std::max(0.0, 300.0 - 5.2 * d + 3 * std::sin(d * 1.3 + s)), 'f', 2) + '\n';
+        auto d = ForecastingData::prepare(readTable(m_dir, "falling.csv", csv), QStringLiteral("sales"), parameters(), 0);
+        QVERIFY2(d, qPrintable(d.message()));
+        QVERIFY(d->nonNegative());
+        std::atomic<bool> never{false};
+        QThreadPool pool;
+        for (const QString &algorithm : {QStringLiteral("ExponentialSmoothing"), QStringLiteral("AutoArima"), QStringLiteral("Theta")}) {
+            const FoldForecasts f = rollingOriginForecasts(algorithm, *d, &pool, never);
+            for (const auto &series : f.windows)
+                for (const ScoredWindow &w : series)
+                    for (size_t h = 0; h < w.predicted.size(); ++h)
+                        QVERIFY2(w.predicted[h] >= 0 && w.lower[h] >= 0, qPrintable(algorithm));
+        }
+    }
+
     void noLeakage()
     {
         // Changing every value at or after a fold's origin changes nothing that fold forecast.
@@ -374,6 +426,11 @@ private slots:
         r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", input, "--output", backtestFile, "--rolling"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("no column 'sales'"), r.err.constData());
+
+        // A file in which every row gives the target leaves nothing to forecast: said, not an empty file.
+        r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", labelledFile, "--output", output});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("none is left to forecast") && r.err.contains("--rolling"), r.err.constData());
 
         const QString tooFar = testing::writeFile(m_dir, QStringLiteral("far.csv"), "date,store,holiday\n2023-06-30,1,0\n");
         r = testing::runCli({"--workspace", ws, "forecast", "--run", parent, "--input", tooFar, "--output", output});
