@@ -373,4 +373,21 @@ Result<int> RunStore::recoverInterrupted(int staleSeconds)
     return int(gone.size());
 }
 
+Result<RunStore::StoredModel> RunStore::storedModel(const QString &runId) const
+{
+    auto run = get(runId);
+    if (!run)
+        return run.error();
+    QString id = runId;
+    if (run->parentId.isEmpty()) {
+        id = run->config.value(QStringLiteral("best_child_run_id")).toString();
+        if (id.isEmpty())
+            return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
+    }
+    auto pipeline = artifact(id, QStringLiteral("pipeline"));
+    if (!pipeline)
+        return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
+    return StoredModel{id, QJsonDocument::fromJson(*pipeline).object()};
+}
+
 } // namespace stratus

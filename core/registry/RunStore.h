@@ -37,6 +37,13 @@ public:
     Status putArtifact(const QString &id, const QString &name, const QByteArray &data,
                        const QString &mediaType = QStringLiteral("application/json"));
     Result<QByteArray> artifact(const QString &id, const QString &name) const;
+    // The model stored with a child run, or with an AutoML run's best child:
+    // the child's id and its "pipeline" artifact; errors say why there is none.
+    struct StoredModel {
+        QString runId;
+        QJsonObject pipeline;
+    };
+    Result<StoredModel> storedModel(const QString &runId) const;
     Result<QStringList> artifactNames(const QString &id) const;
 
     Result<Run> get(const QString &id) const;

@@ -12,6 +12,30 @@ namespace stratus::serve {
 
 namespace {
 
+// The pieces both OpenAPI documents share: the error body, a JSON response, key authentication.
+QJsonObject errorSchema()
+{
+    return {{QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                         {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
+}
+
+QJsonObject jsonResponse(const QString &description, const QJsonObject &schema)
+{
+    return {{QStringLiteral("description"), description},
+            {QStringLiteral("content"), QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
+}
+
+void addKeyAuth(QJsonObject &doc)
+{
+    doc.insert(QStringLiteral("components"),
+               QJsonObject{{QStringLiteral("securitySchemes"),
+                            QJsonObject{{QStringLiteral("key"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                                                            {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}});
+    doc.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("key"), QJsonArray{}}}});
+}
+
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -507,15 +531,8 @@ QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
                                                           {QStringLiteral("items"), row}}},
                      {QStringLiteral("method"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
                                                             {QStringLiteral("enum"), QJsonArray{QStringLiteral("predict"), QStringLiteral("predict_proba")}}}}}}};
-    const QJsonObject errorSchema{{QStringLiteral("type"), QStringLiteral("object")},
-                                  {QStringLiteral("properties"),
-                                   QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                                               {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
-    auto response = [](const QString &description, const QJsonObject &schema) {
-        return QJsonObject{{QStringLiteral("description"), description},
-                           {QStringLiteral("content"),
-                            QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
-    };
+    const QJsonObject errorSchema = serve::errorSchema();
+    const auto response = jsonResponse;
     QJsonObject responses{{QStringLiteral("200"), response(QStringLiteral("One prediction per row"),
                                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}})},
                           {QStringLiteral("400"), response(QStringLiteral("A bad request; the field is named"), errorSchema)},
@@ -554,26 +571,15 @@ QJsonObject Scorer::openApi(const QString &serverUrl, bool keyAuth) const
                     {QStringLiteral("paths"),
                      QJsonObject{{QStringLiteral("/score"), QJsonObject{{QStringLiteral("post"), score}}},
                                  {QStringLiteral("/invocations"), QJsonObject{{QStringLiteral("post"), invocations}}}}}};
-    if (keyAuth) {
-        doc.insert(QStringLiteral("components"),
-                   QJsonObject{{QStringLiteral("securitySchemes"),
-                                QJsonObject{{QStringLiteral("key"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
-                                                                                {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}});
-        doc.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("key"), QJsonArray{}}}});
-    }
+    if (keyAuth)
+        addKeyAuth(doc);
     return doc;
 }
 
 QJsonObject Scorer::forecastOpenApi(const QString &serverUrl, bool keyAuth) const
 {
-    const QJsonObject errorSchema{{QStringLiteral("type"), QStringLiteral("object")},
-                                  {QStringLiteral("properties"),
-                                   QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                                               {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
-    auto response = [](const QString &description, const QJsonObject &schema) {
-        return QJsonObject{{QStringLiteral("description"), description},
-                           {QStringLiteral("content"), QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
-    };
+    const QJsonObject errorSchema = serve::errorSchema();
+    const auto response = jsonResponse;
     QJsonObject responses{{QStringLiteral("200"), response(QStringLiteral("The forecast of each future row, its index and the quantiles asked for"),
                                                            forecastResponseSchema())},
                           {QStringLiteral("400"), response(QStringLiteral("A bad request; the field or row is named"), errorSchema)},
@@ -600,13 +606,8 @@ QJsonObject Scorer::forecastOpenApi(const QString &serverUrl, bool keyAuth) cons
                                  {QStringLiteral("version"), QStringLiteral("1")}}},
                     {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), serverUrl}}}},
                     {QStringLiteral("paths"), QJsonObject{{QStringLiteral("/score"), QJsonObject{{QStringLiteral("post"), score}}}}}};
-    if (keyAuth) {
-        doc.insert(QStringLiteral("components"),
-                   QJsonObject{{QStringLiteral("securitySchemes"),
-                                QJsonObject{{QStringLiteral("key"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
-                                                                                {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}});
-        doc.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("key"), QJsonArray{}}}});
-    }
+    if (keyAuth)
+        addKeyAuth(doc);
     return doc;
 }
 

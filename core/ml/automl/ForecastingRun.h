@@ -50,8 +50,9 @@ public:
     ForecastingRun(Workspace &workspace, AutoMLConfig config, ForecastingParameters parameters, QObject *parent = nullptr);
     ~ForecastingRun() override;
 
-    // Checks the settings, loads and prepares the data, records the parent
-    // run and starts the first trial. Returns the parent run's id; errors
+    // Checks the settings, loads and prepares the data (on the calling
+    // thread: seconds for a large dataset), records the parent run and starts
+    // the first trial. Returns the parent run's id; errors
     // name the setting, column or line.
     Result<QString> start();
     void cancel();

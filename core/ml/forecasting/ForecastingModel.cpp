@@ -66,20 +66,10 @@ Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
 
 Result<ForecastingModel> ForecastingModel::fromRun(Workspace &ws, const QString &runId)
 {
-    RunStore store(ws);
-    auto run = store.get(runId);
-    if (!run)
-        return run.error();
-    QString id = runId;
-    if (run->parentId.isEmpty()) {
-        id = run->config.value(QStringLiteral("best_child_run_id")).toString();
-        if (id.isEmpty())
-            return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
-    }
-    auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
-    if (!pipeline)
-        return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
-    return fromJson(QJsonDocument::fromJson(*pipeline).object());
+    auto stored = RunStore(ws).storedModel(runId);
+    if (!stored)
+        return stored.error();
+    return fromJson(stored->pipeline);
 }
 
 Result<ForecastingModel> ForecastingModel::fromModel(Workspace &ws, const QString &reference)

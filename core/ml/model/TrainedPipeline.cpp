@@ -14,20 +14,10 @@ namespace stratus::ml {
 
 Result<TrainedPipeline> TrainedPipeline::fromRun(Workspace &workspace, const QString &runId)
 {
-    RunStore store(workspace);
-    auto run = store.get(runId);
-    if (!run)
-        return run.error();
-    QString id = runId;
-    if (run->parentId.isEmpty()) {
-        id = run->config.value(QStringLiteral("best_child_run_id")).toString();
-        if (id.isEmpty())
-            return Error{QStringLiteral("run '%1' has no best model (its status is %2)").arg(runId, runStatusName(run->status))};
-    }
-    auto pipeline = store.artifact(id, QStringLiteral("pipeline"));
-    if (!pipeline)
-        return Error{QStringLiteral("run '%1' has no stored model (only the best trial of a run keeps one)").arg(id)};
-    return fromJson(QJsonDocument::fromJson(*pipeline).object(), id);
+    auto stored = RunStore(workspace).storedModel(runId);
+    if (!stored)
+        return stored.error();
+    return fromJson(stored->pipeline, stored->runId);
 }
 
 Result<TrainedPipeline> TrainedPipeline::fromModel(Workspace &workspace, const QString &reference)
