@@ -352,6 +352,62 @@ private slots:
         }
     }
 
+    void featureLags()
+    {
+        // Sales jump the day after a promotion (a known-future feature) and follow yesterday's
+        // footfall (unknown at forecast time). Only feature_lags "auto" lets a learner see either.
+        QByteArray csv = "date,promo,footfall,sales\n";
+        std::vector<int> promo(400);
+        std::vector<double> footfall(400);
+        for (int i = 0; i < 400; ++i) {
+            promo[size_t(i)] = (i * 37) % 11 == 0 ? 1 : 0;
+            footfall[size_t(i)] = std::fmod(i * 7.31, 10.0);
+        }
+        for (int i = 1; i < 380; ++i) {
+            const double y = 100 + 60 * promo[size_t(i - 1)] + 3 * footfall[size_t(i - 1)] + std::sin(i * 1.3);
+            csv += QDate(2024, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8() + ',' + QByteArray::number(promo[size_t(i)]) + ','
+                   + QByteArray::number(footfall[size_t(i)], 'f', 3) + ',' + QByteArray::number(y, 'f', 3) + '\n';
+        }
+        const QString train = testing::writeFile(m_dir, QStringLiteral("promo.csv"), csv);
+        // The future rows: a promotion on the third day; footfall is not known and not given.
+        QByteArray future = "date,promo,sales\n";
+        for (int i = 380; i < 387; ++i)
+            future += QDate(2024, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8() + (i == 382 ? ",1,\n" : ",0,\n");
+        const QString input = testing::writeFile(m_dir, QStringLiteral("promo-future.csv"), future);
+        const QString output = m_dir.filePath(QStringLiteral("promo-out.csv"));
+        QHash<QString, double> mase;
+        for (const char *lags : {"none", "auto"}) {
+            const QString ws = m_dir.filePath(QStringLiteral("lags-%1.stratus").arg(QLatin1String(lags)));
+            auto r = testing::runCli({"--workspace", ws, "automl", "--task", "forecasting", "--train", train, "--label", "sales", "--time-column",
+                                      "date", "--horizon", "7", "--features-unknown", "footfall", "--feature-lags", lags, "--allowed",
+                                      "XGBoostRegressor", "--no-ensembles", "--seed", "1", "--json"});
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            mase[QLatin1String(lags)] = o[QStringLiteral("leaderboard")][0][QStringLiteral("mean_absolute_scaled_error")].toDouble();
+            r = testing::runCli({"--workspace", ws, "forecast", "--run", o.value(QStringLiteral("parent_run_id")).toString(), "--input", input,
+                                 "--output", output});
+            QVERIFY2(r.code == 0, r.err.constData());
+            if (QLatin1String(lags) == QLatin1String("auto")) {
+                const QList<QByteArray> lines = testing::readFile(output).trimmed().split('\n');
+                QCOMPARE(lines.size(), 8);
+                const double afterPromo = lines[4].split(',')[1].toDouble(), ordinary = lines[6].split(',')[1].toDouble();
+                QVERIFY2(afterPromo > ordinary + 30, qPrintable(QStringLiteral("the day after the promotion %1, an ordinary day %2").arg(afterPromo).arg(ordinary)));
+                auto workspace = openWorkspace(ws);
+                QVERIFY2(workspace, qPrintable(workspace.message()));
+                auto model = ForecastingModel::fromRun(**workspace, o.value(QStringLiteral("parent_run_id")).toString());
+                QVERIFY2(model, qPrintable(model.message()));
+                QCOMPARE(model->laggedColumns, QStringList{QStringLiteral("footfall")});
+                QCOMPARE(model->series.front().features.size(), size_t(2)); // promo and footfall's history, stored for forecasts
+            }
+        }
+        QVERIFY2(mase[QStringLiteral("auto")] < 0.8 * mase[QStringLiteral("none")],
+                 qPrintable(QStringLiteral("MASE with feature lags %1, without %2").arg(mase[QStringLiteral("auto")]).arg(mase[QStringLiteral("none")])));
+        auto r = testing::runCli({"--workspace", m_dir.filePath(QStringLiteral("lags-x.stratus")), "automl", "--task", "forecasting", "--train", train,
+                                  "--label", "sales", "--time-column", "date", "--feature-lags", "some"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--feature-lags must be auto or none (got 'some')"), r.err.constData());
+    }
+
     void cliRunForecastAndRegister()
     {
         const QString ws = m_dir.filePath(QStringLiteral("f.stratus"));

@@ -2111,6 +2111,30 @@
         <source>Step between origins</source>
         <translation>원점 간격</translation>
     </message>
+    <message>
+        <source>auto, none, or lags in periods such as 1,2,7 (target_lags)</source>
+        <translation>auto, none 또는 1,2,7 같은 기간 단위 시차 (target_lags)</translation>
+    </message>
+    <message>
+        <source>Lag the features too (feature_lags)</source>
+        <translation>특성에도 시차 적용 (feature_lags)</translation>
+    </message>
+    <message>
+        <source>Features not known for the periods to forecast: left out, or read only before the origin when the features are lagged (features_unknown_at_forecast_time)</source>
+        <translation>예측할 기간에 알 수 없는 특성: 제외되거나, 특성에 시차를 적용하면 예측 시점 이전 값만 읽습니다 (features_unknown_at_forecast_time)</translation>
+    </message>
+    <message>
+        <source>Target lags</source>
+        <translation>대상 시차</translation>
+    </message>
+    <message>
+        <source>Unknown at forecast time</source>
+        <translation>예측 시점에 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Target lags: %1</source>
+        <translation>대상 시차: %1</translation>
+    </message>
 </context>
 <context>
     <name>stratus::Guardrails</name>

@@ -28,7 +28,7 @@ const OptionSpec kSpec = {
      QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format"), QStringLiteral("time-column"),
      QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
-     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("quantiles"), QStringLiteral("step")},
+     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
@@ -66,7 +66,7 @@ Automated ML
          [--horizon N|auto] [--series-id a,b] [--frequency F] [--seasonality N|auto]
          [--target-lags auto|none|N,..] [--rolling-window N] [--short-series auto|pad|drop|none]
          [--aggregate none|sum|mean|min|max] [--cv K] [--cv-step N] [--features-unknown a,b]
-         [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N]
+         [--feature-lags auto|none] [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N]
          [--experiment NAME] [--compute NAME] [--allowed a,b] [--blocked a,b] [--no-ensembles]
          (Azure's ForecastingParameters; F is a pandas alias: D, B, W-SUN, MS, M, Q-DEC, h, 15min, ..;
          rolling-origin validation, 3 folds a horizon apart by default)

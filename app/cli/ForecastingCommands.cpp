@@ -30,7 +30,7 @@ const char *kAutomlUsage =
     "usage: automl --task forecasting (--dataset NAME[:V] | --train FILE) --label COL --time-column COL "
     "[--horizon N|auto] [--series-id a,b] [--frequency F] [--target-lags auto|none|N,..] [--rolling-window N] "
     "[--seasonality auto|N] [--short-series auto|pad|drop|none] [--aggregate none|sum|mean|min|max] [--cv K] [--cv-step N] "
-    "[--features-unknown a,b] [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] [--seed N] "
+    "[--features-unknown a,b] [--feature-lags auto|none] [--metric NAME] [--budget-seconds S | --timeout-minutes M] [--max-trials N] [--seed N] "
     "[--experiment NAME] [--compute NAME] [--allowed a,b] [--blocked a,b] [--no-ensembles] [--debug-log FILE] [--json]";
 
 const char *kForecastUsage = "usage: forecast (--model NAME[:V] | --run RUN_ID | --package FILE) --input FILE --output FILE [--quantiles 0.1,0.5,0.9] "
@@ -128,7 +128,7 @@ int forecastingAutomlCommand(Workspace &ws, const CliArgs &args)
                                             QStringLiteral("time-column"), QStringLiteral("horizon"), QStringLiteral("series-id"),
                                             QStringLiteral("frequency"), QStringLiteral("target-lags"), QStringLiteral("rolling-window"),
                                             QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
-                                            QStringLiteral("cv"), QStringLiteral("cv-step"), QStringLiteral("features-unknown"),
+                                            QStringLiteral("cv"), QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"),
                                             QStringLiteral("metric"), QStringLiteral("budget-seconds"), QStringLiteral("timeout-minutes"),
                                             QStringLiteral("max-trials"), QStringLiteral("seed"), QStringLiteral("experiment"),
                                             QStringLiteral("compute"), QStringLiteral("allowed"), QStringLiteral("blocked"),
@@ -177,6 +177,12 @@ int forecastingAutomlCommand(Workspace &ws, const CliArgs &args)
     if (args.has(QStringLiteral("target-lags")))
         if (Status s = p.setTargetLags(args.value(QStringLiteral("target-lags"))); !s)
             return fail(QStringLiteral("--target-lags: ") + s.message(), Usage);
+    if (args.has(QStringLiteral("feature-lags"))) {
+        const QString lags = args.value(QStringLiteral("feature-lags"));
+        if (lags != QLatin1String("auto") && lags != QLatin1String("none"))
+            return fail(QStringLiteral("--feature-lags must be auto or none (got '%1')").arg(lags), Usage);
+        p.featureLags = lags == QLatin1String("auto");
+    }
     if (args.has(QStringLiteral("short-series"))) {
         const auto s = shortSeriesFromName(args.value(QStringLiteral("short-series")));
         if (!s)

@@ -111,7 +111,7 @@ ScoreResponse scoreForecast(const ForecastingModel &model, const QJsonObject &bo
     for (const QString &c : model.idColumns)
         ids.append(TextColumn(c));
     std::vector<DataColumn> features;
-    for (const QString &c : model.featureColumns) {
+    for (const QString &c : model.featureColumns + model.laggedColumns) {
         DataColumn f;
         f.name = c;
         f.type = ColumnType::Decimal;
@@ -203,6 +203,10 @@ QJsonObject forecastRequestSchema(const ForecastingModel &model)
     for (const QString &c : model.featureColumns)
         properties.insert(c, QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
                                          {QStringLiteral("description"), QStringLiteral("known-future feature")}});
+    for (const QString &c : model.laggedColumns)
+        properties.insert(c, QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
+                                         {QStringLiteral("nullable"), true},
+                                         {QStringLiteral("description"), QStringLiteral("unknown at forecast time: given on history rows only")}});
     properties.insert(model.label, QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
                                                {QStringLiteral("nullable"), true},
                                                {QStringLiteral("description"), QStringLiteral("given on history rows only")}});

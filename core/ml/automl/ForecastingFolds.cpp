@@ -39,17 +39,20 @@ LagSpec lagSpec(const ForecastingData &data, const ForecastingParameters &parame
     spec.season = data.season;
     spec.frequency = data.frequency;
     spec.features = data.featureColumns;
+    spec.laggedFeatures = data.laggedColumns;
     spec.window = parameters.targetRollingWindowSize > 0 ? parameters.targetRollingWindowSize : std::max(data.season, 7);
-    if (parameters.targetLagMode == LagMode::Given) {
-        spec.lags = parameters.targetLags;
-    } else if (parameters.targetLagMode == LagMode::Auto) {
-        std::set<int> lags{1, 2, 3};
-        if (data.season >= 2) {
-            lags.insert(data.season);
-            lags.insert(2 * data.season);
-        }
-        spec.lags.assign(lags.begin(), lags.end());
+    std::set<int> lags{1, 2, 3};
+    if (data.season >= 2) {
+        lags.insert(data.season);
+        lags.insert(2 * data.season);
     }
+    if (parameters.targetLagMode == LagMode::Given)
+        spec.lags = parameters.targetLags;
+    else if (parameters.targetLagMode == LagMode::Auto)
+        spec.lags.assign(lags.begin(), lags.end());
+    // feature_lags "auto": the target's lags, or the automatic ones when the target has none.
+    if (parameters.featureLags)
+        spec.featureLags = spec.lags.empty() ? std::vector<int>(lags.begin(), lags.end()) : spec.lags;
     return spec;
 }
 

@@ -259,6 +259,13 @@ Result<QString> ForecastingRun::start()
                      .arg(m_data.horizon)
                      .arg(m_data.season)
                      .arg(validation, m_algorithms.join(QStringLiteral(", "))));
+    const QString none = QStringLiteral("none");
+    m_log->write(QStringLiteral("features of the learners on lag features: known at forecast time %1; lagged only %2; "
+                                "left out as unknown at forecast time %3; left out as text %4")
+                     .arg(m_data.featureColumns.isEmpty() ? none : m_data.featureColumns.join(QStringLiteral(", ")),
+                          m_data.laggedColumns.isEmpty() ? none : m_data.laggedColumns.join(QStringLiteral(", ")),
+                          m_data.unusedColumns.isEmpty() ? none : m_data.unusedColumns.join(QStringLiteral(", ")),
+                          m_data.skippedColumns.isEmpty() ? none : m_data.skippedColumns.join(QStringLiteral(", "))));
     if (m_config.experimentTimeoutSeconds > 0) {
         m_budget = QDeadlineTimer(qint64(m_config.experimentTimeoutSeconds) * 1000);
         m_timeout.start(m_config.experimentTimeoutSeconds * 1000);
@@ -496,8 +503,9 @@ Result<ForecastingModel> ForecastingRun::buildModel(const TrialResult &best) con
         members.append({best.algorithm, 1});
     }
     for (const SeriesData &s : m_data.series)
-        model.series.push_back({s.id, s.series.start, s.series.values});
+        model.series.push_back({s.id, s.series.start, s.series.values, s.features});
     model.featureColumns = m_data.featureColumns;
+    model.laggedColumns = m_data.laggedColumns;
     model.nonNegative = m_data.nonNegative();
     model.droppedSeries = m_data.droppedSeries;
     for (const auto &[algorithm, weight] : members)

@@ -31,12 +31,11 @@ Result<Backtest> rollingBacktest(const ForecastingModel &model, const DataTable 
             return i.error();
         ids.push_back(*i);
     }
-    const bool readsFeatures = std::any_of(model.members.begin(), model.members.end(), [](const auto &m) { return m.lagModel != nullptr; });
-    for (const QString &name : readsFeatures ? model.featureColumns : QStringList()) {
-        auto i = column(name, QStringLiteral("a feature the model reads at the time it forecasts"));
-        if (!i)
-            return i.error();
-        featureIndex.push_back(*i);
+    if (model.readsFeatures()) {
+        auto found = model.featureInputColumns(input);
+        if (!found)
+            return found.error();
+        featureIndex = *found;
     }
     auto times = timeValues(input, *time);
     if (!times)
@@ -85,13 +84,7 @@ Result<Backtest> rollingBacktest(const ForecastingModel &model, const DataTable 
         if (!regular)
             return Error{QStringLiteral("the history%1: %2").arg(name, regular.message())};
         const size_t length = regular->values.size();
-        std::vector<std::vector<double>> features(featureIndex.size(), std::vector<double>(length, std::nan("")));
-        for (size_t k = 0; k < featureIndex.size(); ++k)
-            for (size_t r : rows) {
-                const qint64 at = f.periodsBetween(regular->start, f.bucket((*times)[r]));
-                if (at >= 0 && size_t(at) < length)
-                    features[k][size_t(at)] = input.columns[size_t(featureIndex[k])].numbers[r];
-            }
+        const std::vector<std::vector<double>> features = model.featureGrid(stored, regular->start, length, input, rows, *times, featureIndex);
         const qint64 firstIndex = std::max<qint64>(2, f.periodsBetween(regular->start, first));
         for (size_t origin = size_t(firstIndex); origin < length; origin += size_t(every)) {
             const std::vector<double> history(regular->values.begin(), regular->values.begin() + qsizetype(origin));

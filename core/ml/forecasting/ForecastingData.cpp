@@ -169,19 +169,22 @@ Result<ForecastingData> ForecastingData::prepare(const DataTable &table, const Q
     }
 
     ForecastingData d;
-    std::vector<int> featureIndex;
+    std::vector<int> featureIndex, laggedIndex;
     for (int c = 0; c < int(table.columns.size()); ++c) {
         const DataColumn &col = table.columns[size_t(c)];
-        if (c == *target || c == *time || std::find(ids.begin(), ids.end(), c) != ids.end()
-            || p.featuresUnknownAtForecastTime.contains(col.name))
+        if (c == *target || c == *time || std::find(ids.begin(), ids.end(), c) != ids.end())
             continue;
-        if (col.type == ColumnType::Integer || col.type == ColumnType::Decimal || col.type == ColumnType::Boolean) {
-            d.featureColumns << col.name;
-            featureIndex.push_back(c);
+        const bool unknown = p.featuresUnknownAtForecastTime.contains(col.name);
+        if (unknown && !p.featureLags) {
+            d.unusedColumns << col.name; // unknown for future rows, and not lagged
+        } else if (col.type == ColumnType::Integer || col.type == ColumnType::Decimal || col.type == ColumnType::Boolean) {
+            (unknown ? d.laggedColumns : d.featureColumns) << col.name;
+            (unknown ? laggedIndex : featureIndex).push_back(c);
         } else {
             d.skippedColumns << col.name;
         }
     }
+    featureIndex.insert(featureIndex.end(), laggedIndex.begin(), laggedIndex.end());
     if (!p.freq.isEmpty()) {
         d.frequency = *Frequency::fromName(p.freq);
     } else {

@@ -23,7 +23,8 @@ struct SeriesData {
     RegularSeries series;
     size_t rows = 0;           // dataset rows in it
     size_t paddedPoints = 0;   // points added before its start (short series "pad"); counted in imputed
-    // Per known-future feature (ForecastingData::featureColumns), its value at each grid point
+    // Per known-future feature (ForecastingData::featureColumns), then per feature unknown at
+    // forecast time (ForecastingData::laggedColumns), its value at each grid point
     // (the first row's, when rows share a point; NaN where no row gave one).
     std::vector<std::vector<double>> features;
     // The series' name for messages and the leaderboard's picker: "store=3, item=A", or "(all rows)".
@@ -44,6 +45,10 @@ struct ForecastingData {
     // features_unknown_at_forecast_time: known for future rows, so the
     // learners on lag features use them at the time they forecast.
     QStringList featureColumns;
+    // Numeric features_unknown_at_forecast_time, with feature_lags "auto": the learners read
+    // their values before each origin.
+    QStringList laggedColumns;
+    QStringList unusedColumns;  // features_unknown_at_forecast_time left out (feature_lags "none")
     QStringList skippedColumns; // text, categorical and date columns the learners do not use (yet)
     double labelMin = 0, labelMax = 0; // over every series' observed values
     // No observed value is below 0 (sales, counts): forecasts and their bands are clipped at 0.

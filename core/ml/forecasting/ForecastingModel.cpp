@@ -46,6 +46,8 @@ Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
         return Error{QStringLiteral("the stored forecasting model has no members")};
     for (const QJsonValue &v : o.value(QStringLiteral("feature_columns")).toArray())
         m.featureColumns << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("lagged_columns")).toArray())
+        m.laggedColumns << v.toString();
     m.nonNegative = o.value(QStringLiteral("non_negative")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("dropped_series")).toArray())
         m.droppedSeries << v.toString();
@@ -59,6 +61,13 @@ Result<ForecastingModel> ForecastingModel::fromJson(const QJsonObject &o)
         h.start = *start;
         for (const QJsonValue &x : v[QStringLiteral("values")].toArray())
             h.values.push_back(x.toDouble());
+        for (const QJsonValue &feature : v[QStringLiteral("features")].toArray()) {
+            std::vector<double> values;
+            for (const QJsonValue &x : feature.toArray())
+                values.push_back(x.isDouble() ? x.toDouble() : std::nan(""));
+            values.resize(h.values.size(), std::nan(""));
+            h.features.push_back(std::move(values));
+        }
         m.series.push_back(std::move(h));
     }
     return m;
@@ -93,9 +102,20 @@ QJsonObject ForecastingModel::toJson() const
         QJsonArray values;
         for (double v : h.values)
             values.append(v);
-        seriesArray.append(QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(h.id)},
-                                       {QStringLiteral("start"), h.start.toString()},
-                                       {QStringLiteral("values"), values}});
+        QJsonObject o{{QStringLiteral("id"), QJsonArray::fromStringList(h.id)},
+                      {QStringLiteral("start"), h.start.toString()},
+                      {QStringLiteral("values"), values}};
+        if (!h.features.empty()) {
+            QJsonArray features;
+            for (const std::vector<double> &f : h.features) {
+                QJsonArray feature;
+                for (double v : f)
+                    feature.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+                features.append(feature);
+            }
+            o.insert(QStringLiteral("features"), features);
+        }
+        seriesArray.append(o);
     }
     return {{QStringLiteral("task"), QStringLiteral("forecasting")},
             {QStringLiteral("algorithm"), algorithm},
@@ -108,6 +128,7 @@ QJsonObject ForecastingModel::toJson() const
             {QStringLiteral("forecast_horizon"), horizon},
             {QStringLiteral("target_aggregation_function"), aggregationName(aggregation)},
             {QStringLiteral("feature_columns"), QJsonArray::fromStringList(featureColumns)},
+            {QStringLiteral("lagged_columns"), QJsonArray::fromStringList(laggedColumns)},
             {QStringLiteral("non_negative"), nonNegative},
             {QStringLiteral("dropped_series"), QJsonArray::fromStringList(droppedSeries)},
             {QStringLiteral("members"), memberArray},
@@ -164,14 +185,11 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
         ids.push_back(*i);
     }
     std::vector<int> featureIndex;
-    const bool readsFeatures = std::any_of(members.begin(), members.end(), [](const Member &m) { return m.lagModel != nullptr; });
-    for (const QString &name : readsFeatures ? featureColumns : QStringList()) {
-        const int i = input.indexOf(name);
-        if (i < 0)
-            return Error{QStringLiteral("the input has no column '%1', a feature the model reads at the time it forecasts").arg(name)};
-        if (!input.columns[size_t(i)].isNumeric())
-            return Error{QStringLiteral("the input's column '%1' must hold numbers, as it did in training").arg(name)};
-        featureIndex.push_back(i);
+    if (readsFeatures()) {
+        auto found = featureInputColumns(input);
+        if (!found)
+            return found.error();
+        featureIndex = *found;
     }
     auto times = timeValues(input, *time);
     if (!times)
@@ -270,16 +288,16 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
         view.imputed = &regular->imputed;
         view.start = regular->start;
         view.code = code;
-        std::vector<std::vector<double>> features(featureIndex.size(), std::vector<double>(regular->values.size() + size_t(steps), std::nan("")));
-        for (size_t f = 0; f < featureIndex.size(); ++f) {
-            for (size_t i = 0; i < future.size(); ++i) {
-                const DataColumn &c = input.columns[size_t(featureIndex[f])];
-                if (c.isMissing(future[i]))
-                    return Error{QStringLiteral("%1: '%2' is empty; the model reads it at the time it forecasts").arg(input.where(future[i]), c.name)};
-                features[f][regular->values.size() + size_t(stepOf[i] - 1)] = c.numbers[future[i]];
-            }
-            view.features.push_back(&features[f]);
+        for (size_t f = 0; f < featureIndex.size() && f < size_t(featureColumns.size()); ++f) {
+            const DataColumn &c = input.columns[size_t(featureIndex[f])];
+            for (size_t r : future)
+                if (c.isMissing(r))
+                    return Error{QStringLiteral("%1: '%2' is empty; the model reads it at the time it forecasts").arg(input.where(r), c.name)};
         }
+        const std::vector<std::vector<double>> features =
+            featureGrid(stored, regular->start, regular->values.size() + size_t(steps), input, rows, *times, featureIndex);
+        for (const std::vector<double> &feature : features)
+            view.features.push_back(&feature);
         const Forecast f = forecast(view, int(steps), levels);
         for (size_t i = 0; i < future.size(); ++i) {
             const size_t r = future[i], s = size_t(stepOf[i] - 1);
@@ -292,13 +310,66 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
     return out;
 }
 
+bool ForecastingModel::readsFeatures() const
+{
+    return std::any_of(members.begin(), members.end(), [](const Member &m) { return m.lagModel != nullptr; });
+}
+
+Result<std::vector<int>> ForecastingModel::featureInputColumns(const DataTable &input) const
+{
+    std::vector<int> out;
+    for (const QString &name : featureColumns + laggedColumns) {
+        const bool known = out.size() < size_t(featureColumns.size());
+        const int i = input.indexOf(name);
+        bool empty = i >= 0;
+        for (size_t r = 0; empty && r < input.rowCount; ++r)
+            empty = input.columns[size_t(i)].isMissing(r);
+        if (i < 0 || (!known && empty)) {
+            if (known)
+                return Error{QStringLiteral("the input has no column '%1', a feature the model reads at the time it forecasts").arg(name)};
+            out.push_back(-1); // unknown at forecast time: the stored history's values serve
+            continue;
+        }
+        if (!input.columns[size_t(i)].isNumeric())
+            return Error{QStringLiteral("the input's column '%1' must hold numbers, as it did in training").arg(name)};
+        out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<std::vector<double>> ForecastingModel::featureGrid(const History *stored, const CivilTime &start, size_t length, const DataTable &input,
+                                                               const std::vector<size_t> &rows, const std::vector<CivilTime> &times,
+                                                               const std::vector<int> &columns) const
+{
+    const size_t count = size_t(featureColumns.size() + laggedColumns.size());
+    std::vector<std::vector<double>> grid(count, std::vector<double>(length, std::nan("")));
+    auto put = [&](size_t f, qint64 at, double v) {
+        if (at >= 0 && size_t(at) < length)
+            grid[f][size_t(at)] = v;
+    };
+    if (stored) {
+        const qint64 offset = frequency.periodsBetween(start, stored->start);
+        for (size_t f = 0; f < count && f < stored->features.size(); ++f)
+            for (size_t i = 0; i < stored->features[f].size(); ++i)
+                put(f, offset + qint64(i), stored->features[f][i]);
+    }
+    for (size_t f = 0; f < count && f < columns.size(); ++f) {
+        if (columns[f] < 0)
+            continue;
+        const DataColumn &c = input.columns[size_t(columns[f])];
+        for (size_t r : rows)
+            if (!c.isMissing(r))
+                put(f, frequency.periodsBetween(start, frequency.bucket(times[r])), c.numbers[r]);
+    }
+    return grid;
+}
+
 QList<QPair<QString, ColumnType>> ForecastingModel::inputColumns() const
 {
     QList<QPair<QString, ColumnType>> columns{{timeColumn, ColumnType::DateTime}};
     for (const QString &c : idColumns)
         columns.append({c, ColumnType::Text});
-    const bool readsFeatures = std::any_of(members.begin(), members.end(), [](const Member &m) { return m.lagModel != nullptr; });
-    for (const QString &c : readsFeatures ? featureColumns : QStringList())
+    for (const QString &c : readsFeatures() ? featureColumns : QStringList())
         columns.append({c, ColumnType::Decimal});
     return columns;
 }

@@ -10,9 +10,10 @@
 //
 // Stored as: {task: "forecasting", algorithm, label, label_type, time_column,
 // series_id_columns, freq, seasonality, forecast_horizon,
-// target_aggregation_function, feature_columns, members: [{algorithm, weight,
-// lag_model (LagModel::toJson, for a learner on lag features)}],
-// series: [{id: [...], start: "2024-01-01", values: [...]}]}.
+// target_aggregation_function, feature_columns, lagged_columns, members:
+// [{algorithm, weight, lag_model (LagModel::toJson, for a learner on lag
+// features)}], series: [{id: [...], start: "2024-01-01", values: [...],
+// features: [[...] per feature, null where not given]}]}.
 
 #include "data/DataTable.h"
 #include "ml/forecasting/Forecast.h"
@@ -41,6 +42,8 @@ public:
         QStringList id;
         CivilTime start;
         std::vector<double> values;
+        // Per featureColumns, then per laggedColumns: the value at each point of `values` (NaN: not given).
+        std::vector<std::vector<double>> features;
     };
 
     static Result<ForecastingModel> fromJson(const QJsonObject &json);
@@ -58,6 +61,7 @@ public:
     QList<Member> members; // one, or a VotingEnsemble's
     std::vector<History> series;
     QStringList featureColumns; // known-future features the lag learners read from future rows
+    QStringList laggedColumns;  // features unknown at forecast time: the learners read their values before the origin
     bool nonNegative = false;   // no training value was below 0: forecasts and quantiles are clipped at 0
     QStringList droppedSeries;  // series left out of training as too short (their names)
 
@@ -84,6 +88,18 @@ public:
     // history, at most forecast_horizon periods; errors name the line
     // (DataTable::where) and the column.
     Result<RowForecasts> forecastTable(const DataTable &input, const std::vector<double> &levels) const;
+
+    // Every feature the learners read (featureColumns, then laggedColumns) at
+    // the `length` grid points from `start`: the stored history's values (may
+    // be null), replaced by the ones the input's `rows` give; `columns` holds
+    // per feature the input's column, or -1 when the input lacks it.
+    std::vector<std::vector<double>> featureGrid(const History *stored, const CivilTime &start, size_t length, const DataTable &input,
+                                                 const std::vector<size_t> &rows, const std::vector<CivilTime> &times,
+                                                 const std::vector<int> &columns) const;
+    // The input's columns of every feature the learners read (-1: absent;
+    // laggedColumns may be absent, featureColumns not); errors name the column.
+    Result<std::vector<int>> featureInputColumns(const DataTable &input) const;
+    bool readsFeatures() const; // a member learns on lag features
 };
 
 // The quantile levels the CLI and endpoints take ("0.1,0.5,0.9"); errors name the bad value.

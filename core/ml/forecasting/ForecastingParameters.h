@@ -10,13 +10,15 @@
 //   freq                                a pandas alias (Frequency.h); empty: inferred
 //   target_lags                         auto, none, or lags in periods
 //   target_rolling_window_size          periods (0: none)
-//   feature_lags                        "auto" or "none"
+//   feature_lags                        "auto" (each numeric feature lagged by the target's
+//                                       lags; LagFeatures.h) or "none"
 //   seasonality                         periods; 0: auto (Frequency::defaultSeasonality)
 //   short_series_handling_configuration auto (drop short series when some are long
 //                                       enough, else pad), pad, drop, or none (an error)
 //   target_aggregation_function         none, sum, mean, min, max (TimeGrid.h)
 //   cv_step_size                        periods between origins; 0: auto (the horizon)
-//   features_unknown_at_forecast_time   columns not known for future rows (left out)
+//   features_unknown_at_forecast_time   columns not known for future rows: left out, or with
+//                                       feature_lags "auto" read only before each origin
 // The number of rolling-origin folds is AutoMLConfig::crossValidations (0: auto, 3).
 
 #include "common/Result.h"

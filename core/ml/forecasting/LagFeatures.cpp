@@ -65,7 +65,8 @@ size_t LagSpec::history() const
 int LagSpec::columns() const
 {
     const int seasonal = season >= 2 ? 2 : 0;
-    return 1 + int(lags.size()) + seasonal + int(calendarParts(frequency).size()) + 2 * fourierTerms(season) + 1 + int(features.size());
+    return 1 + int(lags.size()) + seasonal + int(calendarParts(frequency).size()) + 2 * fourierTerms(season) + 1 + int(features.size())
+           + int(featureLags.size()) * int(features.size() + laggedFeatures.size());
 }
 
 QStringList LagSpec::columnNames() const
@@ -80,7 +81,11 @@ QStringList LagSpec::columnNames() const
     for (int k = 1; k <= fourierTerms(season); ++k)
         names << QStringLiteral("sin_%1").arg(k) << QStringLiteral("cos_%1").arg(k);
     names << QStringLiteral("series");
-    return names + features;
+    names += features;
+    for (const QString &f : features + laggedFeatures)
+        for (int l : featureLags)
+            names << QStringLiteral("%1_lag_%2").arg(f).arg(l);
+    return names;
 }
 
 QJsonObject LagSpec::toJson() const
@@ -88,9 +93,13 @@ QJsonObject LagSpec::toJson() const
     QJsonArray l;
     for (int v : lags)
         l.append(v);
+    QJsonArray featureLagArray;
+    for (int v : featureLags)
+        featureLagArray.append(v);
     return {{QStringLiteral("horizon"), horizon},     {QStringLiteral("season"), season},
             {QStringLiteral("lags"), l},              {QStringLiteral("window"), window},
-            {QStringLiteral("freq"), frequency.name()}, {QStringLiteral("features"), QJsonArray::fromStringList(features)}};
+            {QStringLiteral("freq"), frequency.name()}, {QStringLiteral("features"), QJsonArray::fromStringList(features)},
+            {QStringLiteral("lagged_features"), QJsonArray::fromStringList(laggedFeatures)}, {QStringLiteral("feature_lags"), featureLagArray}};
 }
 
 LagSpec LagSpec::fromJson(const QJsonObject &o)
@@ -104,6 +113,10 @@ LagSpec LagSpec::fromJson(const QJsonObject &o)
     s.frequency = Frequency::fromName(o.value(QStringLiteral("freq")).toString()).value_or(Frequency{});
     for (const QJsonValue &v : o.value(QStringLiteral("features")).toArray())
         s.features << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("lagged_features")).toArray())
+        s.laggedFeatures << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("feature_lags")).toArray())
+        s.featureLags.push_back(v.toInt());
     return s;
 }
 
@@ -155,8 +168,18 @@ void featureRow(const LagSpec &spec, const SeriesView &series, size_t origin, in
         }
     }
     out[c++] = float(series.code);
-    for (const std::vector<double> *f : series.features)
+    const qsizetype known = spec.features.size();
+    for (qsizetype i = 0; i < known; ++i) {
+        const std::vector<double> *f = series.features[size_t(i)];
         out[c++] = t < f->size() ? float((*f)[t]) : NAN;
+    }
+    // Feature lags: a known feature at t - k; one unknown at forecast time at o - k, before the origin.
+    for (qsizetype i = 0; i < known + spec.laggedFeatures.size(); ++i) {
+        const std::vector<double> *f = size_t(i) < series.features.size() ? series.features[size_t(i)] : nullptr;
+        const size_t at = i < known ? t : origin;
+        for (int l : spec.featureLags)
+            out[c++] = f && size_t(l) <= at && at - size_t(l) < f->size() ? float((*f)[at - size_t(l)]) : NAN;
+    }
 }
 
 } // namespace stratus::ml::forecasting

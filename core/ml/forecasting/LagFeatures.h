@@ -17,6 +17,9 @@
 //   Fourier terms of t           sin and cos of 2 pi k phase / m, k = 1, 2 (m >= 2)
 //   series                       the series' index (a code, NaN for one not trained on)
 //   known-future features at t   as given (featureColumns of ForecastingData)
+//   feature lags (feature_lags)  each known-future feature at t - k, and each feature unknown
+//                                at forecast time at o - k (its last values before the origin),
+//                                for k in featureLags (auto: the target's lags)
 // The target of a row is (y_t - level) / scale; a prediction p forecasts level + scale p.
 
 #include "ml/forecasting/Frequency.h"
@@ -34,6 +37,8 @@ struct LagSpec {
     int window = 7;
     Frequency frequency;
     QStringList features; // known-future feature columns, in order
+    QStringList laggedFeatures; // features unknown at forecast time: only their values before the origin are read
+    std::vector<int> featureLags; // empty: no feature lags (feature_lags "none")
 
     // The history a row needs before its origin (points).
     size_t history() const;
@@ -51,7 +56,8 @@ struct SeriesView {
     const std::vector<double> *values = nullptr;
     const std::vector<char> *imputed = nullptr; // may be null: nothing imputed
     CivilTime start;
-    std::vector<const std::vector<double> *> features; // per LagSpec::features
+    // Per LagSpec::features, then per LagSpec::laggedFeatures: the value at each grid point (NaN: not given).
+    std::vector<const std::vector<double> *> features;
     double code = 0; // the series' index, NaN for a series the model was not trained on
     size_t firstObserved = 0; // points before it were padded (short series): no training row reads them
 };

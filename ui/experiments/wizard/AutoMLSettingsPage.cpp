@@ -301,6 +301,8 @@ QString AutoMLSettingsPage::problem() const
         if (allowed == 0)
             return tr("Allow at least one algorithm.");
     }
+    if (isForecasting() && !m_forecasting->problem().isEmpty())
+        return m_forecasting->problem();
     const Status s = isForecasting() ? ml::forecasting::ForecastingRun::validate(m_wizard.config(), m_forecasting->parameters())
                                      : m_wizard.config().validate();
     return s ? QString() : s.message();

@@ -1,7 +1,9 @@
 #include "experiments/wizard/ForecastingSettingsBox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 
@@ -65,6 +67,16 @@ ForecastingSettingsBox::ForecastingSettingsBox(QWidget *parent) : QGroupBox(tr("
     m_folds->setSuffix(tr(" folds"));
     m_step = periods(0, 100000, 0, tr("auto (the horizon)"), this);
     m_step->setSuffix(tr(" periods"));
+    m_targetLags = new QLineEdit(QStringLiteral("auto"), this);
+    m_targetLags->setObjectName(QStringLiteral("forecastTargetLags"));
+    m_targetLags->setToolTip(tr("auto, none, or lags in periods such as 1,2,7 (target_lags)"));
+    m_featureLags = new QCheckBox(tr("Lag the features too (feature_lags)"), this);
+    m_featureLags->setObjectName(QStringLiteral("forecastFeatureLags"));
+    m_unknown = new QListWidget(this);
+    m_unknown->setObjectName(QStringLiteral("forecastUnknownFeatures"));
+    m_unknown->setMaximumHeight(70);
+    m_unknown->setToolTip(tr("Features not known for the periods to forecast: left out, or read only before the origin when the "
+                             "features are lagged (features_unknown_at_forecast_time)"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Time column"), m_time);
@@ -76,19 +88,26 @@ ForecastingSettingsBox::ForecastingSettingsBox(QWidget *parent) : QGroupBox(tr("
     form->addRow(tr("Duplicate timestamps"), m_aggregation);
     form->addRow(tr("Rolling-origin validation"), m_folds);
     form->addRow(tr("Step between origins"), m_step);
+    form->addRow(tr("Target lags"), m_targetLags);
+    form->addRow(tr("Unknown at forecast time"), m_unknown);
+    form->addRow(QString(), m_featureLags);
 
     for (QComboBox *c : {m_time, m_frequency, m_shortSeries, m_aggregation})
         connect(c, &QComboBox::currentIndexChanged, this, &ForecastingSettingsBox::changed);
     for (QSpinBox *s : {m_horizon, m_seasonality, m_folds, m_step})
         connect(s, &QSpinBox::valueChanged, this, &ForecastingSettingsBox::changed);
     connect(m_ids, &QListWidget::itemChanged, this, &ForecastingSettingsBox::changed);
+    connect(m_unknown, &QListWidget::itemChanged, this, &ForecastingSettingsBox::changed);
+    connect(m_targetLags, &QLineEdit::textChanged, this, &ForecastingSettingsBox::changed);
+    connect(m_featureLags, &QCheckBox::toggled, this, &ForecastingSettingsBox::changed);
 }
 
 void ForecastingSettingsBox::setDataset(const DatasetVersion &dataset, const QString &label)
 {
-    const QSignalBlocker blockTime(m_time), blockIds(m_ids);
+    const QSignalBlocker blockTime(m_time), blockIds(m_ids), blockUnknown(m_unknown);
     m_time->clear();
     m_ids->clear();
+    m_unknown->clear();
     const QString tagged = dataset.tags.value(QStringLiteral("time_column")).toString();
     int suggested = -1;
     for (const DatasetColumn &c : dataset.columns) {
@@ -115,6 +134,14 @@ void ForecastingSettingsBox::setDataset(const DatasetVersion &dataset, const QSt
         const bool few = c.profile.unique > 1 && c.profile.unique <= std::min<qint64>(1000, rows / 10);
         item->setCheckState(few && c.type != ColumnType::Integer && !namedLikeTime(c.name) ? Qt::Checked : Qt::Unchecked);
     }
+    // Features that may be unknown at forecast time: the numeric and boolean columns.
+    for (const DatasetColumn &c : dataset.columns) {
+        if (c.name == label || !(c.type == ColumnType::Integer || c.type == ColumnType::Decimal || c.type == ColumnType::Boolean))
+            continue;
+        auto *item = new QListWidgetItem(c.name, m_unknown);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
     emit changed();
 }
 
@@ -131,7 +158,22 @@ ml::forecasting::ForecastingParameters ForecastingSettingsBox::parameters() cons
     p.shortSeriesHandling = ml::forecasting::shortSeriesFromName(m_shortSeries->currentData().toString()).value_or(ml::forecasting::ShortSeries::Auto);
     p.targetAggregation = ml::forecasting::aggregationFromName(m_aggregation->currentData().toString()).value_or(ml::forecasting::Aggregation::None);
     p.cvStepSize = m_step->value();
+    (void)p.setTargetLags(m_targetLags->text().trimmed().isEmpty() ? QStringLiteral("auto") : m_targetLags->text().trimmed()); // problem() tells
+    p.featureLags = m_featureLags->isChecked();
+    for (int i = 0; i < m_unknown->count(); ++i)
+        if (m_unknown->item(i)->checkState() == Qt::Checked && m_unknown->item(i)->text() != p.timeColumnName
+            && !p.timeSeriesIdColumnNames.contains(m_unknown->item(i)->text()))
+            p.featuresUnknownAtForecastTime << m_unknown->item(i)->text();
     return p;
+}
+
+QString ForecastingSettingsBox::problem() const
+{
+    ml::forecasting::ForecastingParameters p;
+    const QString lags = m_targetLags->text().trimmed();
+    if (const Status s = p.setTargetLags(lags.isEmpty() ? QStringLiteral("auto") : lags); !s)
+        return tr("Target lags: %1").arg(s.message());
+    return QString();
 }
 
 int ForecastingSettingsBox::folds() const

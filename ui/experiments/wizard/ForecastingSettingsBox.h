@@ -3,7 +3,8 @@
 // Azure's names (ForecastingParameters): the time column, the series id
 // columns, the forecast horizon, the frequency, the seasonality, short-series
 // handling, the aggregation of duplicate timestamps, the rolling-origin folds
-// and their step. Defaults come from the dataset: its date column (or a
+// and their step, the target lags, the features unknown at forecast time and
+// whether features are lagged. Defaults come from the dataset: its date column (or a
 // column named like one) as the time column, its categorical and integer
 // columns with few distinct values as series ids, the rest "auto" (decided
 // from the data when the run starts); a dataset tagged time_column (the
@@ -14,7 +15,9 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
@@ -29,6 +32,8 @@ public:
     void setDataset(const DatasetVersion &dataset, const QString &label);
     ml::forecasting::ForecastingParameters parameters() const;
     int folds() const;
+    // What keeps the settings from being used (the target lags' text), or empty.
+    QString problem() const;
 
     QComboBox *timeColumn() const { return m_time; }
     QListWidget *seriesIds() const { return m_ids; }
@@ -39,7 +44,9 @@ signals:
 
 private:
     QComboBox *m_time, *m_frequency, *m_shortSeries, *m_aggregation;
-    QListWidget *m_ids;
+    QListWidget *m_ids, *m_unknown;
+    QLineEdit *m_targetLags;
+    QCheckBox *m_featureLags;
     QSpinBox *m_horizon, *m_seasonality, *m_folds, *m_step;
 };
 
