@@ -29,6 +29,7 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libdlib-dev libxgboost-dev
   libonnx-dev libprotobuf-dev              # ONNX's own library writes and checks the exported models
+  libyaml-cpp-dev                          # pipeline files (YAML)
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
 )
 # The ONNX tests run exported models in ONNX Runtime for Node.

@@ -28,11 +28,12 @@ const OptionSpec kSpec = {
      QStringLiteral("regenerate"), QStringLiteral("package"), QStringLiteral("format"), QStringLiteral("time-column"),
      QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
-     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step")},
+     QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step"),
+     QStringLiteral("param")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
-     QStringLiteral("onnx-compatible"), QStringLiteral("rolling")}};
+     QStringLiteral("onnx-compatible"), QStringLiteral("rolling"), QStringLiteral("wait"), QStringLiteral("from-failed")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -104,6 +105,15 @@ Endpoints
   endpoint keys NAME [--regenerate primary|secondary]
   endpoint delete NAME
         (the studio's Endpoints screen starts, stops and supervises them)
+Pipelines
+  pipeline create FILE [--description TEXT]   (a YAML pipeline file; under an existing name, a new version)
+  pipeline validate FILE                      (cycles, unbound inputs, mistyped or unknown settings)
+  pipeline list | show NAME[:V] | export NAME[:V] [--output FILE] | delete NAME
+  pipeline run NAME[:V] [--param k=v ..] [--experiment NAME] [--wait]
+  pipeline runs NAME | status RUN_ID | cancel RUN_ID
+  pipeline rerun RUN_ID --from-failed [--wait]
+        (without --wait a run goes on in a process of its own; steps whose definition
+        and inputs are unchanged reuse their earlier outputs unless allow_reuse: false)
 The lesson, headless
   demo [--budget-seconds S]   AutoML on the sample dataset, register the recommended model,
                               deploy it, send the lesson's request with the key, tear down
@@ -178,6 +188,8 @@ int run(const QStringList &arguments)
         handler = endpointCommand;
     else if (group == QLatin1String("runs"))
         handler = runsCommand;
+    else if (group == QLatin1String("pipeline"))
+        handler = pipelineCommand;
     else if (automl)
         handler = [](Workspace &ws, const QString &, const CliArgs &a) { return automlCommand(ws, a); };
     else if (predict)

@@ -31,6 +31,7 @@ QString CliArgs::parse(const QStringList &words, const OptionSpec &spec)
                 value = words[++i];
             }
             m_values.insert(name, value);
+            m_all[name].append(value);
         } else {
             return QCoreApplication::translate("stratus::cli", "unknown option --%1").arg(name);
         }

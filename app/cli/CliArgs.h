@@ -27,6 +27,8 @@ public:
     {
         return m_values.value(name, fallback);
     }
+    // Every value an option was given, in order (an option given more than once: --param a=1 --param b=2).
+    QStringList values(const QString &name) const { return m_all.value(name); }
     // Every option and flag given, by name.
     QStringList given() const { return m_values.keys() + QStringList(m_flags.cbegin(), m_flags.cend()); }
     // The value as an integer; sets *error when it is not one.
@@ -34,7 +36,8 @@ public:
 
 private:
     QStringList m_positionals;
-    QHash<QString, QString> m_values;
+    QHash<QString, QString> m_values; // the last value of each
+    QHash<QString, QStringList> m_all;
     QSet<QString> m_flags;
 };
 

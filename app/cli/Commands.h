@@ -26,6 +26,7 @@ int predictPackageCommand(const CliArgs &args);
 int scoreCommand(Workspace &ws, const CliArgs &args);
 int endpointCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int demoCommand(Workspace &ws, const CliArgs &args);
+int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args);
 
 // Prints "stratus-cli: message" to stderr and returns code.
 int fail(const QString &message, int code = Failed);

@@ -1,5 +1,7 @@
 #include "data/InputSchema.h"
 
+#include "common/Spelling.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
@@ -14,24 +16,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(stratus::InputSchema)
 };
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(size_t(b.size()) + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[size_t(j)];
-            const bool same = a[i - 1].toLower() == b[j - 1].toLower();
-            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[size_t(b.size())];
-}
 
 // A reading column for a schema column: integer columns take any number
 // (the learners see doubles), booleans their own spellings too.
@@ -54,18 +38,10 @@ int InputSchema::indexOf(const QString &name) const
 
 QString InputSchema::unknownColumn(const QString &name) const
 {
-    QString closest;
-    int best = 3;
-    for (const ColumnSpec &c : columns) {
-        const int d = editDistance(name, c.name);
-        if (d < best && d <= std::max<qsizetype>(1, c.name.size() / 3)) {
-            best = d;
-            closest = c.name;
-        }
-    }
     QStringList names;
     for (const ColumnSpec &c : columns)
         names << c.name;
+    const QString closest = closestName(name, names);
     if (!closest.isEmpty())
         return Tr::tr("unknown column '%1' (did you mean '%2'?)").arg(name, closest);
     return Tr::tr("unknown column '%1' (the model takes: %2)").arg(name, names.join(QStringLiteral(", ")));

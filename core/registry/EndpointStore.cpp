@@ -199,6 +199,20 @@ Status EndpointStore::setShouldRun(const QString &name, bool run)
     return {};
 }
 
+Status EndpointStore::setModel(const QString &name, const QString &model)
+{
+    auto version = ModelStore(m_ws).resolve(model);
+    if (!version)
+        return Error{tr("model: %1").arg(version.message())};
+    auto q = sql::run(m_ws.connection(), QStringLiteral("UPDATE endpoints SET model_version_id = ? WHERE name = ?"), {version->id, name});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{tr("There is no endpoint named '%1'.").arg(name)};
+    m_ws.notifyEndpointsChanged();
+    return {};
+}
+
 Status EndpointStore::setState(const QString &name, EndpointState state, const QString &reason)
 {
     auto q = sql::run(m_ws.connection(), QStringLiteral("UPDATE endpoints SET state = ?, state_reason = ? WHERE name = ?"),

@@ -27,6 +27,8 @@ public:
     // A new key replaces the old one (a running endpoint takes it at once).
     Result<QString> regenerateKey(const QString &name, Key key);
     Status setShouldRun(const QString &name, bool run);
+    // Points the endpoint at another model version (NAME[:V]); its URI and keys stay.
+    Status setModel(const QString &name, const QString &model);
     Status setState(const QString &name, EndpointState state, const QString &reason = {});
 
     // A port nothing listens on now, on `host`.

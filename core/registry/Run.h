@@ -15,7 +15,7 @@ struct Run {
     qint64 experimentId = 0;
     QString experiment;       // the experiment's name
     QString parentId;         // empty for a parent run
-    QString kind = QStringLiteral("automl"); // "automl", "trial", "ensemble"
+    QString kind = QStringLiteral("automl"); // "automl", "trial", "ensemble"; "pipeline" and its "step"s
     RunStatus status = RunStatus::NotStarted;
     qint64 computeProfileId = 0;
     qint64 datasetVersionId = 0;

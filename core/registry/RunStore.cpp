@@ -123,7 +123,8 @@ Result<Run> RunStore::create(const Run &run)
         return s.error();
     QString id;
     if (run.parentId.isEmpty()) {
-        id = QStringLiteral("AutoML_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        id = (run.kind == QLatin1String("pipeline") ? QStringLiteral("Pipeline_") : QStringLiteral("AutoML_"))
+             + QUuid::createUuid().toString(QUuid::WithoutBraces);
     } else {
         auto n = sql::run(db, QStringLiteral("SELECT count(*) FROM runs WHERE parent_id = ?"), {run.parentId});
         if (!n || !n->next())

@@ -139,6 +139,26 @@ const std::vector<std::vector<const char *>> &steps()
         {
             "ALTER TABLE dataset_columns ADD COLUMN format TEXT NOT NULL DEFAULT '{}'",
         },
+        // 5: pipelines (versioned definitions) and the outputs of their steps by content hash (reuse)
+        {
+            "CREATE TABLE pipelines ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+            " created_at TEXT NOT NULL)",
+            "CREATE TABLE pipeline_versions ("
+            " id INTEGER PRIMARY KEY,"
+            " pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
+            " version INTEGER NOT NULL CHECK (version >= 1),"
+            " description TEXT NOT NULL DEFAULT '',"
+            " definition TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " UNIQUE (pipeline_id, version))",
+            "CREATE TABLE pipeline_step_outputs ("
+            " hash TEXT PRIMARY KEY,"
+            " run_id TEXT NOT NULL,"
+            " outputs TEXT NOT NULL,"
+            " created_at TEXT NOT NULL)",
+        },
     };
     return all;
 }
@@ -174,6 +194,10 @@ const std::map<QString, QStringList> &expectedTables()
         {QStringLiteral("models"), {QStringLiteral("id"), QStringLiteral("name")}},
         {QStringLiteral("model_versions"),
          {QStringLiteral("model_id"), QStringLiteral("version"), QStringLiteral("run_id"), QStringLiteral("tags")}},
+        {QStringLiteral("pipelines"), {QStringLiteral("id"), QStringLiteral("name")}},
+        {QStringLiteral("pipeline_versions"),
+         {QStringLiteral("pipeline_id"), QStringLiteral("version"), QStringLiteral("definition")}},
+        {QStringLiteral("pipeline_step_outputs"), {QStringLiteral("hash"), QStringLiteral("run_id"), QStringLiteral("outputs")}},
         {QStringLiteral("endpoints"),
          {QStringLiteral("name"), QStringLiteral("model_version_id"), QStringLiteral("port"),
           QStringLiteral("state")}},

@@ -9,6 +9,9 @@
 //      artifacts, models and model versions, endpoints.
 //   3  runs.owner and runs.heartbeat_at: the process running a run, so that a
 //      run left Running by a process that died can be recognised.
+//   4  dataset_columns.format: how a column's chunks are encoded.
+//   5  pipelines and their versions (the YAML definition), and the outputs of
+//      pipeline steps by content hash (what a step with unchanged inputs reuses).
 
 #include "common/Result.h"
 
@@ -16,7 +19,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 

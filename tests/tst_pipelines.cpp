@@ -1,0 +1,450 @@
+// Pipelines: the YAML file read and written back, validation errors that name
+// the step and field, runs with reuse and its opt-out, a failed step that
+// stops only what depends on it and a rerun from it, cancel, lineage on the
+// outputs, the CLI's pipeline commands, and the lesson's retraining pipeline
+// on the heart-failure file (import, split, AutoML, compare, register, deploy).
+#include "TestSupport.h"
+
+#include "data/store/DatasetStore.h"
+#include "pipeline/PipelineRunner.h"
+#include "pipeline/PipelineValidation.h"
+#include "pipeline/PipelineYaml.h"
+#include "registry/EndpointStore.h"
+#include "registry/ModelStore.h"
+#include "registry/PipelineStore.h"
+#include "registry/RunStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace stratus;
+using namespace stratus::pipeline;
+
+namespace {
+
+// A small table of numbers: x and y = 2x + 1 (and a class), `rows` rows.
+QByteArray numbersCsv(int rows, int offset = 0)
+{
+    QByteArray csv = "x,y,big\n";
+    for (int i = 0; i < rows; ++i) {
+        const int x = i + offset;
+        csv += QByteArray::number(x) + ',' + QByteArray::number(2 * x + 1) + ',' + (x % 3 == 0 ? "yes" : "no") + '\n';
+    }
+    return csv;
+}
+
+QMap<QString, QString> statuses(Workspace &ws, const QString &runId)
+{
+    QMap<QString, QString> out;
+    for (const QJsonValue &v : pipelineRunJson(ws, runId).value(QStringLiteral("steps")).toArray())
+        out.insert(v[QStringLiteral("step")].toString(), v[QStringLiteral("status")].toString());
+    return out;
+}
+
+} // namespace
+
+class TestPipelines : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // Stores a pipeline file's text and runs it to the end in this process.
+    QString runPipeline(Workspace &ws, const QByteArray &yaml, const QMap<QString, QString> &parameters = {}, QString *status = nullptr)
+    {
+        auto parsed = readPipelineYaml(yaml, QStringLiteral("test.yaml"));
+        if (!parsed)
+            qFatal("%s", qPrintable(parsed.message()));
+        if (auto made = PipelineStore(ws).create(parsed->name, {}, yaml); !made)
+            qFatal("%s", qPrintable(made.message()));
+        RunRequest request;
+        request.pipeline = parsed->name;
+        request.parameters = parameters;
+        PipelineRunner runner(ws, request);
+        auto id = runner.prepare();
+        if (!id)
+            qFatal("%s", qPrintable(id.message()));
+        const QString s = runner.run();
+        if (status)
+            *status = s;
+        return *id;
+    }
+
+private slots:
+    void yamlRoundTrip()
+    {
+        const QByteArray yaml = R"(# comments are fine
+type: pipeline
+name: round-trip
+description: "Text that looks like other things: true, 1.5, null"
+inputs:
+  folder: {type: string, default: "incoming"}
+  fraction: {type: number, default: 0.75}
+  flag: true
+jobs:
+  import:
+    type: import
+    path: ${{parent.inputs.folder}}
+    dataset: sales
+  split:
+    type: transform
+    allow_reuse: false
+    inputs:
+      dataset: ${{parent.jobs.import.outputs.dataset}}
+    dataset: sales-train
+    split_fraction: ${{parent.inputs.fraction}}
+    select: [x, y, "true"]
+    rename: {x: "1.0"}
+    filter: "y >= 3"
+)";
+        auto first = readPipelineYaml(yaml, QStringLiteral("round.yaml"));
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->steps.size(), 2);
+        QCOMPARE(first->steps[0].name, QStringLiteral("import"));
+        QCOMPARE(first->steps[1].line, 14);
+        QVERIFY(!first->steps[1].allowReuse);
+        QCOMPARE(first->parameter(QStringLiteral("fraction"))->defaultValue.toDouble(), 0.75);
+        QCOMPARE(first->parameter(QStringLiteral("flag"))->type, QStringLiteral("boolean"));
+        QCOMPARE(first->steps[1].settings.value(QStringLiteral("select")).toArray().last().toString(), QStringLiteral("true"));
+        QCOMPARE(first->steps[1].settings.value(QStringLiteral("rename")).toObject().value(QStringLiteral("x")).toString(), QStringLiteral("1.0"));
+        QVERIFY(validate(*first).isEmpty());
+        const QByteArray written = writePipelineYaml(*first);
+        auto second = readPipelineYaml(written, QStringLiteral("written.yaml"));
+        QVERIFY2(second, qPrintable(second.message() + QLatin1Char('\n') + QString::fromUtf8(written)));
+        QCOMPARE(toJson(*second), toJson(*first));
+        QCOMPARE(writePipelineYaml(*second), written);
+    }
+
+    void validationErrors_data()
+    {
+        QTest::addColumn<QByteArray>("jobs");
+        QTest::addColumn<QString>("expected");
+        const QByteArray import = "  import: {type: import, path: data.csv, dataset: d}\n";
+        QTest::newRow("unknown type") << import + "  train: {type: autml}\n" << "test.yaml:5: step 'train', field 'type': unknown step type 'autml' (did you mean 'automl'?)";
+        QTest::newRow("unknown setting") << import + "  t:\n    type: transform\n    inputs: {dataset: '${{parent.jobs.import.outputs.dataset}}'}\n    dataset: x\n    dorp: [a]\n"
+                                         << "step 't', field 'dorp': not a setting of transform (did you mean 'drop'?)";
+        QTest::newRow("missing required") << QByteArray("  import: {type: import, path: data.csv}\n") << "step 'import', field 'dataset': import needs it";
+        QTest::newRow("wrong type") << QByteArray("  import: {type: import, path: data.csv, dataset: [a, b]}\n") << "step 'import', field 'dataset': must be a string, not list";
+        QTest::newRow("unbound input") << import + "  train: {type: automl, task: regression, label: y}\n"
+                                       << "step 'train', field 'inputs.training_data': the dataset input 'training_data' is not bound";
+        QTest::newRow("unknown step") << import + "  train: {type: automl, task: regression, label: y, inputs: {training_data: '${{parent.jobs.imprt.outputs.dataset}}'}}\n"
+                                      << "no step is named 'imprt' (did you mean 'import'?)";
+        QTest::newRow("unknown output") << import + "  train: {type: automl, task: regression, label: y, inputs: {training_data: '${{parent.jobs.import.outputs.data}}'}}\n"
+                                        << "step 'import' (import) has no output 'data' (did you mean 'dataset'?)";
+        QTest::newRow("type mismatch") << import + "  train: {type: automl, task: regression, label: y, inputs: {training_data: '${{parent.jobs.import.outputs.dataset}}'}}\n"
+                                                   "  reg: {type: register, name: m, inputs: {model: '${{parent.jobs.train.outputs.metrics}}'}}\n"
+                                       << "step 'reg', field 'inputs.model': takes a model, but train.metrics is a metrics";
+        QTest::newRow("undeclared parameter") << QByteArray("  import: {type: import, path: '${{parent.inputs.folder}}', dataset: d}\n")
+                                              << "refers to the pipeline parameter 'folder', which the pipeline's inputs do not declare";
+        QTest::newRow("test without split") << import + "  t: {type: transform, dataset: x, inputs: {dataset: '${{parent.jobs.import.outputs.dataset}}'}}\n"
+                                                       "  s: {type: batch_score, inputs: {dataset: '${{parent.jobs.t.outputs.test}}', model: m}}\n"
+                                            << "step 't' makes 'test' only when it splits";
+        QTest::newRow("cycle") << QByteArray("  a: {type: transform, dataset: x, inputs: {dataset: '${{parent.jobs.b.outputs.dataset}}'}}\n"
+                                             "  b: {type: transform, dataset: y, inputs: {dataset: '${{parent.jobs.a.outputs.dataset}}'}}\n")
+                               << "the steps form a cycle: a <- b <- a";
+        QTest::newRow("yaml syntax") << QByteArray("  import: {type: import, path: [unclosed\n") << "test.yaml:5:1: end of sequence flow not found";
+    }
+
+    void validationErrors()
+    {
+        QFETCH(QByteArray, jobs);
+        QFETCH(QString, expected);
+        const QByteArray yaml = "name: checks\n# line 2\njobs:\n" + jobs;
+        auto p = readPipelineYaml(yaml, QStringLiteral("test.yaml"));
+        QString found = p ? QString() : p.message();
+        if (p)
+            for (const Problem &problem : validate(*p))
+                found += problem.text(QStringLiteral("test.yaml")) + QLatin1Char('\n');
+        QVERIFY2(found.contains(expected), qPrintable(QStringLiteral("expected '%1' in:\n%2").arg(expected, found)));
+    }
+
+    void reuseAndItsOptOut()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("reuse.stratus"));
+        const QString folder = m_dir.filePath(QStringLiteral("incoming"));
+        QDir().mkpath(folder);
+        testing::writeFile(m_dir, QStringLiteral("incoming/a.csv"), numbersCsv(40));
+        const QByteArray yaml = QStringLiteral(R"(name: prep
+inputs:
+  folder: {type: string, default: "%1"}
+jobs:
+  import: {type: import, path: "${{parent.inputs.folder}}", dataset: numbers}
+  keep:
+    type: transform
+    inputs: {dataset: "${{parent.jobs.import.outputs.dataset}}"}
+    dataset: numbers-big
+    filter: big == yes
+    drop: [big]
+  fresh:
+    type: transform
+    allow_reuse: false
+    inputs: {dataset: "${{parent.jobs.import.outputs.dataset}}"}
+    dataset: numbers-renamed
+    rename: {x: input}
+)").arg(folder).toUtf8();
+        QString status;
+        const QString first = runPipeline(*ws, yaml, {}, &status);
+        QVERIFY2(status == QLatin1String("Completed"), QJsonDocument(pipelineRunJson(*ws, first)).toJson().constData());
+        QCOMPARE(statuses(*ws, first), (QMap<QString, QString>{{QStringLiteral("import"), QStringLiteral("Completed")},
+                                                               {QStringLiteral("keep"), QStringLiteral("Completed")},
+                                                               {QStringLiteral("fresh"), QStringLiteral("Completed")}}));
+        DatasetStore datasets(*ws);
+        auto big = datasets.resolve(QStringLiteral("numbers-big"));
+        QVERIFY(big);
+        QCOMPARE(big->rows, qint64(14)); // x = 0, 3, ..., 39
+        QCOMPARE(big->columns.size(), 2);
+        // Every output names the run and step that made it.
+        QCOMPARE(big->tags.value(QStringLiteral("pipeline_run")).toString(), first);
+        QCOMPARE(big->tags.value(QStringLiteral("pipeline_step")).toString(), QStringLiteral("keep"));
+
+        // The same file again: the import and the filter are reused; allow_reuse: false runs again.
+        const QString second = runPipeline(*ws, yaml);
+        QCOMPARE(statuses(*ws, second), (QMap<QString, QString>{{QStringLiteral("import"), QStringLiteral("Reused")},
+                                                                {QStringLiteral("keep"), QStringLiteral("Reused")},
+                                                                {QStringLiteral("fresh"), QStringLiteral("Completed")}}));
+        QCOMPARE(datasets.resolve(QStringLiteral("numbers"))->version, 1);
+        QCOMPARE(datasets.resolve(QStringLiteral("numbers-renamed"))->version, 2);
+
+        // A newer file in the folder: everything after the import runs on it.
+        QThread::msleep(1100); // a later modification time than a.csv's
+        testing::writeFile(m_dir, QStringLiteral("incoming/b.csv"), numbersCsv(60));
+        const QString third = runPipeline(*ws, yaml);
+        QCOMPARE(statuses(*ws, third).value(QStringLiteral("keep")), QStringLiteral("Completed"));
+        QCOMPARE(datasets.resolve(QStringLiteral("numbers"))->rows, qint64(60));
+        QCOMPARE(datasets.resolve(QStringLiteral("numbers-big"))->rows, qint64(20));
+
+        // A parameter given for the run changes the step that reads it (no reuse) and is recorded.
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QDir().mkpath(empty);
+        QString failed;
+        const QString fourth = runPipeline(*ws, yaml, {{QStringLiteral("folder"), empty}}, &failed);
+        QCOMPARE(failed, QStringLiteral("Failed"));
+        const QJsonObject run = pipelineRunJson(*ws, fourth);
+        QCOMPARE(run[QStringLiteral("parameters")][QStringLiteral("folder")].toString(), empty);
+        QVERIFY2(run[QStringLiteral("error")].toString().contains(QStringLiteral("has no file matching *.csv")), qPrintable(run[QStringLiteral("error")].toString()));
+        QCOMPARE(statuses(*ws, fourth).value(QStringLiteral("keep")), QStringLiteral("Canceled"));
+    }
+
+    void failureStopsDependentsAndRerunGoesOnFromIt()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("fail.stratus"));
+        const QString data = testing::writeFile(m_dir, QStringLiteral("fail.csv"), numbersCsv(30));
+        const QString flag = m_dir.filePath(QStringLiteral("flag"));
+        const QByteArray yaml = QStringLiteral(R"(name: flaky
+jobs:
+  import: {type: import, path: "%1", dataset: fail-data}
+  check:
+    type: command
+    inputs: {data: "${{parent.jobs.import.outputs.dataset}}"}
+    command: /bin/sh -c "test -f %2 && head -3 ${{inputs.data}} > ${{outputs.head}}"
+    outputs: {head: dataset}
+  after:
+    type: transform
+    inputs: {dataset: "${{parent.jobs.check.outputs.head}}"}
+    dataset: fail-after
+  independent:
+    type: transform
+    inputs: {dataset: "${{parent.jobs.import.outputs.dataset}}"}
+    dataset: fail-other
+    select: [y]
+)").arg(data, flag).toUtf8();
+        QString status;
+        const QString first = runPipeline(*ws, yaml, {}, &status);
+        QCOMPARE(status, QStringLiteral("Failed"));
+        auto s = statuses(*ws, first);
+        QCOMPARE(s.value(QStringLiteral("check")), QStringLiteral("Failed"));
+        QCOMPARE(s.value(QStringLiteral("after")), QStringLiteral("Canceled"));
+        QCOMPARE(s.value(QStringLiteral("independent")), QStringLiteral("Completed"));
+        QVERIFY(RunStore(*ws).get(first)->error.contains(QStringLiteral("step 'check' failed: command: '/bin/sh' exited with code 1")));
+
+        testing::writeFile(m_dir, QStringLiteral("flag"), "now it passes\n");
+        RunRequest request;
+        request.rerunOf = first;
+        PipelineRunner rerun(*ws, request);
+        auto id = rerun.prepare();
+        QVERIFY2(id, qPrintable(id.message()));
+        QCOMPARE(rerun.run(), QStringLiteral("Completed"));
+        s = statuses(*ws, *id);
+        QCOMPARE(s.value(QStringLiteral("import")), QStringLiteral("Reused"));
+        QCOMPARE(s.value(QStringLiteral("independent")), QStringLiteral("Reused"));
+        QCOMPARE(s.value(QStringLiteral("check")), QStringLiteral("Completed"));
+        QCOMPARE(s.value(QStringLiteral("after")), QStringLiteral("Completed"));
+        auto head = DatasetStore(*ws).resolve(QStringLiteral("fail-after"));
+        QVERIFY(head);
+        QCOMPARE(head->rows, qint64(2)); // the command's CSV: a header and two rows
+        QCOMPARE(RunStore(*ws).get(*id)->config.value(QStringLiteral("rerun_of")).toString(), first);
+    }
+
+    void cancelStopsRunningSteps()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("cancel.stratus"));
+        const QByteArray yaml = R"(name: slow
+jobs:
+  wait: {type: command, command: /bin/sleep 30}
+  after: {type: command, command: /bin/true, inputs: {x: "${{parent.jobs.wait.outputs.done}}"}}
+  also: {type: command, command: /bin/sleep 30}
+)";
+        // `after` reads an output `wait` does not declare: invalid. Declare it.
+        QByteArray fixed = yaml;
+        fixed.replace("command: /bin/sleep 30}\n  after", "command: /bin/sleep 30, outputs: {done: file}}\n  after");
+        auto parsed = readPipelineYaml(fixed, QStringLiteral("slow.yaml"));
+        QVERIFY2(parsed && validate(*parsed).isEmpty(), parsed ? qPrintable(validate(*parsed).value(0).text()) : qPrintable(parsed.message()));
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("slow"), {}, fixed));
+        RunRequest request;
+        request.pipeline = QStringLiteral("slow");
+        PipelineRunner runner(*ws, request);
+        QVERIFY(runner.prepare());
+        QElapsedTimer clock;
+        clock.start();
+        QTimer::singleShot(1000, [&] { runner.cancel(); });
+        auto future = QtConcurrent::run([&] { return runner.run(); });
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCOMPARE(future.result(), QStringLiteral("Canceled"));
+        QVERIFY2(clock.elapsed() < 15000, "the sleeping commands were killed");
+        const auto s = statuses(*ws, runner.runId());
+        QCOMPARE(s.value(QStringLiteral("wait")), QStringLiteral("Canceled"));
+        QCOMPARE(s.value(QStringLiteral("also")), QStringLiteral("Canceled"));
+        QCOMPARE(s.value(QStringLiteral("after")), QStringLiteral("Canceled"));
+        QCOMPARE(RunStore(*ws).get(runner.runId())->status, RunStatus::Canceled);
+    }
+
+    void cliCommands()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("cli.stratus"));
+        const QString data = testing::writeFile(m_dir, QStringLiteral("cli.csv"), numbersCsv(20));
+        const QString file = testing::writeFile(m_dir, QStringLiteral("cli.yaml"), QStringLiteral(R"(name: cli-pipe
+inputs:
+  cut: {type: integer, default: 5}
+jobs:
+  import: {type: import, path: "%1", dataset: cli-data}
+  small:
+    type: transform
+    inputs: {dataset: "${{parent.jobs.import.outputs.dataset}}"}
+    dataset: cli-small
+    filter: "x < ${{parent.inputs.cut}}"
+)").arg(data).toUtf8());
+        auto r = testing::runCli({"--workspace", ws, "pipeline", "validate", file});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("import -> small"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "create", file, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)[QStringLiteral("version")].toInt(), 1);
+        r = testing::runCli({"--workspace", ws, "pipeline", "create", file});
+        QVERIFY(r.out.contains("unchanged"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cut=8", "--wait", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(run[QStringLiteral("status")].toString(), QStringLiteral("Completed"));
+        QCOMPARE(run[QStringLiteral("steps")][1][QStringLiteral("outputs")][QStringLiteral("dataset")].toString(), QStringLiteral("cli-small:1"));
+        r = testing::runCli({"--workspace", ws, "dataset", "show", "cli-small", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out)[QStringLiteral("rows")].toInt(), 8);
+        r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cut=eight", "--wait"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("the parameter 'cut' is an integer, not 'eight'"), r.err.constData());
+        r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cutt=3", "--wait"});
+        QVERIFY2(r.err.contains("has no parameter 'cutt' (cut)"), r.err.constData());
+
+        // Without --wait the run goes on in a process of its own.
+        r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cut=3", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString background = QJsonDocument::fromJson(r.out)[QStringLiteral("run_id")].toString();
+        QString status;
+        for (int i = 0; i < 100 && status != QLatin1String("Completed") && status != QLatin1String("Failed"); ++i) {
+            QThread::msleep(100);
+            r = testing::runCli({"--workspace", ws, "pipeline", "status", background, "--json"});
+            status = QJsonDocument::fromJson(r.out)[QStringLiteral("status")].toString();
+        }
+        QCOMPARE(status, QStringLiteral("Completed"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "runs", "cli-pipe", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2); // the refused runs never started
+        r = testing::runCli({"--workspace", ws, "pipeline", "list", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out)[0][QStringLiteral("last_run")][QStringLiteral("run_id")].toString(), background);
+
+        // export gives back the file as written; delete keeps the runs.
+        const QString exported = m_dir.filePath(QStringLiteral("exported.yaml"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "export", "cli-pipe", "--output", exported});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(testing::readFile(exported), testing::readFile(file));
+        r = testing::runCli({"--workspace", ws, "pipeline", "show", "cli-pipe:1", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out)[QStringLiteral("jobs")][QStringLiteral("small")][QStringLiteral("filter")].toString(),
+                 QStringLiteral("x < ${{parent.inputs.cut}}"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "delete", "cli-pipe"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = testing::runCli({"--workspace", ws, "pipeline", "show", "cli-pipe"});
+        QVERIFY(r.err.contains("there is no pipeline named 'cli-pipe'"));
+        r = testing::runCli({"--workspace", ws, "pipeline", "status", background});
+        QVERIFY2(r.code == 0 && r.out.contains("Completed"), r.err.constData());
+
+        // An invalid file is refused with every problem, naming the line.
+        const QString bad = testing::writeFile(m_dir, QStringLiteral("bad.yaml"), "name: bad\njobs:\n  a: {type: import, path: x}\n  b: {type: evaluate}\n");
+        r = testing::runCli({"--workspace", ws, "pipeline", "create", bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad.yaml:3: step 'a', field 'dataset'") && r.err.contains("bad.yaml:4: step 'b', field 'inputs.model'"), r.err.constData());
+    }
+
+    void lessonRetrainingPipeline()
+    {
+        const QString heart = QStringLiteral(STRATUS_SHARED_DATA "/heart_failure_clinical_records_dataset.csv");
+        if (!QFileInfo::exists(heart))
+            QSKIP("the heart-failure file is not in ../shared/data");
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("lesson.stratus"));
+        const QString folder = m_dir.filePath(QStringLiteral("patients"));
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(heart, folder + QStringLiteral("/2026-11.csv")));
+        const QByteArray yaml = QStringLiteral(R"(name: heart-failure-retraining
+inputs:
+  incoming: {type: string, default: "%1"}
+jobs:
+  import: {type: import, path: "${{parent.inputs.incoming}}", dataset: heart-failure}
+  split:
+    type: transform
+    inputs: {dataset: "${{parent.jobs.import.outputs.dataset}}"}
+    dataset: heart-failure-train
+    split_fraction: 0.8
+    seed: 7
+  train:
+    type: automl
+    inputs: {training_data: "${{parent.jobs.split.outputs.dataset}}"}
+    task: classification
+    label: DEATH_EVENT
+    primary_metric: AUC_weighted
+    max_trials: 3
+    enable_ensembles: false
+    seed: 1
+  compare:
+    type: compare
+    inputs: {model: "${{parent.jobs.train.outputs.best_model}}", test_data: "${{parent.jobs.split.outputs.test}}"}
+    reference_endpoint: heart-failure
+  register: {type: register, name: heart-failure, inputs: {model: "${{parent.jobs.compare.outputs.model}}"}}
+  deploy: {type: deploy, endpoint: heart-failure, inputs: {model: "${{parent.jobs.register.outputs.model}}"}}
+  score: {type: batch_score, inputs: {model: "${{parent.jobs.register.outputs.model}}", dataset: "${{parent.jobs.split.outputs.test}}"}}
+)").arg(folder).toUtf8();
+        QString status;
+        const QString first = runPipeline(*ws, yaml, {}, &status);
+        QVERIFY2(status == QLatin1String("Completed"), qPrintable(QJsonDocument(pipelineRunJson(*ws, first)).toJson()));
+        for (const QString &step : statuses(*ws, first))
+            QCOMPARE(step, QStringLiteral("Completed"));
+        auto model = ModelStore(*ws).resolve(QStringLiteral("heart-failure"));
+        QVERIFY(model);
+        QCOMPARE(model->tags.value(QStringLiteral("pipeline_run")).toString(), first);
+        auto endpoint = EndpointStore(*ws).get(QStringLiteral("heart-failure"));
+        QVERIFY(endpoint);
+        QCOMPARE(endpoint->modelReference(), model->reference());
+        QVERIFY(endpoint->shouldRun);
+        auto scored = DatasetStore(*ws).resolve(QStringLiteral("heart-failure-train-test-scored"));
+        QVERIFY(scored);
+        QCOMPARE(scored->rows, qint64(60));
+
+        // The same file again: every step is reused, nothing new is registered or deployed.
+        const QString second = runPipeline(*ws, yaml);
+        for (const QString &step : statuses(*ws, second))
+            QCOMPARE(step, QStringLiteral("Reused"));
+        QCOMPARE(ModelStore(*ws).resolve(QStringLiteral("heart-failure"))->version, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelines)
+#include "tst_pipelines.moc"
