@@ -135,20 +135,18 @@ Result<QList<ModelVersion>> ModelStore::list() const
 
 Result<ModelVersion> ModelStore::resolve(const QString &reference) const
 {
-    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
-    const QString name = colon < 0 ? reference : reference.left(colon);
-    const QString which = colon < 0 ? QStringLiteral("latest") : reference.mid(colon + 1);
-    bool numeric = false;
-    const int version = which.toInt(&numeric);
-    if (which != QLatin1String("latest") && (!numeric || version < 1))
+    const auto parsed = names::parseVersionReference(reference);
+    if (!parsed)
         return Error{tr("'%1' is not a model reference: use NAME, NAME:latest or NAME:VERSION.").arg(reference)};
-    auto q = which == QLatin1String("latest")
+    const QString name = parsed->name;
+    const int version = parsed->version;
+    auto q = version == 0
         ? sql::run(m_ws.connection(), kSelect + QStringLiteral(" WHERE m.name = ? ORDER BY v.version DESC LIMIT 1"), {name})
         : sql::run(m_ws.connection(), kSelect + QStringLiteral(" WHERE m.name = ? AND v.version = ?"), {name, version});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{which == QLatin1String("latest") ? tr("There is no model named '%1'.").arg(name)
+        return Error{version == 0 ? tr("There is no model named '%1'.").arg(name)
                                                       : tr("The model '%1' has no version %2.").arg(name).arg(version)};
     return fromQuery(*q);
 }

@@ -1,5 +1,6 @@
 #include "registry/PipelineStore.h"
 
+#include "workspace/Names.h"
 #include "workspace/Sql.h"
 #include "workspace/Workspace.h"
 
@@ -74,20 +75,18 @@ Result<QList<PipelineRecord>> PipelineStore::list() const
 
 Result<PipelineRecord> PipelineStore::resolve(const QString &reference) const
 {
-    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
-    const QString name = colon < 0 ? reference : reference.left(colon);
-    const QString which = colon < 0 ? QStringLiteral("latest") : reference.mid(colon + 1);
-    bool numeric = false;
-    const int version = which.toInt(&numeric);
-    if (which != QLatin1String("latest") && (!numeric || version < 1))
+    const auto parsed = names::parseVersionReference(reference);
+    if (!parsed)
         return Error{QStringLiteral("'%1' is not a pipeline reference: use NAME, NAME:latest or NAME:VERSION").arg(reference)};
-    auto q = which == QLatin1String("latest")
+    const QString name = parsed->name;
+    const int version = parsed->version;
+    auto q = version == 0
                  ? sql::run(m_ws.connection(), kSelect + QStringLiteral(" WHERE p.name = ? ORDER BY v.version DESC LIMIT 1"), {name})
                  : sql::run(m_ws.connection(), kSelect + QStringLiteral(" WHERE p.name = ? AND v.version = ?"), {name, version});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{which == QLatin1String("latest") ? QStringLiteral("there is no pipeline named '%1'").arg(name)
+        return Error{version == 0 ? QStringLiteral("there is no pipeline named '%1'").arg(name)
                                                       : QStringLiteral("the pipeline '%1' has no version %2").arg(name).arg(version)};
     return fromQuery(*q);
 }

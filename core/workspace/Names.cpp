@@ -104,4 +104,19 @@ QString endpointNameForModel(const QString &modelReference, const QStringList &t
     return name;
 }
 
+std::optional<VersionReference> parseVersionReference(const QString &reference)
+{
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return VersionReference{reference, 0};
+    const QString which = reference.mid(colon + 1);
+    if (which.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0)
+        return VersionReference{reference.left(colon), 0};
+    bool ok = false;
+    const int version = which.toInt(&ok);
+    if (!ok || version < 1)
+        return std::nullopt;
+    return VersionReference{reference.left(colon), version};
+}
+
 } // namespace stratus::names

@@ -4,6 +4,8 @@
 
 #include "common/Result.h"
 
+#include <optional>
+
 #include <QStringList>
 
 namespace stratus::names {
@@ -39,5 +41,14 @@ QString datasetNameFromFile(const QString &path, const QString &fallback = QStri
 // and "-2", "-3", ... added until it is not in `taken` (compared without
 // case). "endpoint-<version>" when too little of the name is left.
 QString endpointNameForModel(const QString &modelReference, const QStringList &taken = {});
+
+// A reference to a version of a named thing (dataset, model, pipeline):
+// "NAME", "NAME:latest" or "NAME:3". version 0 means the latest.
+struct VersionReference {
+    QString name;
+    int version = 0;
+};
+// nullopt when the part after the last colon is neither "latest" nor a number >= 1.
+std::optional<VersionReference> parseVersionReference(const QString &reference);
 
 } // namespace stratus::names

@@ -210,18 +210,10 @@ Result<QList<DatasetSummary>> DatasetStore::list() const
 
 Result<DatasetVersion> DatasetStore::resolve(const QString &reference) const
 {
-    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return version(reference, 0);
-    const QString name = reference.left(colon);
-    const QString v = reference.mid(colon + 1);
-    if (v.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0)
-        return version(name, 0);
-    bool ok = false;
-    const int number = v.toInt(&ok);
-    if (!ok || number < 1)
+    const auto parsed = names::parseVersionReference(reference);
+    if (!parsed)
         return Error{Tr::tr("'%1' is not a dataset version; use NAME, NAME:latest or NAME:NUMBER").arg(reference)};
-    return version(name, number);
+    return version(parsed->name, parsed->version);
 }
 
 Result<DatasetVersion> DatasetStore::version(const QString &name, int number) const
