@@ -17,6 +17,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -385,7 +388,10 @@ jobs:
         QVERIFY2(r.err.contains("bad.yaml:3: step 'a', field 'dataset'") && r.err.contains("bad.yaml:4: step 'b', field 'inputs.model'"), r.err.constData());
     }
 
-    void lessonRetrainingPipeline()
+    // The retraining scenario: a folder gets a new CSV, the pipeline imports it, trains, compares with
+    // the deployed model, registers and deploys; the live endpoint switches to the new version while
+    // requests keep coming, and none fails. The same file again reuses every step.
+    void retrainingSwitchesTheLiveEndpoint()
     {
         const QString heart = QStringLiteral(STRATUS_SHARED_DATA "/heart_failure_clinical_records_dataset.csv");
         if (!QFileInfo::exists(heart))
@@ -393,10 +399,11 @@ jobs:
         auto ws = testing::newWorkspace(m_dir, QStringLiteral("lesson.stratus"));
         const QString folder = m_dir.filePath(QStringLiteral("patients"));
         QDir().mkpath(folder);
-        QVERIFY(QFile::copy(heart, folder + QStringLiteral("/2026-11.csv")));
+        QVERIFY(QFile::copy(heart, folder + QStringLiteral("/2026-10.csv")));
         const QByteArray yaml = QStringLiteral(R"(name: heart-failure-retraining
 inputs:
   incoming: {type: string, default: "%1"}
+  margin: {type: number, default: 0}
 jobs:
   import: {type: import, path: "${{parent.inputs.incoming}}", dataset: heart-failure}
   split:
@@ -418,8 +425,9 @@ jobs:
     type: compare
     inputs: {model: "${{parent.jobs.train.outputs.best_model}}", test_data: "${{parent.jobs.split.outputs.test}}"}
     reference_endpoint: heart-failure
+    margin: "${{parent.inputs.margin}}"
   register: {type: register, name: heart-failure, inputs: {model: "${{parent.jobs.compare.outputs.model}}"}}
-  deploy: {type: deploy, endpoint: heart-failure, inputs: {model: "${{parent.jobs.register.outputs.model}}"}}
+  deploy: {type: deploy, endpoint: heart-failure, auth: none, inputs: {model: "${{parent.jobs.register.outputs.model}}"}}
   score: {type: batch_score, inputs: {model: "${{parent.jobs.register.outputs.model}}", dataset: "${{parent.jobs.split.outputs.test}}"}}
 )").arg(folder).toUtf8();
         QString status;
@@ -432,17 +440,79 @@ jobs:
         QCOMPARE(model->tags.value(QStringLiteral("pipeline_run")).toString(), first);
         auto endpoint = EndpointStore(*ws).get(QStringLiteral("heart-failure"));
         QVERIFY(endpoint);
-        QCOMPARE(endpoint->modelReference(), model->reference());
+        QCOMPARE(endpoint->modelReference(), QStringLiteral("heart-failure:1"));
         QVERIFY(endpoint->shouldRun);
-        auto scored = DatasetStore(*ws).resolve(QStringLiteral("heart-failure-train-test-scored"));
-        QVERIFY(scored);
-        QCOMPARE(scored->rows, qint64(60));
+        QCOMPARE(endpoint->tags.value(QStringLiteral("pipeline_step")).toString(), QStringLiteral("deploy"));
+        QCOMPARE(DatasetStore(*ws).resolve(QStringLiteral("heart-failure-train-test-scored"))->rows, qint64(60));
 
-        // The same file again: every step is reused, nothing new is registered or deployed.
-        const QString second = runPipeline(*ws, yaml);
-        for (const QString &step : statuses(*ws, second))
+        // The endpoint runs as the supervisor runs it: a serve process following its record.
+        QProcess serve;
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(STRATUS_CLI), {QStringLiteral("--workspace"), ws->path(), QStringLiteral("serve"), QStringLiteral("--model"),
+                                                  endpoint->modelReference(), QStringLiteral("--port"), QString::number(endpoint->port),
+                                                  QStringLiteral("--auth"), QStringLiteral("none"), QStringLiteral("--endpoint"), endpoint->name});
+        QVERIFY(serve.waitForReadyRead(20000));
+        const QUrl uri(endpoint->scoringUri());
+        const QByteArray body = R"({"data": [{"age": 75, "anaemia": 0, "creatinine_phosphokinase": 582, "diabetes": 0, "ejection_fraction": 20,
+            "high_blood_pressure": 1, "platelets": 265000, "serum_creatinine": 1.9, "serum_sodium": 130, "sex": 1, "smoking": 0, "time": 4}]})";
+        QNetworkAccessManager net;
+        QStringList versions;
+        QList<int> codes;
+        std::atomic_bool running{true};
+        std::function<void()> send = [&] {
+            QNetworkRequest request(uri);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkReply *reply = net.post(request, body);
+            QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
+                codes.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                versions.append(QString::fromUtf8(reply->rawHeader("X-Model-Version")));
+                reply->deleteLater();
+                if (running)
+                    send();
+            });
+        };
+        send();
+
+        // New records arrive: the next run trains on them and (margin -1: any model passes) deploys version 2.
+        QThread::msleep(1100);
+        QFile more(folder + QStringLiteral("/2026-11.csv"));
+        QVERIFY(QFile::copy(heart, more.fileName()));
+        QVERIFY(more.open(QIODevice::Append));
+        more.write("62,0,61,1,38,1,155000,1.1,143,1,1,270,0\n55,0,7861,0,38,0,263358.03,1.1,136,1,0,6,1\n");
+        more.close();
+        RunRequest request;
+        request.pipeline = QStringLiteral("heart-failure-retraining");
+        request.parameters = {{QStringLiteral("margin"), QStringLiteral("-1")}};
+        PipelineRunner runner(*ws, request);
+        QVERIFY(runner.prepare());
+        auto future = QtConcurrent::run([&] { return runner.run(); });
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCOMPARE(future.result(), QStringLiteral("Completed"));
+        QCOMPARE(EndpointStore(*ws).get(QStringLiteral("heart-failure"))->modelReference(), QStringLiteral("heart-failure:2"));
+        QElapsedTimer clock;
+        clock.start();
+        while (!versions.contains(QStringLiteral("heart-failure:2")) && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const qsizetype switched = versions.indexOf(QStringLiteral("heart-failure:2"));
+        while (versions.size() < switched + 20 && clock.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        running = false;
+        while (codes.size() < versions.size() || net.findChildren<QNetworkReply *>().size() > 0)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        serve.terminate();
+        serve.waitForFinished(5000);
+        QVERIFY2(switched > 0, qPrintable(QStringLiteral("answers: %1").arg(versions.size())));
+        QCOMPARE(codes.count(200), codes.size());
+        QCOMPARE(versions.mid(0, switched).count(QStringLiteral("heart-failure:1")), switched);
+        QCOMPARE(versions.mid(switched).count(QStringLiteral("heart-failure:2")), versions.size() - switched);
+        qInfo("%lld requests during the run, the switch at request %lld, none failed", qint64(versions.size()), qint64(switched));
+
+        // The same files again: every step is reused, nothing new is registered or deployed.
+        const QString third = runPipeline(*ws, yaml, {{QStringLiteral("margin"), QStringLiteral("-1")}});
+        for (const QString &step : statuses(*ws, third))
             QCOMPARE(step, QStringLiteral("Reused"));
-        QCOMPARE(ModelStore(*ws).resolve(QStringLiteral("heart-failure"))->version, 1);
+        QCOMPARE(ModelStore(*ws).resolve(QStringLiteral("heart-failure"))->version, 2);
     }
 };
 

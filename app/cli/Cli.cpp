@@ -29,7 +29,7 @@ const OptionSpec kSpec = {
      QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
      QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step"),
-     QStringLiteral("param")},
+     QStringLiteral("param"), QStringLiteral("endpoint")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
@@ -94,10 +94,12 @@ Models
   model import FILE [--name NAME]
 Endpoints
   serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none]
-        [--threads N]
+        [--threads N] [--endpoint NAME]
         (serves POST /score and /invocations, GET /swagger.json, /health, /metrics on
         127.0.0.1 by default; prints the scoring URI and, when it made one, the key;
-        a key file holds one key a line and is reread when it changes)
+        a key file holds one key a line and is reread when it changes; with --endpoint it
+        follows that endpoint's record and switches to a new model version without dropping
+        a request; each answer names its version in X-Model-Version)
   endpoint create NAME --model NAME[:V] [--port P] [--host ADDR] [--auth none]
                   [--threads N] [--memory-mb M] [--description TEXT] [--tags k=v,..]
   endpoint list

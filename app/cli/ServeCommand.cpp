@@ -3,6 +3,8 @@
 #include "export/ModelPackage.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/Endpoint.h"
+#include "registry/EndpointStore.h"
+#include "registry/ModelStore.h"
 #include "serve/EndpointServer.h"
 #include "workspace/Workspace.h"
 
@@ -85,6 +87,60 @@ void followKeyFile(serve::EndpointServer &server, const QString &path)
     timer->start(1000);
 }
 
+// A registered model, as a forecaster or a fitted pipeline, with its resolved "name:version".
+struct LoadedModel {
+    std::shared_ptr<const ml::TrainedPipeline> pipeline;
+    std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster;
+    QString version;
+};
+
+Result<LoadedModel> loadModel(Workspace &ws, const QString &reference)
+{
+    LoadedModel m;
+    auto resolved = ModelStore(ws).resolve(reference);
+    if (!resolved)
+        return resolved.error();
+    m.version = resolved->reference();
+    if (auto f = ml::forecasting::ForecastingModel::fromModel(ws, m.version); f) {
+        m.forecaster = std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*f));
+    } else {
+        auto loaded = ml::TrainedPipeline::fromModel(ws, m.version);
+        if (!loaded)
+            return loaded.error();
+        m.pipeline = std::make_shared<const ml::TrainedPipeline>(std::move(*loaded));
+    }
+    return m;
+}
+
+// --endpoint: follows the endpoint's record; when a deployment points it at
+// another model version, that version is loaded beside the serving one and
+// takes the next request (EndpointServer::setScorer): no request fails.
+void followEndpoint(serve::EndpointServer &server, Workspace &ws, const QString &name, const QString &serving, int maxRows)
+{
+    auto *timer = new QTimer(&server);
+    auto current = std::make_shared<QString>(serving);
+    QObject::connect(timer, &QTimer::timeout, &server, [&server, &ws, name, current, maxRows] {
+        auto endpoint = EndpointStore(ws).get(name);
+        if (!endpoint || endpoint->modelReference() == *current)
+            return;
+        const QString next = endpoint->modelReference();
+        auto loaded = loadModel(ws, next);
+        if (!loaded) {
+            err() << "stratus-cli: the endpoint now names " << next << ", which cannot be loaded: " << loaded.message() << " (" << *current
+                  << " keeps serving)\n";
+            *current = next; // not again every second
+            return;
+        }
+        server.setScorer(loaded->forecaster ? std::make_shared<const serve::Scorer>(loaded->forecaster, maxRows)
+                                            : std::make_shared<const serve::Scorer>(loaded->pipeline, maxRows),
+                         loaded->version);
+        out() << QDateTime::currentDateTime().toString(Qt::ISODate) << " model switched from " << *current << " to " << loaded->version << '\n';
+        out().flush();
+        *current = next;
+    });
+    timer->start(1000);
+}
+
 // Every 10 s with traffic: one line of counters and latencies.
 void logTraffic(serve::EndpointServer &server)
 {
@@ -108,12 +164,13 @@ void logTraffic(serve::EndpointServer &server)
 int serveCommand(Workspace *ws, const CliArgs &args)
 {
     const QStringList allowed = {QStringLiteral("model"), QStringLiteral("package"), QStringLiteral("port"), QStringLiteral("host"),
-                                 QStringLiteral("key"), QStringLiteral("key-file"), QStringLiteral("auth"), QStringLiteral("threads")};
-    const QString usage = QStringLiteral("usage: serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N]");
+                                 QStringLiteral("key"), QStringLiteral("key-file"), QStringLiteral("auth"), QStringLiteral("threads"),
+                                 QStringLiteral("endpoint")};
+    const QString usage = QStringLiteral("usage: serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N] [--endpoint NAME]");
     const int keyChoices = int(args.has(QStringLiteral("key"))) + int(args.has(QStringLiteral("key-file"))) + int(args.has(QStringLiteral("auth")));
     const bool fromPackage = args.has(QStringLiteral("package"));
     if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || args.has(QStringLiteral("model")) == fromPackage
-        || keyChoices > 1 || (!fromPackage && !ws))
+        || keyChoices > 1 || (!fromPackage && !ws) || (fromPackage && args.has(QStringLiteral("endpoint"))))
         return fail(usage, Usage);
     serve::ServeOptions options;
     QString problem;
@@ -164,13 +221,13 @@ int serveCommand(Workspace *ws, const CliArgs &args)
         pipeline = package->fitted;
         forecaster = package->forecaster;
         what = QStringLiteral("%1 (package %2:%3)").arg(args.value(QStringLiteral("package")), package->name).arg(package->version);
-    } else if (auto f = ml::forecasting::ForecastingModel::fromModel(*ws, args.value(QStringLiteral("model"))); f) {
-        forecaster = std::make_shared<const ml::forecasting::ForecastingModel>(std::move(*f));
     } else {
-        auto loaded = ml::TrainedPipeline::fromModel(*ws, args.value(QStringLiteral("model")));
+        auto loaded = loadModel(*ws, args.value(QStringLiteral("model")));
         if (!loaded)
             return fail(loaded.message());
-        pipeline = std::make_shared<const ml::TrainedPipeline>(std::move(*loaded));
+        pipeline = loaded->pipeline;
+        forecaster = loaded->forecaster;
+        options.modelVersion = loaded->version;
     }
     auto made = forecaster ? std::make_unique<serve::EndpointServer>(forecaster, options)
                            : std::make_unique<serve::EndpointServer>(pipeline, options);
@@ -178,6 +235,12 @@ int serveCommand(Workspace *ws, const CliArgs &args)
     if (args.has(QStringLiteral("key-file"))) {
         server.setKeys(fileKeys);
         followKeyFile(server, args.value(QStringLiteral("key-file")));
+    }
+    if (args.has(QStringLiteral("endpoint"))) {
+        auto endpoint = EndpointStore(*ws).get(args.value(QStringLiteral("endpoint")));
+        if (!endpoint)
+            return fail(QStringLiteral("--endpoint: ") + endpoint.message(), Usage);
+        followEndpoint(server, *ws, endpoint->name, options.modelVersion, options.maxRows);
     }
     // Refused requests are logged one by one; the rest every 10 s.
     QObject::connect(&server, &serve::EndpointServer::requestRefused, &server, [](const QString &line) {
@@ -188,7 +251,7 @@ int serveCommand(Workspace *ws, const CliArgs &args)
     auto port = server.start();
     if (!port)
         return fail(port.message());
-    out() << "Serving " << what << " (" << server.scorer().algorithm() << ")\n"
+    out() << "Serving " << what << " (" << server.scorer()->algorithm() << ")\n"
           << "Scoring URI: " << server.scoringUri() << '\n'
           << "Swagger URI: " << server.baseUri() << "/swagger.json\n";
     if (generated)

@@ -38,9 +38,10 @@ struct EndpointServer::Http {
 };
 
 EndpointServer::EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeline, ServeOptions options, QObject *parent)
-    : QObject(parent), m_scorer(std::make_unique<Scorer>(std::move(pipeline), options.maxRows)), m_options(std::move(options)),
+    : QObject(parent), m_scorer(std::make_shared<const Scorer>(std::move(pipeline), options.maxRows)), m_options(std::move(options)),
       m_latencies(kLatencyWindow, -1.0f)
 {
+    m_modelVersion = m_options.modelVersion.toUtf8();
     if (!m_options.key.isEmpty())
         m_keys = {m_options.key};
     if (m_options.threads <= 0)
@@ -48,9 +49,10 @@ EndpointServer::EndpointServer(std::shared_ptr<const ml::TrainedPipeline> pipeli
 }
 
 EndpointServer::EndpointServer(std::shared_ptr<const ml::forecasting::ForecastingModel> forecaster, ServeOptions options, QObject *parent)
-    : QObject(parent), m_scorer(std::make_unique<Scorer>(std::move(forecaster), options.maxRows)), m_options(std::move(options)),
+    : QObject(parent), m_scorer(std::make_shared<const Scorer>(std::move(forecaster), options.maxRows)), m_options(std::move(options)),
       m_latencies(kLatencyWindow, -1.0f)
 {
+    m_modelVersion = m_options.modelVersion.toUtf8();
     if (!m_options.key.isEmpty())
         m_keys = {m_options.key};
     if (m_options.threads <= 0)
@@ -160,7 +162,11 @@ void EndpointServer::handleScoring(Scorer::Route route, const void *request, voi
         const QByteArray body = QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size()));
         if (m_http->scoring)
             m_http->scoring->acquire();
-        r = m_scorer->score(route, body, QByteArray::fromRawData(type.data(), qsizetype(type.size())));
+        // One scorer for the whole request: a switch to another model version meanwhile answers the next one.
+        const auto [scorer, version] = current();
+        r = scorer->score(route, body, QByteArray::fromRawData(type.data(), qsizetype(type.size())));
+        if (!version.isEmpty())
+            res.set_header("X-Model-Version", version.constData());
         if (m_http->scoring)
             m_http->scoring->release();
     }
@@ -173,6 +179,19 @@ void EndpointServer::handleScoring(Scorer::Route route, const void *request, voi
                                 .arg(r.status)
                                 .arg(ms, 0, 'f', 2)
                                 .arg(QString::fromUtf8(r.body)));
+}
+
+std::pair<std::shared_ptr<const Scorer>, QByteArray> EndpointServer::current() const
+{
+    QMutexLocker lock(&m_scorerMutex);
+    return {m_scorer, m_modelVersion};
+}
+
+void EndpointServer::setScorer(std::shared_ptr<const Scorer> scorer, const QString &modelVersion)
+{
+    QMutexLocker lock(&m_scorerMutex);
+    m_scorer = std::move(scorer);
+    m_modelVersion = modelVersion.toUtf8();
 }
 
 Result<quint16> EndpointServer::start()
@@ -206,11 +225,12 @@ Result<quint16> EndpointServer::start()
             QMutexLocker lock(&m_mutex);
             keyAuth = !m_keys.isEmpty();
         }
-        reply(res, 200, compact(m_scorer->openApi(baseUri(), keyAuth)));
+        reply(res, 200, compact(current().first->openApi(baseUri(), keyAuth)));
     });
     server.Get("/health", [this](const httplib::Request &, httplib::Response &res) {
         reply(res, 200, compact({{QStringLiteral("status"), QStringLiteral("Healthy")},
-                                 {QStringLiteral("model"), m_scorer->algorithm()}}));
+                                 {QStringLiteral("model"), current().first->algorithm()},
+                                 {QStringLiteral("model_version"), QString::fromUtf8(current().second)}}));
     });
     server.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
         const ServeStats s = stats();

@@ -5,7 +5,7 @@
 //   POST /score         Azure ML's dialects (see Scorer.h)
 //   POST /invocations   MLflow's scoring-server dialects
 //   GET  /swagger.json  the OpenAPI 3 document of the input schema, with a sample
-//   GET  /health        {"status": "Healthy", ...}
+//   GET  /health        {"status": "Healthy", "model": algorithm, "model_version": "name:version"}
 //   GET  /metrics       request counters and latency percentiles
 // Each connection is served by one of the server's workers (up to 128 at
 // once); with fewer `threads` than cores, at most that many requests are
@@ -34,6 +34,7 @@ struct ServeOptions {
     int threads = 0;                       // 0: one per core
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxRows = Scorer::kDefaultMaxRows;
+    QString modelVersion; // "name:version", sent as X-Model-Version with each scoring answer (empty: none)
 };
 
 struct ServeStats {
@@ -60,7 +61,11 @@ public:
     QString scoringUri() const;
     QString baseUri() const; // http://host:port
     ServeStats stats() const;
-    const Scorer &scorer() const { return *m_scorer; }
+    std::shared_ptr<const Scorer> scorer() const { return current().first; }
+    // Serves another model from the next request on (a deployment switched to a new
+    // version): a request being answered finishes with the scorer it started with, so
+    // each answer comes from exactly one version; URI, keys and connections stay.
+    void setScorer(std::shared_ptr<const Scorer> scorer, const QString &modelVersion);
 
 signals:
     // One line per refused request (4xx, 5xx): method, path, status,
@@ -73,7 +78,11 @@ private:
     void handleScoring(Scorer::Route route, const void *request, void *response);
     void record(double ms, int status);
 
-    std::unique_ptr<Scorer> m_scorer;
+    std::pair<std::shared_ptr<const Scorer>, QByteArray> current() const;
+
+    mutable QMutex m_scorerMutex;
+    std::shared_ptr<const Scorer> m_scorer; // guarded by m_scorerMutex
+    QByteArray m_modelVersion;              // guarded by m_scorerMutex
     ServeOptions m_options;
     QList<QByteArray> m_keys; // guarded by m_mutex
     std::unique_ptr<Http> m_http;

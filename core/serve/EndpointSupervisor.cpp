@@ -202,7 +202,8 @@ void EndpointSupervisor::launch(Process &p)
     }
     QStringList args{QStringLiteral("--workspace"), m_ws.path(), QStringLiteral("serve"), QStringLiteral("--model"),
                      e->modelReference(), QStringLiteral("--host"), e->host, QStringLiteral("--port"),
-                     QString::number(e->port), QStringLiteral("--threads"), QString::number(e->threads)};
+                     QString::number(e->port), QStringLiteral("--threads"), QString::number(e->threads),
+                     QStringLiteral("--endpoint"), e->name};
     args << (e->keyAuth ? QStringList{QStringLiteral("--key-file"), directory(e->name) + QStringLiteral("/keys")}
                         : QStringList{QStringLiteral("--auth"), QStringLiteral("none")});
     QDir().mkpath(directory(e->name));
