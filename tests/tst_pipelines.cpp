@@ -6,13 +6,18 @@
 #include "TestSupport.h"
 
 #include "data/store/DatasetStore.h"
+#include "data/import/DatasetImport.h"
 #include "pipeline/PipelineRunner.h"
+#include "pipeline/PipelineScheduler.h"
+#include "pipeline/Schedule.h"
 #include "pipeline/PipelineValidation.h"
 #include "pipeline/PipelineYaml.h"
 #include "registry/EndpointStore.h"
 #include "registry/ModelStore.h"
 #include "registry/PipelineStore.h"
 #include "registry/RunStore.h"
+#include "registry/TriggerStore.h"
+#include "registry/WorkspaceSetup.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,6 +28,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <csignal>
 
 using namespace stratus;
 using namespace stratus::pipeline;
@@ -386,6 +392,225 @@ jobs:
         r = testing::runCli({"--workspace", ws, "pipeline", "create", bad});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("bad.yaml:3: step 'a', field 'dataset'") && r.err.contains("bad.yaml:4: step 'b', field 'inputs.model'"), r.err.constData());
+    }
+
+    void scheduleTimes()
+    {
+        const QDateTime t0(QDate(2026, 3, 2), QTime(10, 30)); // a Monday
+        auto hourly = Schedule::parse(QStringLiteral("1h"), {}, {}, t0);
+        QVERIFY(hourly);
+        QCOMPARE(hourly->nextFire(t0), t0.addSecs(3600));
+        QCOMPARE(hourly->nextFire(t0.addSecs(3600)), t0.addSecs(7200));
+        QCOMPARE(hourly->firesBetween(t0, t0.addSecs(5 * 3600 + 5)), 5);
+        auto nightly = Schedule::parse(QStringLiteral("1d"), QStringLiteral("02:00,14:30"), {}, t0);
+        QCOMPARE(nightly->nextFire(t0), QDateTime(QDate(2026, 3, 2), QTime(14, 30)));
+        QCOMPARE(nightly->nextFire(QDateTime(QDate(2026, 3, 2), QTime(14, 30))), QDateTime(QDate(2026, 3, 3), QTime(2, 0)));
+        auto everyOther = Schedule::parse(QStringLiteral("2d"), QStringLiteral("02:00"), {}, t0);
+        QCOMPARE(everyOther->nextFire(t0), QDateTime(QDate(2026, 3, 4), QTime(2, 0)));
+        QCOMPARE(everyOther->nextFire(QDateTime(QDate(2026, 3, 4), QTime(3, 0))), QDateTime(QDate(2026, 3, 6), QTime(2, 0)));
+        auto weekly = Schedule::parse(QStringLiteral("1w"), QStringLiteral("09:00"), {}, t0);
+        QCOMPARE(weekly->nextFire(t0), QDateTime(QDate(2026, 3, 9), QTime(9, 0)));
+        auto back = Schedule::fromJson(weekly->toJson());
+        QVERIFY(back);
+        QCOMPARE(back->nextFire(t0), weekly->nextFire(t0));
+        QVERIFY(!Schedule::parse(QStringLiteral("1x"), {}, {}, t0));
+        QCOMPARE(Schedule::parse(QStringLiteral("2h"), QStringLiteral("02:00"), {}, t0).message(),
+                 QStringLiteral("at: times of day go with days or weeks (--every 1d --at 02:00), not with '2h'"));
+    }
+
+    void schedulesFireOnAClockTheTestControls()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("schedules.stratus"));
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("tick"), {}, "name: tick\njobs:\n  say: {type: command, command: /bin/true}\n"));
+        const QDateTime t0(QDate(2026, 3, 2), QTime(10, 0));
+        QDateTime clock = t0;
+        TriggerStore triggers(*ws);
+        auto once = Schedule::parse(QStringLiteral("1h"), {}, QStringLiteral("run_once"), t0);
+        auto skip = Schedule::parse(QStringLiteral("1h"), {}, QStringLiteral("skip"), t0);
+        auto a = triggers.create(QStringLiteral("tick"), QStringLiteral("schedule"), once->toJson());
+        auto b = triggers.create(QStringLiteral("tick"), QStringLiteral("schedule"), skip->toJson());
+        QVERIFY(a && b);
+        PipelineScheduler scheduler(*ws, [&] { return clock; });
+        QStringList messages;
+        connect(&scheduler, &PipelineScheduler::message, this, [&](const QString &m) { messages << m; });
+        QVERIFY(scheduler.start(0));
+        QCOMPARE(scheduler.tick().size(), 0);
+        clock = t0.addSecs(1800);
+        QCOMPARE(scheduler.tick().size(), 0);
+        clock = t0.addSecs(3600 + 2); // both are due, on time
+        QCOMPARE(scheduler.tick().size(), 2);
+        QCOMPARE(scheduler.tick().size(), 0);
+        scheduler.waitForRuns();
+        // No scheduler ran from 11:00 to 15:00: windows 12:00, 13:00, 14:00 and 15:00 were missed.
+        clock = t0.addSecs(5 * 3600 + 120);
+        const QStringList late = scheduler.tick();
+        QCOMPARE(late.size(), 1); // run_once runs one now; skip does not
+        scheduler.waitForRuns();
+        QCOMPARE(triggers.get(a->id)->state.value(QStringLiteral("missed")).toInt(), 4);
+        QCOMPARE(triggers.get(b->id)->state.value(QStringLiteral("missed")).toInt(), 4);
+        QCOMPARE(triggers.get(a->id)->state.value(QStringLiteral("next_due")).toString(), t0.addSecs(6 * 3600).toString(Qt::ISODateWithMs));
+        QVERIFY2(messages.filter(QStringLiteral("missed 4 window(s)")).size() == 2, qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(RunStore(*ws).get(late.first())->status, RunStatus::Completed);
+        scheduler.stop();
+    }
+
+    void datasetAndFolderTriggers()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("dtrigger.stratus"));
+        const QString folder = m_dir.filePath(QStringLiteral("drop"));
+        QDir().mkpath(folder);
+        const QByteArray yaml = R"(name: on-data
+inputs:
+  data: {type: string, default: "numbers-in:latest"}
+jobs:
+  keep:
+    type: transform
+    inputs: {dataset: "${{parent.inputs.data}}"}
+    dataset: numbers-kept
+    filter: x < 5
+)";
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("on-data"), {}, yaml));
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("on-file"), {},
+                                          QStringLiteral("name: on-file\ninputs:\n  file: {type: string, default: none}\njobs:\n"
+                                                         "  import: {type: import, path: \"${{parent.inputs.file}}\", dataset: dropped}\n").toUtf8()));
+        TriggerStore triggers(*ws);
+        QVERIFY(triggers.create(QStringLiteral("on-data"), QStringLiteral("dataset"),
+                                {{QStringLiteral("dataset"), QStringLiteral("numbers-in")}, {QStringLiteral("parameter"), QStringLiteral("data")}}));
+        QVERIFY(triggers.create(QStringLiteral("on-file"), QStringLiteral("folder"),
+                                {{QStringLiteral("folder"), folder}, {QStringLiteral("pattern"), QStringLiteral("*.csv")}, {QStringLiteral("parameter"), QStringLiteral("file")}}));
+        PipelineScheduler scheduler(*ws);
+        QVERIFY(scheduler.start(0));
+        QCOMPARE(scheduler.tick().size(), 0);
+        auto registered = importDataset(*ws, testing::writeFile(m_dir, QStringLiteral("in.csv"), numbersCsv(12)), CsvReadOptions(),
+                                        RegisterRequest{QStringLiteral("numbers-in"), {}, {}, {}, {}});
+        QVERIFY(registered);
+        QStringList started = scheduler.tick();
+        QCOMPARE(started.size(), 1);
+        scheduler.waitForRuns();
+        QCOMPARE(RunStore(*ws).get(started.first())->config[QStringLiteral("parameters")][QStringLiteral("data")].toString(), QStringLiteral("numbers-in:1"));
+        QCOMPARE(DatasetStore(*ws).resolve(QStringLiteral("numbers-kept"))->rows, qint64(5));
+        QCOMPARE(scheduler.tick().size(), 0); // nothing new
+        testing::writeFile(m_dir, QStringLiteral("drop/first.csv"), numbersCsv(7));
+        started = scheduler.tick();
+        QCOMPARE(started.size(), 1);
+        scheduler.waitForRuns();
+        QCOMPARE(DatasetStore(*ws).resolve(QStringLiteral("dropped"))->rows, qint64(7));
+        QCOMPARE(scheduler.tick().size(), 0);
+        scheduler.stop();
+    }
+
+    void publishedRestTrigger()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("rest.stratus"));
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("rest"), {},
+                                          "name: rest\ninputs:\n  n: {type: integer, default: 1}\njobs:\n  say: {type: command, command: \"/bin/echo ${{parent.inputs.n}}\"}\n"));
+        const int port = EndpointStore::freePort(QStringLiteral("127.0.0.1"));
+        const QString key = QStringLiteral("k3y-that-is-long-enough-000");
+        QVERIFY(TriggerStore(*ws).create(QStringLiteral("rest"), QStringLiteral("published"),
+                                         {{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), port}, {QStringLiteral("key"), key}}));
+        PipelineScheduler scheduler(*ws);
+        QVERIFY(scheduler.start(0));
+        QNetworkAccessManager net;
+        auto call = [&](const QByteArray &method, const QString &path, const QByteArray &body, const QString &bearer) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            if (!bearer.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+            QNetworkReply *reply = net.sendCustomRequest(request, method, body);
+            while (!reply->isFinished())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            reply->deleteLater();
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        };
+        QCOMPARE(call("POST", QStringLiteral("/run"), "{}", {}).first, 401);
+        QCOMPARE(call("POST", QStringLiteral("/run"), "{}", QStringLiteral("wrong-key-wrong-key-wrong")).first, 401);
+        auto bad = call("POST", QStringLiteral("/run"), R"({"parameters": {"n": "many"}})", key);
+        QCOMPARE(bad.first, 400);
+        QVERIFY(bad.second[QStringLiteral("error")].toString().contains(QStringLiteral("the parameter 'n' is an integer")));
+        auto ok = call("POST", QStringLiteral("/run"), R"({"ExperimentName": "from-rest", "ParameterAssignments": {"n": 7}})", key);
+        QCOMPARE(ok.first, 202);
+        const QString runId = ok.second[QStringLiteral("run_id")].toString();
+        scheduler.waitForRuns();
+        auto status = call("GET", QStringLiteral("/runs/") + runId, {}, key);
+        QCOMPARE(status.first, 200);
+        QCOMPARE(status.second[QStringLiteral("status")].toString(), QStringLiteral("Completed"));
+        QCOMPARE(status.second[QStringLiteral("experiment")].toString(), QStringLiteral("from-rest"));
+        QCOMPARE(status.second[QStringLiteral("parameters")][QStringLiteral("n")].toDouble(), 7.0);
+        QCOMPARE(call("GET", QStringLiteral("/runs/") + runId, {}, {}).first, 401);
+        QCOMPARE(call("GET", QStringLiteral("/runs/Pipeline_nope"), {}, key).first, 404);
+        scheduler.stop();
+    }
+
+    // kill -9 of the scheduler during a run: the run ends Failed (interrupted), nothing it was
+    // writing is left half-done, and the next scheduler goes on from the stored triggers.
+    void schedulerKilledMidRun()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("killed.stratus"));
+        const QString flag = m_dir.filePath(QStringLiteral("go-fast"));
+        // A command step that waits, and a step after it.
+        auto w = openWorkspace(ws);
+        QVERIFY(w);
+        QVERIFY(PipelineStore(**w).create(QStringLiteral("slow-on-data"), {}, QStringLiteral(R"(name: slow-on-data
+inputs:
+  data: {type: string, default: "x"}
+jobs:
+  wait: {type: command, command: /bin/sh -c "test -f %1 || sleep 60"}
+  keep: {type: command, command: /bin/true, inputs: {data: "${{parent.inputs.data}}"}}
+)").arg(flag).toUtf8()));
+        QVERIFY(TriggerStore(**w).create(QStringLiteral("slow-on-data"), QStringLiteral("dataset"),
+                                         {{QStringLiteral("dataset"), QStringLiteral("slow-in")}, {QStringLiteral("parameter"), QStringLiteral("data")}}));
+        QProcess scheduler;
+        scheduler.setProcessChannelMode(QProcess::MergedChannels);
+        scheduler.start(QStringLiteral(STRATUS_CLI), {QStringLiteral("--workspace"), ws, QStringLiteral("pipeline"), QStringLiteral("scheduler")});
+        QVERIFY(scheduler.waitForReadyRead(10000));
+        // One scheduler per workspace: a second one is refused while the first runs.
+        const auto second = testing::runCli({QStringLiteral("--workspace"), ws, QStringLiteral("pipeline"), QStringLiteral("scheduler")});
+        QCOMPARE(second.code, 1);
+        QVERIFY2(second.err.contains("another scheduler runs this workspace's pipelines"), second.err.constData());
+        QVERIFY(importDataset(**w, testing::writeFile(m_dir, QStringLiteral("slow.csv"), numbersCsv(5)), CsvReadOptions(),
+                              RegisterRequest{QStringLiteral("slow-in"), {}, {}, {}, {}}));
+        QString runId;
+        for (int i = 0; i < 100 && runId.isEmpty(); ++i) {
+            QThread::msleep(100);
+            for (const Run &r : RunStore(**w).list().value_or(QList<Run>()))
+                if (r.kind == QLatin1String("pipeline") && r.status == RunStatus::Running)
+                    runId = r.id;
+        }
+        QVERIFY2(!runId.isEmpty(), scheduler.readAll().constData());
+        QThread::msleep(300);
+        ::kill(pid_t(scheduler.processId()), SIGKILL);
+        QVERIFY(scheduler.waitForFinished(5000));
+        w->reset();
+
+        // The next opening finds the run's process gone: the run and its steps end Failed (interrupted).
+        w = openWorkspace(ws);
+        QVERIFY(w);
+        const Run killed = *RunStore(**w).get(runId);
+        QCOMPARE(killed.status, RunStatus::Failed);
+        QVERIFY(killed.wasInterrupted());
+        for (const Run &child : *RunStore(**w).children(runId))
+            QVERIFY2(isTerminal(child.status), qPrintable(child.id));
+        QVERIFY(!PipelineStore(**w).reusable(QStringLiteral("nothing")).value().has_value());
+
+        // The next scheduler goes on: the next version starts a run that completes.
+        testing::writeFile(m_dir, QStringLiteral("go-fast"), "1\n");
+        QProcess again;
+        again.setProcessChannelMode(QProcess::MergedChannels);
+        again.start(QStringLiteral(STRATUS_CLI), {QStringLiteral("--workspace"), ws, QStringLiteral("pipeline"), QStringLiteral("scheduler")});
+        QVERIFY(again.waitForReadyRead(10000));
+        QVERIFY(importDataset(**w, testing::writeFile(m_dir, QStringLiteral("slow2.csv"), numbersCsv(6)), CsvReadOptions(),
+                              RegisterRequest{QStringLiteral("slow-in"), {}, {}, {}, {}}));
+        QString done;
+        for (int i = 0; i < 150 && done.isEmpty(); ++i) {
+            QThread::msleep(100);
+            for (const Run &r : RunStore(**w).list().value_or(QList<Run>()))
+                if (r.kind == QLatin1String("pipeline") && r.id != runId && r.status == RunStatus::Completed)
+                    done = r.id;
+        }
+        again.terminate();
+        QVERIFY(again.waitForFinished(10000));
+        QVERIFY2(!done.isEmpty(), again.readAll().constData());
+        QCOMPARE(RunStore(**w).get(done)->config[QStringLiteral("parameters")][QStringLiteral("data")].toString(), QStringLiteral("slow-in:2"));
     }
 
     // The retraining scenario: a folder gets a new CSV, the pipeline imports it, trains, compares with

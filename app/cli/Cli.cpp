@@ -29,7 +29,8 @@ const OptionSpec kSpec = {
      QStringLiteral("horizon"), QStringLiteral("series-id"), QStringLiteral("frequency"), QStringLiteral("target-lags"),
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
      QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step"),
-     QStringLiteral("param"), QStringLiteral("endpoint")},
+     QStringLiteral("param"), QStringLiteral("endpoint"), QStringLiteral("every"), QStringLiteral("at"), QStringLiteral("missed"),
+     QStringLiteral("on-dataset"), QStringLiteral("on-folder"), QStringLiteral("pattern"), QStringLiteral("param-name")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
@@ -114,6 +115,12 @@ Pipelines
   pipeline run NAME[:V] [--param k=v ..] [--experiment NAME] [--wait]
   pipeline runs NAME | status RUN_ID | cancel RUN_ID
   pipeline rerun RUN_ID --from-failed [--wait]
+  pipeline schedule NAME --every N(m|h|d|w) [--at HH:MM,..] [--missed run_once|skip] [--param k=v ..]
+  pipeline schedule NAME --on-dataset DATASET | --on-folder PATH [--pattern GLOB] [--param-name P]
+  pipeline publish NAME [--port P] [--host ADDR] [--auth none]   (a REST trigger: POST /run, GET /runs/ID)
+  pipeline triggers [NAME] | unschedule TRIGGER_ID
+  pipeline scheduler      (fires the triggers and serves the published ones until stopped;
+                           the studio does it too while it is open)
         (without --wait a run goes on in a process of its own; steps whose definition
         and inputs are unchanged reuse their earlier outputs unless allow_reuse: false)
 The lesson, headless

@@ -27,6 +27,7 @@ int scoreCommand(Workspace &ws, const CliArgs &args);
 int endpointCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int demoCommand(Workspace &ws, const CliArgs &args);
 int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args);
+int pipelineTriggerCommand(Workspace &ws, const QString &command, const CliArgs &args); // schedule, publish, triggers, unschedule, scheduler
 
 // Prints "stratus-cli: message" to stderr and returns code.
 int fail(const QString &message, int code = Failed);

@@ -30,7 +30,7 @@ using namespace stratus::pipeline;
 const char *kUsage =
     "usage: pipeline create FILE [--description TEXT] | validate FILE | list | show NAME[:V] | export NAME[:V] [--output FILE] | "
     "delete NAME | run NAME[:V] [--param k=v ..] [--experiment E] [--wait] | runs NAME | rerun RUN_ID --from-failed [--wait] | "
-    "cancel RUN_ID | status RUN_ID   (--json on each)";
+    "cancel RUN_ID | status RUN_ID | schedule NAME .. | publish NAME | triggers [NAME] | unschedule ID | scheduler   (--json on each)";
 
 // The problems of a file, printed one a line; 0 when there are none.
 int printProblems(const QList<Problem> &problems, const QString &source)
@@ -131,6 +131,10 @@ QMap<QString, QString> parameters(const CliArgs &args, QString *error)
 
 int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
 {
+    static const QStringList triggerCommands = {QStringLiteral("schedule"), QStringLiteral("publish"), QStringLiteral("triggers"),
+                                                QStringLiteral("unschedule"), QStringLiteral("scheduler")};
+    if (triggerCommands.contains(command))
+        return pipelineTriggerCommand(ws, command, args);
     const QStringList &words = args.positionals();
     const QString target = words.value(2);
     const bool json = args.flag(QStringLiteral("json"));

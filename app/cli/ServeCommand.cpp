@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "Signals.h"
 #include "export/ModelPackage.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/Endpoint.h"
@@ -21,26 +22,6 @@
 namespace stratus::cli {
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
-}
-
-// SIGINT and SIGTERM end the event loop (through a socket pair: a signal
-// handler may only write).
-void quitOnSignals(QObject *parent)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, parent);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
 
 // The keys in FILE: one per line (primary, secondary), at least 16 characters.
 Result<QList<QByteArray>> readKeys(const QString &path)

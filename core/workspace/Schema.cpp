@@ -159,6 +159,21 @@ const std::vector<std::vector<const char *>> &steps()
             " outputs TEXT NOT NULL,"
             " created_at TEXT NOT NULL)",
         },
+        // 6: what starts pipeline runs (schedules, new dataset versions, a folder's new files, a
+        // published REST trigger), and which process runs the scheduler
+        {
+            "CREATE TABLE pipeline_triggers ("
+            " id INTEGER PRIMARY KEY,"
+            " pipeline_id INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('schedule','dataset','folder','published')),"
+            " settings TEXT NOT NULL DEFAULT '{}',"
+            " state TEXT NOT NULL DEFAULT '{}',"
+            " created_at TEXT NOT NULL)",
+            "CREATE TABLE scheduler_lease ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " owner TEXT NOT NULL,"
+            " heartbeat_at TEXT NOT NULL)",
+        },
     };
     return all;
 }
@@ -197,6 +212,8 @@ const std::map<QString, QStringList> &expectedTables()
         {QStringLiteral("pipelines"), {QStringLiteral("id"), QStringLiteral("name")}},
         {QStringLiteral("pipeline_versions"),
          {QStringLiteral("pipeline_id"), QStringLiteral("version"), QStringLiteral("definition")}},
+        {QStringLiteral("pipeline_triggers"), {QStringLiteral("pipeline_id"), QStringLiteral("kind"), QStringLiteral("settings"), QStringLiteral("state")}},
+        {QStringLiteral("scheduler_lease"), {QStringLiteral("owner"), QStringLiteral("heartbeat_at")}},
         {QStringLiteral("pipeline_step_outputs"), {QStringLiteral("hash"), QStringLiteral("run_id"), QStringLiteral("outputs")}},
         {QStringLiteral("endpoints"),
          {QStringLiteral("name"), QStringLiteral("model_version_id"), QStringLiteral("port"),

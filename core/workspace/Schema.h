@@ -12,6 +12,8 @@
 //   4  dataset_columns.format: how a column's chunks are encoded.
 //   5  pipelines and their versions (the YAML definition), and the outputs of
 //      pipeline steps by content hash (what a step with unchanged inputs reuses).
+//   6  pipeline triggers (schedules, dataset and folder triggers, published REST
+//      triggers) and the scheduler's lease (one scheduler per workspace).
 
 #include "common/Result.h"
 
@@ -19,7 +21,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 
