@@ -1549,6 +1549,10 @@
         <source>Endpoint &apos;%1&apos; has no keys: it was deployed without authentication.</source>
         <translation>&apos;%1&apos; 엔드포인트에는 키가 없습니다. 인증 없이 배포되었습니다.</translation>
     </message>
+    <message>
+        <source>There is no endpoint named &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 엔드포인트가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::EndpointTestTab</name>
@@ -2313,10 +2317,6 @@
         <translation>다음 단계: 모델을 엔드포인트로 배포</translation>
     </message>
     <message>
-        <source>Next step: test and consume your endpoints</source>
-        <translation>다음 단계: 엔드포인트 테스트와 사용</translation>
-    </message>
-    <message>
         <source>To do (a sample is there to try)</source>
         <translation>할 일 (체험용 샘플이 있습니다)</translation>
     </message>
@@ -2331,6 +2331,34 @@
     <message>
         <source>Next step: register the model a run recommends</source>
         <translation>다음 단계: 실행이 추천하는 모델 등록</translation>
+    </message>
+    <message>
+        <source>Automate</source>
+        <translation>자동화</translation>
+    </message>
+    <message>
+        <source>Turn these steps into a pipeline that retrains the model when new data arrives.</source>
+        <translation>이 단계들을 새 데이터가 들어오면 모델을 다시 학습하는 파이프라인으로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Make a retraining pipeline</source>
+        <translation>재학습 파이프라인 만들기</translation>
+    </message>
+    <message>
+        <source>Open Pipelines</source>
+        <translation>파이프라인 열기</translation>
+    </message>
+    <message>
+        <source>Register a model first: the pipeline retrains it.</source>
+        <translation>먼저 모델을 등록하세요: 파이프라인이 그 모델을 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Next step: make a retraining pipeline</source>
+        <translation>다음 단계: 재학습 파이프라인 만들기</translation>
+    </message>
+    <message>
+        <source>Next step: run, schedule or publish your pipelines</source>
+        <translation>다음 단계: 파이프라인 실행, 예약 또는 게시</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2835,18 @@ Keep training: the window closes and its endpoints stop; the runs go on in the b
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Pipeline triggers: %1</source>
+        <translation>파이프라인 트리거: %1</translation>
+    </message>
+    <message>
+        <source>Saved the pipeline %1: run it, schedule it or publish it.</source>
+        <translation>파이프라인 %1을(를) 저장했습니다: 실행, 예약 또는 게시하세요.</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ModelStore</name>
@@ -3004,6 +3044,294 @@ Outputs: %5.</source>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::PipelineEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>단계 제거</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>자동 배치</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>버전 저장</translation>
+    </message>
+    <message>
+        <source>name=default, ... (used in settings as ${{parent.inputs.name}})</source>
+        <translation>이름=기본값, ... (설정에서 ${{parent.inputs.이름}}으로 사용)</translation>
+    </message>
+    <message>
+        <source>Pipeline name</source>
+        <translation>파이프라인 이름</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation>파이프라인 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit the parameters</source>
+        <translation>매개변수 편집</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) cannot feed %4.%5</source>
+        <translation>%1.%2 (%3)은(는) %4.%5에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation>%1.%2을(를) %3.%4에 연결</translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation>%1.%2 설정</translation>
+    </message>
+    <message>
+        <source>Select a step to edit its settings, or add one from the list.</source>
+        <translation>설정을 편집할 단계를 선택하거나 목록에서 단계를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>input %1 (%2)</source>
+        <translation>입력 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2</source>
+        <translation>%1.%2 연결</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, 필수</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(연결 안 됨)</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>매개변수 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::PipelinesScreen</name>
+    <message>
+        <source>&lt;h2&gt;Pipelines&lt;/h2&gt;Reusable workflows from data to a live endpoint: run them by hand, on a schedule, when a dataset gets a new version, or from a REST call.</source>
+        <translation>&lt;h2&gt;파이프라인&lt;/h2&gt;데이터에서 운영 중인 엔드포인트까지 재사용할 수 있는 워크플로: 직접, 예약으로, 데이터 세트에 새 버전이 생길 때, 또는 REST 호출로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 실행</translation>
+    </message>
+    <message>
+        <source>Next scheduled</source>
+        <translation>다음 예약</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>새 파이프라인</translation>
+    </message>
+    <message>
+        <source>Open file...</source>
+        <translation>파일 열기...</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>디자이너</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Select a step to see its log and outputs.</source>
+        <translation>단계를 선택하면 로그와 출력을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Rerun from the failed step</source>
+        <translation>실패한 단계부터 다시 실행</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <source>Open a pipeline file</source>
+        <translation>파이프라인 파일 열기</translation>
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml *.yml)</source>
+        <translation>파이프라인 파일 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the pipeline</source>
+        <translation>파이프라인 내보내기</translation>
+    </message>
+    <message>
+        <source>Pipeline files (*.yaml)</source>
+        <translation>파이프라인 파일 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>파이프라인 삭제</translation>
+    </message>
+    <message>
+        <source>Delete every version of %1? Its runs are kept.</source>
+        <translation>%1의 모든 버전을 삭제할까요? 실행 기록은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Opened %1: check it and save it as a version.</source>
+        <translation>%1을(를) 열었습니다: 확인한 뒤 버전으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>the guided workflow</source>
+        <translation>안내 워크플로</translation>
+    </message>
+    <message>
+        <source>Select a pipeline to run (save the Designer&apos;s first).</source>
+        <translation>실행할 파이프라인을 선택하세요 (디자이너의 파이프라인은 먼저 저장하세요).</translation>
+    </message>
+    <message>
+        <source>Started run %1 of %2.</source>
+        <translation>%2의 실행 %1을(를) 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>%1; next %2</source>
+        <translation>%1; 다음 %2</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <translation>%1의 새 버전</translation>
+    </message>
+    <message>
+        <source>a new file in %1</source>
+        <translation>%1의 새 파일</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>%2의 실행 %1: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2), run %3: %4
+</source>
+        <translation>단계 %1 (%2), 실행 %3: %4
+</translation>
+    </message>
+    <message>
+        <source>output %1: %2
+</source>
+        <translation>출력 %1: %2
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>오류: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3854,17 @@ Outputs: %5.</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>stratus::StepItem</name>
+    <message>
+        <source>Reused</source>
+        <translation>재사용됨</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
     </message>
 </context>
 <context>

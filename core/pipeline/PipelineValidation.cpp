@@ -210,6 +210,18 @@ QStringList upstreamSteps(const Step &step)
 QList<Problem> validate(const Pipeline &p)
 {
     QList<Problem> problems;
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    if (!namePattern.match(p.name).hasMatch())
+        problems.append({QString(), QStringLiteral("name"), QStringLiteral("'%1' is not a pipeline name (letters, digits, _ . -)").arg(p.name), 0});
+    QStringList seen;
+    for (const Step &step : p.steps) {
+        static const QRegularExpression stepPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
+        if (!stepPattern.match(step.name).hasMatch() || seen.contains(step.name))
+            problems.append({step.name, QString(), seen.contains(step.name) ? QStringLiteral("two steps have this name")
+                                                                              : QStringLiteral("a step's name starts with a letter or _ and holds letters, digits, _ and -"),
+                             step.line});
+        seen << step.name;
+    }
     for (const Step &step : p.steps) {
         const StepKind *kind = stepKind(step.kind);
         if (!kind) {

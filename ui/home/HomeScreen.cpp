@@ -4,6 +4,7 @@
 #include "registry/ComputeStore.h"
 #include "registry/EndpointStore.h"
 #include "registry/ModelStore.h"
+#include "registry/PipelineStore.h"
 #include "registry/RunStore.h"
 #include "shared/Style.h"
 #include "workspace/Workspace.h"
@@ -44,6 +45,7 @@ HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent),
     addStep(layout, 3, tr("Run Automated ML"), tr("Train and tune many models and rank them on a leaderboard."));
     addStep(layout, 4, tr("Register the recommended model"), tr("Keep the model the run recommends, versioned, with its lineage."));
     addStep(layout, 5, tr("Deploy an endpoint"), tr("Serve the model as a REST endpoint and consume it."));
+    addStep(layout, 6, tr("Automate"), tr("Turn these steps into a pipeline that retrains the model when new data arrives."));
     layout->addSpacing(12);
     auto *nextRow = new QHBoxLayout;
     nextRow->addWidget(m_next);
@@ -56,6 +58,12 @@ HomeScreen::HomeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent),
     connect(m_steps[2].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("experiments")); });
     connect(m_steps[3].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("models")); });
     connect(m_steps[4].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("endpoints")); });
+    m_makePipeline = new QPushButton(tr("Make a retraining pipeline"), this);
+    m_makePipeline->setObjectName(QStringLiteral("makeRetrainingPipeline"));
+    if (auto *grid = qobject_cast<QGridLayout *>(m_steps[5].button->parentWidget()->layout()))
+        grid->addWidget(m_makePipeline, 1, 3, Qt::AlignRight);
+    connect(m_steps[5].button, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("pipelines")); });
+    connect(m_makePipeline, &QPushButton::clicked, this, [this] { emit navigate(QStringLiteral("retraining-pipeline")); });
     connect(m_next, &QPushButton::clicked, this, [this] { emit navigate(m_nextTarget); });
     connect(&m_ws, &Workspace::datasetsChanged, this, &HomeScreen::refresh);
     connect(&m_ws, &Workspace::computeProfilesChanged, this, &HomeScreen::refresh);
@@ -138,6 +146,12 @@ void HomeScreen::refresh()
     m_steps[4].state->setText(endpointCount ? done.arg(tr("Done (%1, %2 healthy)").arg(endpointCount).arg(healthy))
                                             : todo.arg(tr("To do")));
     m_steps[4].button->setText(tr("Open Endpoints"));
+    const auto pipelines = PipelineStore(m_ws).list();
+    const int pipelineCount = pipelines ? int(pipelines->size()) : 0;
+    m_steps[5].state->setText(pipelineCount ? done.arg(tr("Done (%1)").arg(pipelineCount)) : todo.arg(tr("To do")));
+    m_steps[5].button->setText(tr("Open Pipelines"));
+    m_makePipeline->setEnabled(!modelNames.isEmpty());
+    m_makePipeline->setToolTip(modelNames.isEmpty() ? tr("Register a model first: the pipeline retrains it.") : QString());
     if (datasetCount == 0) {
         m_nextTarget = QStringLiteral("import");
         m_next->setText(tr("Next step: create a dataset from a file"));
@@ -153,9 +167,12 @@ void HomeScreen::refresh()
     } else if (endpointCount == 0) {
         m_nextTarget = QStringLiteral("deploy");
         m_next->setText(tr("Next step: deploy a model as an endpoint"));
+    } else if (pipelineCount == 0) {
+        m_nextTarget = QStringLiteral("retraining-pipeline");
+        m_next->setText(tr("Next step: make a retraining pipeline"));
     } else {
-        m_nextTarget = QStringLiteral("endpoints");
-        m_next->setText(tr("Next step: test and consume your endpoints"));
+        m_nextTarget = QStringLiteral("pipelines");
+        m_next->setText(tr("Next step: run, schedule or publish your pipelines"));
     }
 }
 

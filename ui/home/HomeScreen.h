@@ -39,6 +39,7 @@ private:
     QList<Step> m_steps;
     QLabel *m_workspaceLabel;
     QPushButton *m_next;
+    QPushButton *m_makePipeline;
     QString m_nextTarget;
 };
 

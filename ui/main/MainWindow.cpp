@@ -10,6 +10,10 @@
 #include "models/ModelsScreen.h"
 #include "registry/RunStore.h"
 #include "registry/WorkspaceSetup.h"
+#include "pipeline/PipelineScheduler.h"
+#include "pipeline/RetrainingPipeline.h"
+#include "pipelines/PipelineEditor.h"
+#include "pipelines/PipelinesScreen.h"
 #include "serve/EndpointSupervisor.h"
 #include "workspace/Workspace.h"
 
@@ -52,6 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), tr("Experiments"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Models"), m_nav);
     new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Endpoints"), m_nav);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Pipelines"), m_nav);
 
     m_home = new HomeScreen(*m_ws, this);
     m_datasets = new DatasetsScreen(*m_ws, this);
@@ -61,6 +66,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_models = new ModelsScreen(*m_ws, this);
     m_supervisor = new serve::EndpointSupervisor(*m_ws, {}, this);
     m_endpoints = new EndpointsScreen(*m_ws, *m_supervisor, this);
+    m_pipelines = new PipelinesScreen(*m_ws, this);
+    // The studio fires the pipelines' triggers while it is open, unless a `pipeline scheduler` process does.
+    m_scheduler = new pipeline::PipelineScheduler(*m_ws, {}, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_datasets);
@@ -68,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_stack->addWidget(m_experiments);
     m_stack->addWidget(m_models);
     m_stack->addWidget(m_endpoints);
+    m_stack->addWidget(m_pipelines);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -112,6 +121,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
                                          8000);
             });
     m_nav->setCurrentRow(Home);
+    connect(m_scheduler, &pipeline::PipelineScheduler::message, this, [this](const QString &line) { statusBar()->showMessage(line, 8000); });
+    QTimer::singleShot(0, this, [this] {
+        if (Status s = m_scheduler->start(); !s)
+            statusBar()->showMessage(tr("Pipeline triggers: %1").arg(s.message()), 8000);
+    });
     // Endpoints that were running when the workspace was last open run again.
     QTimer::singleShot(0, m_supervisor, &serve::EndpointSupervisor::restoreAll);
 
@@ -136,6 +150,7 @@ MainWindow::~MainWindow()
     // Screens hold references to the workspace: destroy them first, then the
     // runs (they stop their trials and wait for them), then wait for any
     // background read still using the workspace.
+    delete m_scheduler; // cancels the runs its triggers started and waits for them
     delete m_stack;
     delete m_supervisor; // stops the endpoints' processes (they restart when the workspace opens again)
     delete m_runs;
@@ -186,6 +201,11 @@ void MainWindow::showScreen(Screen screen)
     m_nav->setCurrentRow(screen);
 }
 
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return Screen(m_nav->currentRow());
+}
+
 void MainWindow::navigate(const QString &target)
 {
     if (target == QLatin1String("compute")) {
@@ -195,6 +215,19 @@ void MainWindow::navigate(const QString &target)
         m_experiments->showList();
         if (target == QLatin1String("automl"))
             m_experiments->startAutoML();
+    } else if (target == QLatin1String("pipelines")) {
+        showScreen(Pipelines);
+    } else if (target == QLatin1String("retraining-pipeline")) {
+        // The guided workflow's one click: the lesson's steps as a pipeline, saved and shown.
+        showScreen(Pipelines);
+        auto yaml = pipeline::retrainingPipeline(*m_ws);
+        if (!yaml) {
+            statusBar()->showMessage(yaml.message(), 8000);
+            return;
+        }
+        m_pipelines->edit(*yaml);
+        if (m_pipelines->editor()->save())
+            statusBar()->showMessage(tr("Saved the pipeline %1: run it, schedule it or publish it.").arg(m_pipelines->editor()->pipeline().name), 8000);
     } else if (target == QLatin1String("models")) {
         showScreen(Models);
     } else if (target == QLatin1String("endpoints") || target == QLatin1String("deploy")) {

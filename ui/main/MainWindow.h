@@ -17,6 +17,10 @@ class ModelsScreen;
 class RunManager;
 class DatasetsScreen;
 class EndpointsScreen;
+class PipelinesScreen;
+namespace pipeline {
+class PipelineScheduler;
+}
 class HomeScreen;
 class Workspace;
 namespace serve {
@@ -29,8 +33,9 @@ public:
     explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Screen { Home, Datasets, Compute, Experiments, Models, Endpoints };
+    enum Screen { Home, Datasets, Compute, Experiments, Models, Endpoints, Pipelines };
     void showScreen(Screen screen);
+    Screen currentScreen() const;
     Workspace &workspace() { return *m_ws; }
     HomeScreen *homeScreen() const { return m_home; }
     DatasetsScreen *datasetsScreen() const { return m_datasets; }
@@ -38,6 +43,7 @@ public:
     ExperimentsScreen *experimentsScreen() const { return m_experiments; }
     ModelsScreen *modelsScreen() const { return m_models; }
     EndpointsScreen *endpointsScreen() const { return m_endpoints; }
+    PipelinesScreen *pipelinesScreen() const { return m_pipelines; }
     serve::EndpointSupervisor *supervisor() const { return m_supervisor; }
     RunManager *runManager() const { return m_runs; }
 
@@ -67,6 +73,8 @@ private:
     ExperimentsScreen *m_experiments;
     ModelsScreen *m_models;
     EndpointsScreen *m_endpoints;
+    PipelinesScreen *m_pipelines;
+    pipeline::PipelineScheduler *m_scheduler;
     RunManager *m_runs;
     serve::EndpointSupervisor *m_supervisor;
 };
