@@ -177,6 +177,7 @@ PipelineEditor::PipelineEditor(Workspace &workspace, QWidget *parent) : QWidget(
     m_stepTitle = new QLabel(m_panel);
     m_stepTitle->setWordWrap(true);
     m_form = new QFormLayout;
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above their fields: the panel stays narrow
     m_problems = new QLabel(m_panel);
     m_problems->setObjectName(QStringLiteral("pipelineProblems"));
     m_problems->setWordWrap(true);
@@ -188,6 +189,7 @@ PipelineEditor::PipelineEditor(Workspace &workspace, QWidget *parent) : QWidget(
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(205);
 
     auto *layout = new QHBoxLayout(this);
@@ -390,6 +392,8 @@ void PipelineEditor::buildPanel()
     for (const Port &port : kind->inputs) {
         auto *combo = new QComboBox(m_panel);
         combo->setObjectName(QStringLiteral("input_") + port.name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         fillInput(combo, *step, port);
         m_form->addRow(tr("input %1 (%2)").arg(port.name, port.type), combo);
         m_fields.insert(QStringLiteral("inputs.") + port.name, combo);
