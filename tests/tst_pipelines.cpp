@@ -701,22 +701,28 @@ jobs:
         send();
 
         // New records arrive: the next run trains on them and (margin -1: any model passes) deploys version 2.
+        QVERIFY(TriggerStore(*ws).create(QStringLiteral("heart-failure-retraining"), QStringLiteral("folder"),
+                                         {{QStringLiteral("folder"), folder}, {QStringLiteral("pattern"), QStringLiteral("*.csv")},
+                                          {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("margin"), QStringLiteral("-1")}}}},
+                                         PipelineScheduler::folderTriggerState(folder, QStringLiteral("*.csv"))));
+        PipelineScheduler scheduler(*ws);
+        QVERIFY(scheduler.start(0));
+        QCOMPARE(scheduler.tick().size(), 0); // the file it was trained on is not new
         QThread::msleep(1100);
         QFile more(folder + QStringLiteral("/2026-11.csv"));
         QVERIFY(QFile::copy(heart, more.fileName()));
+        // The folder's new file starts the run (a folder trigger, fired by the scheduler).
         QVERIFY(more.open(QIODevice::Append));
         more.write("62,0,61,1,38,1,155000,1.1,143,1,1,270,0\n55,0,7861,0,38,0,263358.03,1.1,136,1,0,6,1\n");
         more.close();
-        RunRequest request;
-        request.pipeline = QStringLiteral("heart-failure-retraining");
-        request.parameters = {{QStringLiteral("margin"), QStringLiteral("-1")}};
-        PipelineRunner runner(*ws, request);
-        QVERIFY(runner.prepare());
-        auto future = QtConcurrent::run([&] { return runner.run(); });
-        while (!future.isFinished())
+        const QStringList fired = scheduler.tick();
+        QCOMPARE(fired.size(), 1);
+        while (scheduler.activeRuns() > 0)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QCOMPARE(future.result(), QStringLiteral("Completed"));
+        const QString second = fired.first();
+        QCOMPARE(RunStore(*ws).get(second)->status, RunStatus::Completed);
         QCOMPARE(EndpointStore(*ws).get(QStringLiteral("heart-failure"))->modelReference(), QStringLiteral("heart-failure:2"));
+        QCOMPARE(EndpointStore(*ws).get(QStringLiteral("heart-failure"))->tags.value(QStringLiteral("pipeline_run")).toString(), second);
         QElapsedTimer clock;
         clock.start();
         while (!versions.contains(QStringLiteral("heart-failure:2")) && clock.elapsed() < 10000)

@@ -1731,6 +1731,10 @@
         <source>Endpoint %1</source>
         <translation>엔드포인트 %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Deployed by pipeline run %1, step %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;파이프라인 실행 %1의 %2 단계가 배포했습니다.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ExperimentListModel</name>

@@ -103,11 +103,7 @@ int pipelineTriggerCommand(Workspace &ws, const QString &command, const CliArgs 
                 return fail(QStringLiteral("--on-folder: '%1' is not a folder").arg(args.value(QStringLiteral("on-folder"))), Usage);
             settings.insert(QStringLiteral("folder"), folder.absoluteFilePath());
             settings.insert(QStringLiteral("pattern"), args.value(QStringLiteral("pattern"), QStringLiteral("*.csv")));
-            const QFileInfoList files = QDir(folder.absoluteFilePath()).entryInfoList({settings.value(QStringLiteral("pattern")).toString()}, QDir::Files, QDir::Time);
-            if (!files.isEmpty()) {
-                state.insert(QStringLiteral("last_file"), files.first().absoluteFilePath());
-                state.insert(QStringLiteral("last_stamp"), files.first().lastModified().toString(Qt::ISODateWithMs) + QLatin1Char('/') + QString::number(files.first().size()));
-            }
+            state = PipelineScheduler::folderTriggerState(folder.absoluteFilePath(), settings.value(QStringLiteral("pattern")).toString());
         }
         if (args.has(QStringLiteral("param-name")))
             settings.insert(QStringLiteral("parameter"), args.value(QStringLiteral("param-name")));

@@ -197,17 +197,14 @@ QStringList PipelineScheduler::tick()
                 parameters.insert(p, latest->reference());
             reason = QStringLiteral("a new version %1").arg(latest->reference());
         } else if (t.kind == QLatin1String("folder")) {
-            const QFileInfoList files = QDir(t.settings.value(QStringLiteral("folder")).toString())
-                                            .entryInfoList({t.settings.value(QStringLiteral("pattern")).toString(QStringLiteral("*.csv"))},
-                                                           QDir::Files | QDir::Readable, QDir::Time);
-            if (files.isEmpty())
+            const QJsonObject now = folderTriggerState(t.settings.value(QStringLiteral("folder")).toString(),
+                                                       t.settings.value(QStringLiteral("pattern")).toString(QStringLiteral("*.csv")));
+            if (now.isEmpty() || (now.value(QStringLiteral("last_file")) == state.value(QStringLiteral("last_file"))
+                                  && now.value(QStringLiteral("last_stamp")) == state.value(QStringLiteral("last_stamp"))))
                 continue;
-            const QString file = files.first().absoluteFilePath();
-            const QString stamp = files.first().lastModified().toString(Qt::ISODateWithMs) + QLatin1Char('/') + QString::number(files.first().size());
-            if (file == state.value(QStringLiteral("last_file")).toString() && stamp == state.value(QStringLiteral("last_stamp")).toString())
-                continue;
+            const QString file = now.value(QStringLiteral("last_file")).toString();
             state.insert(QStringLiteral("last_file"), file);
-            state.insert(QStringLiteral("last_stamp"), stamp);
+            state.insert(QStringLiteral("last_stamp"), now.value(QStringLiteral("last_stamp")));
             if (const QString p = t.settings.value(QStringLiteral("parameter")).toString(); !p.isEmpty())
                 parameters.insert(p, file);
             reason = QStringLiteral("a new file %1").arg(file);
@@ -226,6 +223,16 @@ QStringList PipelineScheduler::tick()
         (void)triggers.setState(t.id, state);
     }
     return started;
+}
+
+QJsonObject PipelineScheduler::folderTriggerState(const QString &folder, const QString &pattern)
+{
+    const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Time);
+    if (files.isEmpty())
+        return {};
+    // A file written again (same name) is new too: its time and size are part of the stamp.
+    return {{QStringLiteral("last_file"), files.first().absoluteFilePath()},
+            {QStringLiteral("last_stamp"), files.first().lastModified().toString(Qt::ISODateWithMs) + QLatin1Char('/') + QString::number(files.first().size())}};
 }
 
 int PipelineScheduler::activeRuns() const

@@ -23,6 +23,7 @@
 #include "common/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QMutex>
 #include <QObject>
@@ -57,6 +58,9 @@ public:
     Result<QString> startRun(const QString &pipeline, const QMap<QString, QString> &parameters, const QString &experiment, const QString &reason);
     int activeRuns() const;
     void waitForRuns();
+    // A folder trigger's state for the folder as it is now (its newest matching file), so that
+    // only files that come later start runs; empty when the folder has none.
+    static QJsonObject folderTriggerState(const QString &folder, const QString &pattern);
     // The published triggers' URIs, by pipeline.
     QMap<QString, QString> publishedUris() const;
 

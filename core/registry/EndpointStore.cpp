@@ -199,12 +199,18 @@ Status EndpointStore::setShouldRun(const QString &name, bool run)
     return {};
 }
 
-Status EndpointStore::setModel(const QString &name, const QString &model)
+Status EndpointStore::setModel(const QString &name, const QString &model, const QVariantMap &tags)
 {
     auto version = ModelStore(m_ws).resolve(model);
     if (!version)
         return Error{tr("model: %1").arg(version.message())};
-    auto q = sql::run(m_ws.connection(), QStringLiteral("UPDATE endpoints SET model_version_id = ? WHERE name = ?"), {version->id, name});
+    auto endpoint = get(name);
+    if (!endpoint)
+        return endpoint.error();
+    QVariantMap merged = endpoint->tags;
+    merged.insert(tags);
+    auto q = sql::run(m_ws.connection(), QStringLiteral("UPDATE endpoints SET model_version_id = ?, tags = ? WHERE name = ?"),
+                      {version->id, QJsonDocument(QJsonObject::fromVariantMap(merged)).toJson(QJsonDocument::Compact), name});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)

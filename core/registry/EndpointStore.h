@@ -28,7 +28,8 @@ public:
     Result<QString> regenerateKey(const QString &name, Key key);
     Status setShouldRun(const QString &name, bool run);
     // Points the endpoint at another model version (NAME[:V]); its URI and keys stay.
-    Status setModel(const QString &name, const QString &model);
+    // `tags` are merged into the endpoint's (a pipeline's deploy step names its run and step).
+    Status setModel(const QString &name, const QString &model, const QVariantMap &tags = {});
     Status setState(const QString &name, EndpointState state, const QString &reason = {});
 
     // A port nothing listens on now, on `host`.

@@ -234,7 +234,12 @@ void EndpointsScreen::showCurrent()
             .arg(e->memoryMb ? tr("%1 MB").arg(e->memoryMb) : tr("none"),
                  QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat),
                  m_supervisor.logPath(e->name).toHtmlEscaped())
-            .arg(lineage(m_models.value(e->modelReference()))));
+            .arg(lineage(m_models.value(e->modelReference())))
+        + (e->tags.contains(QStringLiteral("pipeline_run"))
+               ? tr("<p>Deployed by pipeline run %1, step %2.</p>")
+                     .arg(e->tags.value(QStringLiteral("pipeline_run")).toString().toHtmlEscaped(),
+                          e->tags.value(QStringLiteral("pipeline_step")).toString().toHtmlEscaped())
+               : QString()));
     if (m_logShown != e->name) {
         m_logShown = e->name;
         m_log->setPlainText(m_supervisor.log(e->name));

@@ -347,6 +347,11 @@ void ExperimentsScreen::reloadRuns()
 
 void ExperimentsScreen::openRun(const QString &parentId)
 {
+    // A pipeline run (or one of its steps) is drawn by the Pipelines screen.
+    if (auto run = RunStore(m_ws).get(parentId); run && (run->kind == QLatin1String("pipeline") || run->kind == QLatin1String("step"))) {
+        emit openPipelineRun(run->parentId.isEmpty() ? run->id : run->parentId);
+        return;
+    }
     if (auto run = RunStore(m_ws).get(parentId); run && m_experiment != run->experiment) {
         m_experiment = run->experiment;
         m_experimentTitle->setText(tr("Experiment %1").arg(m_experiment));

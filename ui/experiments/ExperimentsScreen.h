@@ -69,6 +69,7 @@ signals:
     void modelRegistered(const QString &reference);
     void deployRequested(const QString &modelReference);
     void openModel(const QString &reference);
+    void openPipelineRun(const QString &runId); // the Pipelines screen shows it
 
 private:
     struct Visit {

@@ -358,6 +358,8 @@ void PipelinesScreen::openRun(const QString &runId)
     m_openRun = runId;
     m_stepShown.clear();
     auto run = RunStore(m_ws).get(runId);
+    if (run && run->algorithm != selectedPipeline())
+        select(run->algorithm); // opened from elsewhere (the Experiments screen): its pipeline too
     if (run)
         if (auto record = PipelineStore(m_ws).resolve(run->config.value(QStringLiteral("pipeline")).toString()))
             if (auto p = pipeline::readPipelineYaml(record->definition, record->reference())) {

@@ -19,7 +19,7 @@ Result<StepResult> deployStep(StepContext &c)
     StepResult r;
     if (auto existing = endpoints.get(name)) {
         const QString before = existing->modelReference();
-        if (Status s = endpoints.setModel(name, model); !s)
+        if (Status s = endpoints.setModel(name, model, lineageTags(c)); !s)
             return s.error();
         r.summary = QStringLiteral("endpoint %1 switched from %2 to %3 (%4)").arg(name, before, model, existing->scoringUri());
     } else {
