@@ -13,6 +13,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFileDialog>
+#include <QShowEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -212,8 +213,14 @@ QString PipelinesScreen::selectedPipeline() const
 
 void PipelinesScreen::reload()
 {
+    if (!isVisible()) {
+        m_stale = true; // read when shown: an AutoML run elsewhere changes runs many times a second
+        return;
+    }
+    m_stale = false;
     Workspace *ws = &m_ws;
-    m_reloader->request([this, ws]() -> Reloader::Apply {
+    const QString selected = selectedPipeline();
+    m_reloader->request([this, ws, selected]() -> Reloader::Apply {
         QList<ListRow> rows;
         const QList<Run> runs = RunStore(*ws).list().value_or(QList<Run>());
         const QList<PipelineTrigger> triggers = TriggerStore(*ws).list().value_or(QList<PipelineTrigger>());
@@ -234,19 +241,71 @@ void PipelinesScreen::reload()
                 }
             rows.append(row);
         }
-        return [this, rows] {
-            const QString selected = selectedPipeline();
-            const QSignalBlocker block(m_list);
-            m_list->setRowCount(int(rows.size()));
-            for (int i = 0; i < rows.size(); ++i)
-                setRow(m_list, i, {rows[i].name, rows[i].version, rows[i].steps, rows[i].lastRun, rows[i].next}, rows[i].name);
-            m_list->resizeColumnsToContents();
-            for (int i = 0; i < rows.size(); ++i)
-                if (rows[i].name == selected)
-                    m_list->selectRow(i);
-            showPipeline();
+        // The selected pipeline's definition, runs and triggers.
+        std::optional<pipeline::Pipeline> definition;
+        QList<QStringList> runRows, triggerRows;
+        if (!selected.isEmpty()) {
+            if (auto record = PipelineStore(*ws).resolve(selected))
+                if (auto p = pipeline::readPipelineYaml(record->definition, record->reference()))
+                    definition = *p;
+            for (const Run &r : runs)
+                if (r.kind == QLatin1String("pipeline") && r.algorithm.compare(selected, Qt::CaseInsensitive) == 0)
+                    runRows.append({r.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")), runStatusLabel(r.displayStatus()),
+                                    format::duration(r.durationSeconds()), r.id});
+            for (const PipelineTrigger &t : triggers) {
+                if (t.pipeline != selected)
+                    continue;
+                QString when;
+                if (t.kind == QLatin1String("schedule"))
+                    when = tr("%1; next %2").arg(pipeline::Schedule::fromJson(t.settings).value_or(pipeline::Schedule{}).describe(),
+                                                 t.state.value(QStringLiteral("next_due")).toString());
+                else if (t.kind == QLatin1String("dataset"))
+                    when = tr("a new version of %1").arg(t.settings.value(QStringLiteral("dataset")).toString());
+                else if (t.kind == QLatin1String("folder"))
+                    when = tr("a new file in %1").arg(t.settings.value(QStringLiteral("folder")).toString());
+                else
+                    when = QStringLiteral("POST http://%1:%2/run").arg(t.settings.value(QStringLiteral("host")).toString()).arg(t.settings.value(QStringLiteral("port")).toInt());
+                triggerRows.append({QString::number(t.id), t.kind, when, t.state.value(QStringLiteral("last_run")).toString()});
+            }
+        }
+        return [this, rows, selected, definition, runRows, triggerRows] {
+            {
+                const QSignalBlocker block(m_list);
+                m_list->setRowCount(int(rows.size()));
+                for (int i = 0; i < rows.size(); ++i)
+                    setRow(m_list, i, {rows[i].name, rows[i].version, rows[i].steps, rows[i].lastRun, rows[i].next}, rows[i].name);
+                m_list->resizeColumnsToContents();
+                for (int i = 0; i < rows.size(); ++i)
+                    if (rows[i].name == selected)
+                        m_list->selectRow(i);
+            }
+            const QString now = selectedPipeline();
+            m_run->setEnabled(!now.isEmpty());
+            if (now != selected || now.isEmpty())
+                return; // the selection moved meanwhile: its own reload follows
+            if (definition && (m_editor->pipeline().name != definition->name || m_editor->undoStack()->count() == 0))
+                m_editor->setPipeline(*definition);
+            const QSignalBlocker block(m_runs);
+            m_runs->setRowCount(int(runRows.size()));
+            for (int i = 0; i < runRows.size(); ++i) {
+                setRow(m_runs, i, runRows[i], runRows[i].last());
+                if (runRows[i].last() == m_openRun)
+                    m_runs->selectRow(i);
+            }
+            m_runs->resizeColumnsToContents();
+            m_triggers->setRowCount(int(triggerRows.size()));
+            for (int i = 0; i < triggerRows.size(); ++i)
+                setRow(m_triggers, i, triggerRows[i], triggerRows[i].first());
+            m_triggers->resizeColumnsToContents();
         };
     });
+}
+
+void PipelinesScreen::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void PipelinesScreen::select(const QString &pipeline)
@@ -312,45 +371,8 @@ QString PipelinesScreen::runSelected()
 
 void PipelinesScreen::showPipeline()
 {
-    const QString name = selectedPipeline();
-    m_run->setEnabled(!name.isEmpty());
-    if (name.isEmpty())
-        return;
-    if (auto record = PipelineStore(m_ws).resolve(name)) {
-        auto p = pipeline::readPipelineYaml(record->definition, record->reference());
-        if (p && (m_editor->pipeline().name != p->name || m_editor->undoStack()->count() == 0))
-            m_editor->setPipeline(*p);
-    }
-    const QSignalBlocker block(m_runs);
-    int row = 0;
-    m_runs->setRowCount(0);
-    for (const Run &r : RunStore(m_ws).list().value_or(QList<Run>())) {
-        if (r.kind != QLatin1String("pipeline") || r.algorithm.compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        m_runs->insertRow(row);
-        setRow(m_runs, row++, {r.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")), runStatusLabel(r.displayStatus()),
-                                format::duration(r.durationSeconds()), r.id}, r.id);
-        if (r.id == m_openRun)
-            m_runs->selectRow(row - 1);
-    }
-    m_runs->resizeColumnsToContents();
-    m_triggers->setRowCount(0);
-    for (const PipelineTrigger &t : TriggerStore(m_ws).list(name).value_or(QList<PipelineTrigger>())) {
-        QString when;
-        if (t.kind == QLatin1String("schedule"))
-            when = tr("%1; next %2").arg(pipeline::Schedule::fromJson(t.settings).value_or(pipeline::Schedule{}).describe(),
-                                         t.state.value(QStringLiteral("next_due")).toString());
-        else if (t.kind == QLatin1String("dataset"))
-            when = tr("a new version of %1").arg(t.settings.value(QStringLiteral("dataset")).toString());
-        else if (t.kind == QLatin1String("folder"))
-            when = tr("a new file in %1").arg(t.settings.value(QStringLiteral("folder")).toString());
-        else
-            when = QStringLiteral("POST http://%1:%2/run").arg(t.settings.value(QStringLiteral("host")).toString()).arg(t.settings.value(QStringLiteral("port")).toInt());
-        const int r = m_triggers->rowCount();
-        m_triggers->insertRow(r);
-        setRow(m_triggers, r, {QString::number(t.id), t.kind, when, t.state.value(QStringLiteral("last_run")).toString()}, QString::number(t.id));
-    }
-    m_triggers->resizeColumnsToContents();
+    m_run->setEnabled(!selectedPipeline().isEmpty());
+    reload();
 }
 
 void PipelinesScreen::openRun(const QString &runId)

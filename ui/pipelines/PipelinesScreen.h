@@ -48,6 +48,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *message() const { return m_message; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString selectedPipeline() const;
     void showPipeline();
@@ -65,6 +68,7 @@ private:
     QLabel *m_message, *m_runTitle;
     QPushButton *m_run, *m_cancel, *m_rerun;
     QString m_openRun, m_stepShown;
+    bool m_stale = true; // the workspace changed while the screen was hidden
 };
 
 } // namespace stratus
