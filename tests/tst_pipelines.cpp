@@ -656,9 +656,19 @@ jobs:
   register: {type: register, name: heart-failure, inputs: {model: "${{parent.jobs.compare.outputs.model}}"}}
   deploy: {type: deploy, endpoint: heart-failure, auth: none, inputs: {model: "${{parent.jobs.register.outputs.model}}"}}
   score: {type: batch_score, inputs: {model: "${{parent.jobs.register.outputs.model}}", dataset: "${{parent.jobs.split.outputs.test}}"}}
+  evaluate: {type: evaluate, inputs: {model: "${{parent.jobs.train.outputs.best_model}}", test_data: "${{parent.jobs.split.outputs.test}}"}}
 )").arg(folder).toUtf8();
         QString status;
         const QString first = runPipeline(*ws, yaml, {}, &status);
+        // The evaluation's metrics and curves, on the held-out rows.
+        QString evaluation;
+        for (const QJsonValue &v : pipelineRunJson(*ws, first)[QStringLiteral("steps")].toArray())
+            if (v[QStringLiteral("step")].toString() == QLatin1String("evaluate"))
+                evaluation = v[QStringLiteral("run_id")].toString();
+        const double auc = RunStore(*ws).get(evaluation)->metrics.value(QStringLiteral("AUC_weighted"));
+        QVERIFY2(auc > 0.6 && auc <= 1.0, qPrintable(QString::number(auc)));
+        const QJsonObject curves = QJsonDocument::fromJson(RunStore(*ws).artifact(evaluation, QStringLiteral("curves")).value_or(QByteArray())).object();
+        QVERIFY2(curves.contains(QStringLiteral("roc")), QJsonDocument(curves).toJson().left(300).constData());
         QVERIFY2(status == QLatin1String("Completed"), qPrintable(QJsonDocument(pipelineRunJson(*ws, first)).toJson()));
         for (const QString &step : statuses(*ws, first))
             QCOMPARE(step, QStringLiteral("Completed"));

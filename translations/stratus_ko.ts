@@ -3337,6 +3337,14 @@ Outputs: %5.</source>
         <translation>오류: %1
 </translation>
     </message>
+    <message>
+        <source>Open the AutoML run</source>
+        <translation>AutoML 실행 열기</translation>
+    </message>
+    <message>
+        <source>An automl step&apos;s run, with its leaderboard and charts, on the Experiments screen</source>
+        <translation>automl 단계의 실행을 리더보드와 차트와 함께 실험 화면에서 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ProfileModel</name>

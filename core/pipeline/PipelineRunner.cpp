@@ -366,6 +366,8 @@ QString PipelineRunner::run()
         config.insert(QStringLiteral("summary"), result->summary);
         log->write(result->summary);
         (void)runs.setMetrics(s.runId, result->metrics);
+        for (auto it = result->artifacts.cbegin(); it != result->artifacts.cend(); ++it)
+            (void)runs.putArtifact(s.runId, it.key(), it.value());
         (void)store.recordOutputs(hash, {s.runId, QJsonObject{{QStringLiteral("outputs"), outputsJson(s.outputs)},
                                                               {QStringLiteral("proceed"), s.proceed},
                                                               {QStringLiteral("summary"), result->summary}}});

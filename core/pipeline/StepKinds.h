@@ -15,7 +15,8 @@
 //                values, split by fraction or by time (dataset <- input) -> dataset, test
 //   automl       an Automated ML run (AutoMLConfig's settings; forecasting takes
 //                Azure's ForecastingParameters under `forecasting`) -> best_model, metrics
-//   evaluate     a model scored on a labelled dataset            -> metrics
+//   evaluate     a model scored on a labelled dataset            -> metrics (and the step
+//                run's "curves" artifact: ROC, precision-recall, calibration, lift, gains)
 //   compare      continue only when `model` beats a reference (a registered model's
 //                latest version or what an endpoint serves) on a metric by a margin -> model
 //   register     a model registered as a new version of `name`   -> model

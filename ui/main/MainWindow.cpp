@@ -101,6 +101,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         m_models->select(reference);
     });
     connect(m_datasets, &DatasetsScreen::datasetOpened, m_experiments, &ExperimentsScreen::setRecentDataset);
+    connect(m_pipelines, &PipelinesScreen::openExperimentRun, this, [this](const QString &runId) {
+        showScreen(Experiments);
+        m_experiments->openRun(runId);
+    });
     connect(m_experiments, &ExperimentsScreen::openPipelineRun, this, [this](const QString &runId) {
         showScreen(Pipelines);
         m_pipelines->openRun(runId);

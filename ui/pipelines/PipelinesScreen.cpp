@@ -104,8 +104,12 @@ PipelinesScreen::PipelinesScreen(Workspace &workspace, QWidget *parent)
     m_stepLog->setPlaceholderText(tr("Select a step to see its log and outputs."));
     m_cancel = new QPushButton(tr("Cancel run"), runsPage);
     m_rerun = new QPushButton(tr("Rerun from the failed step"), runsPage);
+    m_openAutoML = new QPushButton(tr("Open the AutoML run"), runsPage);
+    m_openAutoML->setEnabled(false);
+    m_openAutoML->setToolTip(tr("An automl step's run, with its leaderboard and charts, on the Experiments screen"));
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_runTitle, 1);
+    runButtons->addWidget(m_openAutoML);
     runButtons->addWidget(m_cancel);
     runButtons->addWidget(m_rerun);
     auto *graphSplit = new QSplitter(Qt::Vertical, runsPage);
@@ -173,6 +177,10 @@ PipelinesScreen::PipelinesScreen(Workspace &workspace, QWidget *parent)
         m_message->setText(tr("Saved %1.").arg(reference));
         reload();
         select(reference.left(reference.lastIndexOf(QLatin1Char(':'))));
+    });
+    connect(m_openAutoML, &QPushButton::clicked, this, [this] {
+        if (!m_stepAutoML.isEmpty())
+            emit openExperimentRun(m_stepAutoML);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (!m_openRun.isEmpty())
@@ -409,6 +417,8 @@ void PipelinesScreen::showRun()
         const QString step = s.value(QStringLiteral("step")).toString();
         statuses.insert(step, {s.value(QStringLiteral("status")).toString(), s.value(QStringLiteral("duration_seconds")).toDouble()});
         if (step == m_stepShown) {
+            const QString model = s.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("best_model")).toString();
+            m_stepAutoML = model.startsWith(QLatin1String("run:")) ? model.mid(4) : QString();
             log = tr("Step %1 (%2), run %3: %4\n").arg(step, s.value(QStringLiteral("type")).toString(), s.value(QStringLiteral("run_id")).toString(),
                                                       s.value(QStringLiteral("status")).toString());
             const QJsonObject outputs = s.value(QStringLiteral("outputs")).toObject();
@@ -420,6 +430,9 @@ void PipelinesScreen::showRun()
         }
     }
     m_runGraph->setStatuses(statuses);
+    if (m_stepShown.isEmpty())
+        m_stepAutoML.clear();
+    m_openAutoML->setEnabled(!m_stepAutoML.isEmpty());
     if (!m_stepShown.isEmpty())
         m_stepLog->setPlainText(log);
 }

@@ -48,6 +48,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *message() const { return m_message; }
 
+signals:
+    void openExperimentRun(const QString &runId); // an automl step's AutoML run
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -66,8 +69,8 @@ private:
     QGraphicsView *m_runView;
     QPlainTextEdit *m_stepLog;
     QLabel *m_message, *m_runTitle;
-    QPushButton *m_run, *m_cancel, *m_rerun;
-    QString m_openRun, m_stepShown;
+    QPushButton *m_run, *m_cancel, *m_rerun, *m_openAutoML;
+    QString m_openRun, m_stepShown, m_stepAutoML;
     bool m_stale = true; // the workspace changed while the screen was hidden
 };
 

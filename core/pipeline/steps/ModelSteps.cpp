@@ -8,6 +8,8 @@
 #include "ml/automl/ForecastingRun.h"
 #include "ml/automl/ModelRegistration.h"
 #include "ml/metrics/ClassificationMetrics.h"
+#include "ml/metrics/Curves.h"
+#include "ml/metrics/RegressionCurves.h"
 #include "ml/metrics/RegressionMetrics.h"
 #include "ml/model/TrainedPipeline.h"
 #include "registry/EndpointStore.h"
@@ -57,8 +59,9 @@ StepValue metricsValue(const QMap<QString, double> &metrics)
     return {QStringLiteral("metrics"), QString::fromUtf8(json), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Blake2b_256).toHex())};
 }
 
-// A model's metrics on a labelled table, by Azure's names.
-Result<QMap<QString, double>> evaluate(const ml::TrainedPipeline &model, const DataTable &table, const QString &dataset)
+// A model's metrics on a labelled table, by Azure's names, and its curves (ROC, precision-recall,
+// calibration, lift and gains per class; residuals and predicted vs true for regression) when asked.
+Result<QMap<QString, double>> evaluate(const ml::TrainedPipeline &model, const DataTable &table, const QString &dataset, QJsonObject *curves = nullptr)
 {
     const int label = table.indexOf(model.label());
     if (label < 0)
@@ -76,6 +79,8 @@ Result<QMap<QString, double>> evaluate(const ml::TrainedPipeline &model, const D
             }
         if (truth.empty())
             return Error{QStringLiteral("%1: every '%2' is missing").arg(dataset, model.label())};
+        if (curves)
+            *curves = ml::regressionCurves(truth, guess).toJson();
         return ml::regressionMetrics(truth, guess);
     }
     const QStringList &classes = model.classes();
@@ -95,6 +100,8 @@ Result<QMap<QString, double>> evaluate(const ml::TrainedPipeline &model, const D
     }
     if (labels.empty())
         return Error{QStringLiteral("%1: every '%2' is missing").arg(dataset, model.label())};
+    if (curves)
+        *curves = ml::classificationCurves(labels, probabilities, int(k)).toJson();
     return ml::classificationMetrics(labels, probabilities, int(k));
 }
 
@@ -210,12 +217,14 @@ Result<StepResult> evaluateStep(StepContext &c)
     auto table = loadDataset(c, dataset);
     if (!table)
         return table.error();
-    auto metrics = evaluate(*model, *table, dataset);
+    QJsonObject curves;
+    auto metrics = evaluate(*model, *table, dataset, &curves);
     if (!metrics)
         return metrics.error();
     StepResult r;
     r.outputs.insert(QStringLiteral("metrics"), metricsValue(*metrics));
     r.metrics = *metrics;
+    r.artifacts.insert(QStringLiteral("curves"), QJsonDocument(curves).toJson(QJsonDocument::Compact));
     const QString primary = primaryMetric(c, *model, value);
     r.summary = QStringLiteral("%1 on %2: %3 %4").arg(value, dataset, primary).arg(metrics->value(primary), 0, 'g', 6);
     return r;

@@ -49,6 +49,7 @@ struct StepResult {
     bool proceed = true;
     QString summary; // one line for the run's log and the CLI
     QMap<QString, double> metrics; // recorded on the step's run
+    QMap<QString, QByteArray> artifacts; // stored with the step's run (JSON): an evaluation's "curves"
 };
 
 // What a step reads besides its inputs, hashed for reuse (an import's file:
