@@ -4,6 +4,9 @@
 
 #include "CliArgs.h"
 
+#include <QMap>
+#include <QString>
+
 namespace stratus {
 class Workspace;
 }
@@ -27,6 +30,8 @@ int scoreCommand(Workspace &ws, const CliArgs &args);
 int endpointCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int demoCommand(Workspace &ws, const CliArgs &args);
 int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args);
+// --param NAME=VALUE, as often as given; sets *error for a value without '='.
+QMap<QString, QString> pipelineParameters(const CliArgs &args, QString *error);
 int pipelineTriggerCommand(Workspace &ws, const QString &command, const CliArgs &args); // schedule, publish, triggers, unschedule, scheduler
 
 // Prints "stratus-cli: message" to stderr and returns code.

@@ -113,7 +113,10 @@ int execute(Workspace &ws, PipelineRunner &runner, const CliArgs &args)
     return status == QLatin1String("Completed") ? Ok : Failed;
 }
 
-QMap<QString, QString> parameters(const CliArgs &args, QString *error)
+
+} // namespace
+
+QMap<QString, QString> pipelineParameters(const CliArgs &args, QString *error)
 {
     QMap<QString, QString> out;
     for (const QString &given : args.values(QStringLiteral("param"))) {
@@ -126,8 +129,6 @@ QMap<QString, QString> parameters(const CliArgs &args, QString *error)
     }
     return out;
 }
-
-} // namespace
 
 int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
 {
@@ -248,7 +249,7 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
         QString error;
         RunRequest request;
         request.pipeline = target;
-        request.parameters = parameters(args, &error);
+        request.parameters = pipelineParameters(args, &error);
         if (!error.isEmpty())
             return fail(error, Usage);
         request.experiment = args.value(QStringLiteral("experiment"));

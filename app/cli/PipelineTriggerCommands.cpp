@@ -30,14 +30,9 @@ using namespace stratus::pipeline;
 QJsonObject parameterObject(const CliArgs &args, QString *error)
 {
     QJsonObject out;
-    for (const QString &given : args.values(QStringLiteral("param"))) {
-        const qsizetype eq = given.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *error = QStringLiteral("--param takes NAME=VALUE (got '%1')").arg(given);
-            return {};
-        }
-        out.insert(given.left(eq).trimmed(), given.mid(eq + 1));
-    }
+    const QMap<QString, QString> given = pipelineParameters(args, error);
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 
