@@ -153,6 +153,11 @@ jobs:
         QTest::newRow("cycle") << QByteArray("  a: {type: transform, dataset: x, inputs: {dataset: '${{parent.jobs.b.outputs.dataset}}'}}\n"
                                              "  b: {type: transform, dataset: y, inputs: {dataset: '${{parent.jobs.a.outputs.dataset}}'}}\n")
                                << "the steps form a cycle: a <- b <- a";
+        QTest::newRow("step given twice") << import + "  import: {type: import, path: other.csv, dataset: d}\n" << "test.yaml:5: jobs.import is given twice (first on line 4)";
+        QTest::newRow("split out of range") << import + "  t: {type: transform, dataset: x, split_fraction: 1.8, inputs: {dataset: '${{parent.jobs.import.outputs.dataset}}'}}\n"
+                                            << "field 'split_fraction': the share of rows kept in `dataset`: between 0 and 1, exclusive (got 1.8)";
+        QTest::newRow("unknown metric") << import + "  train: {type: automl, task: classification, label: y, primary_metric: AUC_wieghted, inputs: {training_data: '${{parent.jobs.import.outputs.dataset}}'}}\n"
+                                        << "'AUC_wieghted' is not a classification metric (did you mean 'AUC_weighted'?)";
         QTest::newRow("yaml syntax") << QByteArray("  import: {type: import, path: [unclosed\n") << "test.yaml:5:1: end of sequence flow not found";
     }
 
@@ -284,6 +289,24 @@ jobs:
         QVERIFY(head);
         QCOMPARE(head->rows, qint64(2)); // the command's CSV: a header and two rows
         QCOMPARE(RunStore(*ws).get(*id)->config.value(QStringLiteral("rerun_of")).toString(), first);
+        // A completed run has no failed step to go on from.
+        RunRequest again;
+        again.rerunOf = *id;
+        PipelineRunner refused(*ws, again);
+        QVERIFY(refused.prepare().message().contains(QStringLiteral("has no failed step")));
+    }
+
+    void aCommandRunsAgainWhenItsScriptChanges()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("script.stratus"));
+        const QString script = testing::writeFile(m_dir, QStringLiteral("make.sh"), "echo 'a,b' > \"$1\"; echo '1,2' >> \"$1\"\n");
+        const QByteArray yaml = QStringLiteral("name: scripted\njobs:\n  make: {type: command, command: \"/bin/sh %1 ${{outputs.table}}\", outputs: {table: dataset}}\n")
+                                    .arg(script).toUtf8();
+        runPipeline(*ws, yaml);
+        QCOMPARE(statuses(*ws, runPipeline(*ws, yaml)).value(QStringLiteral("make")), QStringLiteral("Reused"));
+        testing::writeFile(m_dir, QStringLiteral("make.sh"), "echo 'a,b' > \"$1\"; echo '3,4' >> \"$1\"\n");
+        QCOMPARE(statuses(*ws, runPipeline(*ws, yaml)).value(QStringLiteral("make")), QStringLiteral("Completed"));
+        QCOMPARE(DatasetStore(*ws).resolve(QStringLiteral("table"))->version, 2);
     }
 
     void cancelStopsRunningSteps()
@@ -355,6 +378,16 @@ jobs:
         QVERIFY2(r.err.contains("the parameter 'cut' is an integer, not 'eight'"), r.err.constData());
         r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cutt=3", "--wait"});
         QVERIFY2(r.err.contains("has no parameter 'cutt' (cut)"), r.err.constData());
+
+        // A relative path reads from the pipeline file's folder, whatever the current folder.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("project/in")));
+        testing::writeFile(m_dir, QStringLiteral("project/in/a.csv"), numbersCsv(4));
+        const QString relative = testing::writeFile(m_dir, QStringLiteral("project/rel.yaml"),
+                                                    "name: rel\njobs:\n  import: {type: import, path: in, dataset: rel-data}\n");
+        r = testing::runCli({"--workspace", ws, "pipeline", "create", relative});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = testing::runCli({"--workspace", ws, "pipeline", "run", "rel", "--wait"}, QDir::rootPath());
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
 
         // Without --wait the run goes on in a process of its own.
         r = testing::runCli({"--workspace", ws, "pipeline", "run", "cli-pipe", "--param", "cut=3", "--json"});
@@ -538,6 +571,11 @@ jobs:
         QCOMPARE(status.second[QStringLiteral("parameters")][QStringLiteral("n")].toDouble(), 7.0);
         QCOMPARE(call("GET", QStringLiteral("/runs/") + runId, {}, {}).first, 401);
         QCOMPARE(call("GET", QStringLiteral("/runs/Pipeline_nope"), {}, key).first, 404);
+        // Removed, it stops answering at the scheduler's next tick.
+        for (const PipelineTrigger &t : TriggerStore(*ws).list().value())
+            QVERIFY(TriggerStore(*ws).remove(t.id));
+        scheduler.tick();
+        QCOMPARE(call("POST", QStringLiteral("/run"), "{}", key).first, 0); // connection refused
         scheduler.stop();
     }
 

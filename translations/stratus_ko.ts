@@ -2848,8 +2848,8 @@ Keep training: the window closes and its endpoints stop; the runs go on in the b
         <translation>파이프라인 트리거: %1</translation>
     </message>
     <message>
-        <source>Saved the pipeline %1: run it, schedule it or publish it.</source>
-        <translation>파이프라인 %1을(를) 저장했습니다: 실행, 예약 또는 게시하세요.</translation>
+        <source>Saved the pipeline %1: run it here; schedule or publish it with stratus-cli pipeline schedule or publish.</source>
+        <translation>파이프라인 %1을(를) 저장했습니다: 여기서 실행하고, 예약이나 게시는 stratus-cli pipeline schedule 또는 publish로 하세요.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3344,14 @@ Outputs: %5.</source>
     <message>
         <source>An automl step&apos;s run, with its leaderboard and charts, on the Experiments screen</source>
         <translation>automl 단계의 실행을 리더보드와 차트와 함께 실험 화면에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The Designer has unsaved changes to %1. Discard them and show %2?</source>
+        <translation>디자이너에 %1의 저장하지 않은 변경 사항이 있습니다. 버리고 %2을(를) 표시할까요?</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ Models
 Endpoints
   serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none]
         [--threads N] [--endpoint NAME]
+  serve --endpoint NAME   (the endpoint as its record has it: model, address, primary key)
         (serves POST /score and /invocations, GET /swagger.json, /health, /metrics on
         127.0.0.1 by default; prints the scoring URI and, when it made one, the key;
         a key file holds one key a line and is reread when it changes; with --endpoint it
@@ -113,7 +114,7 @@ Pipelines
   pipeline validate FILE                      (cycles, unbound inputs, mistyped or unknown settings)
   pipeline list | show NAME[:V] | export NAME[:V] [--output FILE] | delete NAME
   pipeline run NAME[:V] [--param k=v ..] [--experiment NAME] [--wait]
-  pipeline runs NAME | status RUN_ID | cancel RUN_ID
+  pipeline runs NAME | status RUN_ID | logs RUN_ID [STEP] | cancel RUN_ID
   pipeline rerun RUN_ID --from-failed [--wait]
   pipeline schedule NAME --every N(m|h|d|w) [--at HH:MM,..] [--missed run_once|skip] [--param k=v ..]
   pipeline schedule NAME --on-dataset DATASET | --on-folder PATH [--pattern GLOB] [--param-name P]

@@ -5,6 +5,7 @@
 
 #include "CliArgs.h"
 #include "CliOutput.h"
+#include "Signals.h"
 #include "pipeline/PipelineRunner.h"
 #include "pipeline/PipelineValidation.h"
 #include "pipeline/PipelineYaml.h"
@@ -18,8 +19,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
+#include <QThreadPool>
 
 namespace stratus::cli {
 
@@ -30,7 +35,7 @@ using namespace stratus::pipeline;
 const char *kUsage =
     "usage: pipeline create FILE [--description TEXT] | validate FILE | list | show NAME[:V] | export NAME[:V] [--output FILE] | "
     "delete NAME | run NAME[:V] [--param k=v ..] [--experiment E] [--wait] | runs NAME | rerun RUN_ID --from-failed [--wait] | "
-    "cancel RUN_ID | status RUN_ID | schedule NAME .. | publish NAME | triggers [NAME] | unschedule ID | scheduler   (--json on each)";
+    "cancel RUN_ID | status RUN_ID | logs RUN_ID [STEP] | schedule NAME .. | publish NAME | triggers [NAME] | unschedule ID | scheduler   (--json on each)";
 
 // The problems of a file, printed one a line; 0 when there are none.
 int printProblems(const QList<Problem> &problems, const QString &source)
@@ -104,7 +109,22 @@ int execute(Workspace &ws, PipelineRunner &runner, const CliArgs &args)
             out().flush();
         };
     }
-    const QString status = runner.run();
+    // Ctrl+C (or SIGTERM) cancels the run: its running steps are told to stop (commands are killed).
+    QThreadPool own; // not the global pool: AutoML steps need it for their own work
+    own.setMaxThreadCount(1);
+    auto future = QtConcurrent::run(&own, [&runner] { return runner.run(); });
+    QEventLoop loop;
+    QFutureWatcher<QString> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    onSignals(&loop, [&runner] {
+        err() << "stratus-cli: canceling the run\n";
+        err().flush();
+        runner.cancel();
+    });
+    if (!future.isFinished())
+        loop.exec();
+    const QString status = future.result();
     const QJsonObject result = pipelineRunJson(ws, runner.runId());
     if (json)
         printJson(QJsonDocument(result));
@@ -144,7 +164,7 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
         auto pipeline = readPipelineFile(target);
         if (!pipeline)
             return fail(pipeline.message());
-        const QString source = QFileInfo(target).fileName();
+        const QString source = target; // as the user wrote it: the folder too
         if (int code = printProblems(validate(*pipeline), source); code != Ok)
             return code;
         if (command == QLatin1String("validate")) {
@@ -159,7 +179,8 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
         QFile f(target);
         if (!f.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("%1: %2").arg(target, f.errorString()));
-        auto made = store.create(pipeline->name, args.value(QStringLiteral("description"), pipeline->description), f.readAll());
+        auto made = store.create(pipeline->name, args.value(QStringLiteral("description"), pipeline->description), f.readAll(),
+                                 QFileInfo(target).absolutePath());
         if (!made)
             return fail(made.message());
         if (json)
@@ -198,8 +219,9 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
             out() << "No pipelines. Create one from a file: stratus-cli pipeline create FILE\n";
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject(), last = o.value(QStringLiteral("last_run")).toObject();
-            out() << QStringLiteral("%1:%2  %3 steps  %4").arg(o.value(QStringLiteral("name")).toString()).arg(o.value(QStringLiteral("version")).toInt())
-                         .arg(o.value(QStringLiteral("steps")).toInt())
+            const int steps = o.value(QStringLiteral("steps")).toInt();
+            out() << QStringLiteral("%1:%2  %3  %4").arg(o.value(QStringLiteral("name")).toString()).arg(o.value(QStringLiteral("version")).toInt())
+                         .arg(steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps))
                          .arg(last.isEmpty() ? QStringLiteral("never run") : QStringLiteral("last run %1 %2").arg(last.value(QStringLiteral("run_id")).toString(), last.value(QStringLiteral("status")).toString()))
                   << '\n';
         }
@@ -231,7 +253,10 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
             printJson(QJsonDocument(o));
             return Ok;
         }
-        out() << QStringLiteral("Pipeline %1 (%2 versions), created %3").arg(record->reference()).arg(record->versionCount).arg(record->createdAt.toString(Qt::ISODate)) << '\n';
+        out() << QStringLiteral("Pipeline %1 (%2), created %3")
+                     .arg(record->reference(), record->versionCount == 1 ? QStringLiteral("1 version") : QStringLiteral("%1 versions").arg(record->versionCount),
+                          record->createdAt.toString(Qt::ISODate))
+              << '\n';
         for (const QString &name : topologicalOrder(*parsed)) {
             const Step *s = parsed->step(name);
             QStringList from = upstreamSteps(*s);
@@ -291,6 +316,24 @@ int pipelineCommand(Workspace &ws, const QString &command, const CliArgs &args)
             printJson(QJsonDocument(result));
         else
             printRun(result);
+        return Ok;
+    }
+    if (command == QLatin1String("logs") && (words.size() == 3 || words.size() == 4)) {
+        // A run's step logs: one step's, or every step's in order.
+        const QJsonObject run = pipelineRunJson(ws, target);
+        if (run.isEmpty())
+            return fail(QStringLiteral("%1 is not a pipeline run (pipeline runs NAME lists them)").arg(target));
+        bool found = false;
+        for (const QJsonValue &v : run.value(QStringLiteral("steps")).toArray()) {
+            const QString step = v[QStringLiteral("step")].toString();
+            if (words.size() == 4 && step != words[3])
+                continue;
+            found = true;
+            out() << QStringLiteral("== %1 (%2): %3").arg(step, v[QStringLiteral("type")].toString(), v[QStringLiteral("status")].toString()) << '\n';
+            out() << QString::fromUtf8(RunStore(ws).artifact(v[QStringLiteral("run_id")].toString(), QStringLiteral("log")).value_or(QByteArray()));
+        }
+        if (!found)
+            return fail(QStringLiteral("the run %1 has no step '%2'").arg(target, words.value(3)));
         return Ok;
     }
     if (command == QLatin1String("runs") && words.size() == 3) {

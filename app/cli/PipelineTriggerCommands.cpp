@@ -6,7 +6,9 @@
 #include "CliOutput.h"
 #include "Signals.h"
 #include "data/store/DatasetStore.h"
+#include "pipeline/PipelineRunner.h"
 #include "pipeline/PipelineScheduler.h"
+#include "pipeline/PipelineYaml.h"
 #include "pipeline/Schedule.h"
 #include "registry/Endpoint.h"
 #include "registry/EndpointStore.h"
@@ -38,16 +40,31 @@ QJsonObject parameterObject(const CliArgs &args, QString *error)
 
 QString describe(const PipelineTrigger &t)
 {
+    const QString error = t.state.value(QStringLiteral("last_error")).toString();
+    const QString failing = error.isEmpty() ? QString() : QStringLiteral("; its last firing failed: ") + error;
     if (t.kind == QLatin1String("schedule")) {
         auto s = Schedule::fromJson(t.settings);
-        return QStringLiteral("%1, next %2%3")
-            .arg(s ? s->describe() : QStringLiteral("?"), t.state.value(QStringLiteral("next_due")).toString(QStringLiteral("(when the scheduler starts)")),
-                 t.state.value(QStringLiteral("missed")).toInt() ? QStringLiteral(", %1 missed").arg(t.state.value(QStringLiteral("missed")).toInt()) : QString());
+        const QDateTime due = QDateTime::fromString(t.state.value(QStringLiteral("next_due")).toString(), Qt::ISODateWithMs);
+        // Overdue: no scheduler has run since that time; the next one reports it as missed.
+        const QString when = !due.isValid() ? QStringLiteral("(when the scheduler starts)")
+                             : due < QDateTime::currentDateTime().addSecs(-60)
+                                 ? QStringLiteral("%1, overdue: no scheduler is running").arg(due.toString(Qt::ISODate))
+                                 : due.toString(Qt::ISODate);
+        return QStringLiteral("%1, next %2%3%4")
+                   .arg(s ? s->describe() : QStringLiteral("?"), when,
+                        t.state.value(QStringLiteral("missed")).toInt()
+                            ? QStringLiteral(", %1 missed in all (last from %2)")
+                                  .arg(t.state.value(QStringLiteral("missed")).toInt())
+                                  .arg(t.state.value(QStringLiteral("last_missed_at")).toString())
+                            : QString())
+               + failing;
     }
     if (t.kind == QLatin1String("dataset"))
-        return QStringLiteral("on a new version of %1 (last seen %2)").arg(t.settings.value(QStringLiteral("dataset")).toString()).arg(t.state.value(QStringLiteral("last_version")).toInt());
+        return QStringLiteral("on a new version of %1 (last seen %2)").arg(t.settings.value(QStringLiteral("dataset")).toString()).arg(t.state.value(QStringLiteral("last_version")).toInt())
+               + failing;
     if (t.kind == QLatin1String("folder"))
-        return QStringLiteral("on a new file in %1 (%2)").arg(t.settings.value(QStringLiteral("folder")).toString(), t.settings.value(QStringLiteral("pattern")).toString());
+        return QStringLiteral("on a new file in %1 (%2)").arg(t.settings.value(QStringLiteral("folder")).toString(), t.settings.value(QStringLiteral("pattern")).toString())
+               + failing;
     return QStringLiteral("POST http://%1:%2/run%3")
         .arg(t.settings.value(QStringLiteral("host")).toString())
         .arg(t.settings.value(QStringLiteral("port")).toInt())
@@ -62,12 +79,28 @@ int pipelineTriggerCommand(Workspace &ws, const QString &command, const CliArgs 
     const bool json = args.flag(QStringLiteral("json"));
     TriggerStore triggers(ws);
     if (command == QLatin1String("schedule") && args.positionals().size() == 3) {
-        if (auto p = PipelineStore(ws).resolve(target); !p)
-            return fail(p.message());
+        auto record = PipelineStore(ws).resolve(target);
+        if (!record)
+            return fail(record.message());
         QString error;
         QJsonObject settings{{QStringLiteral("parameters"), parameterObject(args, &error)}};
         if (!error.isEmpty())
             return fail(error, Usage);
+        // What every firing would refuse is refused now.
+        auto definition = readPipelineYaml(record->definition, record->reference());
+        if (!definition)
+            return fail(definition.message());
+        QMap<QString, QString> given = pipelineParameters(args, &error);
+        if (args.has(QStringLiteral("param-name"))) {
+            const Parameter *p = definition->parameter(args.value(QStringLiteral("param-name")));
+            if (!p)
+                return fail(QStringLiteral("--param-name: the pipeline %1 has no parameter '%2'").arg(record->reference(), args.value(QStringLiteral("param-name"))), Usage);
+            if (p->type != QLatin1String("string"))
+                return fail(QStringLiteral("--param-name: '%1' is a %2 parameter; the trigger gives it text (a dataset version or a file)").arg(p->name, p->type), Usage);
+            given.insert(p->name, QStringLiteral("x")); // given by the trigger at each firing
+        }
+        if (auto values = parameterValues(*definition, given, record->reference()); !values)
+            return fail(values.message(), Usage);
         if (args.has(QStringLiteral("experiment")))
             settings.insert(QStringLiteral("experiment"), args.value(QStringLiteral("experiment")));
         const int kinds = int(args.has(QStringLiteral("every"))) + int(args.has(QStringLiteral("on-dataset"))) + int(args.has(QStringLiteral("on-folder")));
@@ -89,6 +122,8 @@ int pipelineTriggerCommand(Workspace &ws, const QString &command, const CliArgs 
         } else if (args.has(QStringLiteral("on-dataset"))) {
             kind = QStringLiteral("dataset");
             auto d = DatasetStore(ws).resolve(args.value(QStringLiteral("on-dataset")) + QStringLiteral(":latest"));
+            if (!d && !json)
+                out() << QStringLiteral("Note: there is no dataset '%1' yet; its first version will start a run.").arg(args.value(QStringLiteral("on-dataset"))) << '\n';
             settings.insert(QStringLiteral("dataset"), args.value(QStringLiteral("on-dataset")));
             state.insert(QStringLiteral("last_version"), d ? d->version : 0); // versions to come start runs, not those there now
         } else {

@@ -142,6 +142,34 @@ void logTraffic(serve::EndpointServer &server)
 
 } // namespace
 
+int serveCommand(Workspace *ws, const CliArgs &args);
+
+namespace {
+
+// `serve --endpoint NAME` without --model: the endpoint as its record has it.
+int serveEndpoint(Workspace &ws, const CliArgs &args)
+{
+    auto e = EndpointStore(ws).get(args.value(QStringLiteral("endpoint")));
+    if (!e)
+        return fail(QStringLiteral("--endpoint: ") + e.message(), Usage);
+    QStringList words{QStringLiteral("serve"), QStringLiteral("--model"), e->modelReference(), QStringLiteral("--host"), e->host,
+                      QStringLiteral("--port"), QString::number(e->port), QStringLiteral("--threads"), QString::number(e->threads),
+                      QStringLiteral("--endpoint"), e->name};
+    if (e->keyAuth)
+        words << QStringLiteral("--key") << e->primaryKey;
+    else
+        words << QStringLiteral("--auth") << QStringLiteral("none");
+    CliArgs full;
+    if (const QString problem = full.parse(words, OptionSpec{{QStringLiteral("model"), QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("threads"),
+                                                              QStringLiteral("endpoint"), QStringLiteral("key"), QStringLiteral("auth")},
+                                                             {}});
+        !problem.isEmpty())
+        return fail(problem, Usage);
+    return serveCommand(&ws, full);
+}
+
+} // namespace
+
 int serveCommand(Workspace *ws, const CliArgs &args)
 {
     const QStringList allowed = {QStringLiteral("model"), QStringLiteral("package"), QStringLiteral("port"), QStringLiteral("host"),
@@ -150,6 +178,10 @@ int serveCommand(Workspace *ws, const CliArgs &args)
     const QString usage = QStringLiteral("usage: serve (--model NAME[:V] | --package FILE) [--port P] [--host ADDR] [--key KEY | --key-file FILE | --auth none] [--threads N] [--endpoint NAME]");
     const int keyChoices = int(args.has(QStringLiteral("key"))) + int(args.has(QStringLiteral("key-file"))) + int(args.has(QStringLiteral("auth")));
     const bool fromPackage = args.has(QStringLiteral("package"));
+    // serve --endpoint NAME alone: the endpoint's record gives the model, address and keys.
+    const bool fromEndpoint = args.has(QStringLiteral("endpoint")) && !args.has(QStringLiteral("model")) && !fromPackage;
+    if (fromEndpoint && ws)
+        return serveEndpoint(*ws, args);
     if (!onlyOptions(args, allowed) || args.positionals().size() != 1 || args.has(QStringLiteral("model")) == fromPackage
         || keyChoices > 1 || (!fromPackage && !ws) || (fromPackage && args.has(QStringLiteral("endpoint"))))
         return fail(usage, Usage);

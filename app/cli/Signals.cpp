@@ -24,10 +24,19 @@ void onSignal(int)
 // handler may only write).
 void quitOnSignals(QObject *parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    onSignals(parent, [] { QCoreApplication::quit(); });
+}
+
+void onSignals(QObject *parent, std::function<void()> handler)
+{
+    if (signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, parent);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [handler] {
+        char c = 0;
+        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
+        handler();
+    });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }

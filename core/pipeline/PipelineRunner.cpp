@@ -79,14 +79,14 @@ struct PipelineRunner::StepState {
 
 PipelineRunner::PipelineRunner(Workspace &workspace, RunRequest request) : m_ws(workspace), m_request(std::move(request)) {}
 
-Result<QJsonValue> PipelineRunner::parameterValue(const Parameter &p) const
+static Result<QJsonValue> parameterValue(const Parameter &p, const QMap<QString, QString> &given)
 {
-    if (!m_request.parameters.contains(p.name)) {
+    if (!given.contains(p.name)) {
         if (p.defaultValue.isUndefined() || p.defaultValue.isNull())
             return Error{QStringLiteral("the parameter '%1' has no default: give it (--param %1=VALUE)").arg(p.name)};
         return p.defaultValue;
     }
-    const QString text = m_request.parameters.value(p.name);
+    const QString text = given.value(p.name);
     if (p.type == QLatin1String("string"))
         return QJsonValue(text);
     if (p.type == QLatin1String("boolean")) {
@@ -99,6 +99,26 @@ Result<QJsonValue> PipelineRunner::parameterValue(const Parameter &p) const
     if (!ok || (p.type == QLatin1String("integer") && v != std::floor(v)))
         return Error{QStringLiteral("the parameter '%1' is %2 %3, not '%4'").arg(p.name, p.type == QLatin1String("integer") ? QStringLiteral("an") : QStringLiteral("a"), p.type, text)};
     return QJsonValue(v);
+}
+
+Result<QMap<QString, QJsonValue>> parameterValues(const Pipeline &pipeline, const QMap<QString, QString> &given, const QString &reference)
+{
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        if (!pipeline.parameter(it.key())) {
+            QStringList names;
+            for (const Parameter &p : pipeline.parameters)
+                names << p.name;
+            return Error{QStringLiteral("the pipeline %1 has no parameter '%2' (%3)")
+                             .arg(reference, it.key(), names.isEmpty() ? QStringLiteral("it has none") : names.join(QStringLiteral(", ")))};
+        }
+    QMap<QString, QJsonValue> out;
+    for (const Parameter &p : pipeline.parameters) {
+        auto v = parameterValue(p, given);
+        if (!v)
+            return v.error();
+        out.insert(p.name, *v);
+    }
+    return out;
 }
 
 QJsonValue PipelineRunner::substitute(const QJsonValue &v) const
@@ -142,6 +162,9 @@ Result<QString> PipelineRunner::prepare()
         auto previous = runs.get(m_request.rerunOf);
         if (!previous || previous->kind != QLatin1String("pipeline"))
             return previous ? Error{QStringLiteral("%1 is not a pipeline run").arg(m_request.rerunOf)} : previous.error();
+        if (previous->status != RunStatus::Failed && previous->status != RunStatus::Canceled)
+            return Error{QStringLiteral("the pipeline run %1 is %2: it has no failed step to go on from (pipeline run starts a new run)")
+                             .arg(m_request.rerunOf, runStatusName(previous->status))};
         m_request.pipeline = previous->config.value(QStringLiteral("pipeline")).toString();
         const QJsonObject given = previous->config.value(QStringLiteral("parameters")).toObject();
         for (auto it = given.begin(); it != given.end(); ++it)
@@ -153,20 +176,13 @@ Result<QString> PipelineRunner::prepare()
     }
     if (Status s = loadPipeline(); !s)
         return s.error();
-    for (auto it = m_request.parameters.cbegin(); it != m_request.parameters.cend(); ++it)
-        if (!m_pipeline.parameter(it.key())) {
-            QStringList names;
-            for (const Parameter &p : m_pipeline.parameters)
-                names << p.name;
-            return Error{QStringLiteral("the pipeline %1 has no parameter '%2' (%3)").arg(m_pipelineReference, it.key(), names.isEmpty() ? QStringLiteral("it has none") : names.join(QStringLiteral(", ")))};
-        }
+    auto values = parameterValues(m_pipeline, m_request.parameters, m_pipelineReference);
+    if (!values)
+        return values.error();
     QJsonObject parameters;
-    for (const Parameter &p : m_pipeline.parameters) {
-        auto v = parameterValue(p);
-        if (!v)
-            return v.error();
-        m_values.insert(p.name, *v);
-        parameters.insert(p.name, *v);
+    for (auto it = values->cbegin(); it != values->cend(); ++it) {
+        m_values.insert(it.key(), it.value());
+        parameters.insert(it.key(), it.value());
     }
     const QString experimentName = m_request.experiment.isEmpty() ? m_pipeline.name : m_request.experiment;
     auto experiment = ExperimentStore(m_ws).getOrCreate(experimentName);
@@ -218,6 +234,7 @@ Status PipelineRunner::loadPipeline()
         return pipeline.error();
     m_pipeline = std::move(*pipeline);
     m_pipelineReference = record->reference();
+    m_baseFolder = record->baseFolder;
     if (const QList<Problem> problems = validate(m_pipeline); !problems.isEmpty())
         return Error{problems.first().text(record->reference())};
     return {};
@@ -292,7 +309,8 @@ QString PipelineRunner::run()
         QJsonObject config{{QStringLiteral("step"), step.name}, {QStringLiteral("display_name"), step.displayName.isEmpty() ? step.name : step.displayName},
                            {QStringLiteral("settings"), settings}, {QStringLiteral("inputs"), outputsJson(inputs)}};
         StepContext context{m_ws, m_runId, s.runId, step.name, step.kind, m_request.experiment.isEmpty() ? m_pipeline.name : m_request.experiment,
-                            settings, inputs, workRoot + QLatin1Char('/') + step.name, m_canceled, [log](const QString &line) { log->write(line); }};
+                            settings, inputs, workRoot + QLatin1Char('/') + step.name, m_canceled, [log](const QString &line) { log->write(line); },
+                            m_baseFolder};
         auto done = [&](const QString &status, const QString &message) {
             config.insert(QStringLiteral("outputs"), outputsJson(s.outputs));
             (void)runs.setConfig(s.runId, config);

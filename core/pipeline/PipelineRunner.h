@@ -73,7 +73,6 @@ public:
 
 private:
     struct StepState;
-    Result<QJsonValue> parameterValue(const Parameter &parameter) const;
     Status loadPipeline();
     void loadPrevious();
     QJsonValue substitute(const QJsonValue &value) const;
@@ -83,12 +82,18 @@ private:
     RunRequest m_request;
     Pipeline m_pipeline;
     QString m_pipelineReference;
+    QString m_baseFolder;
     QString m_runId;
     QMap<QString, QJsonValue> m_values; // every parameter's value for the run
     QMap<QString, QString> m_stepRuns;  // step -> its run id
     QMap<QString, QJsonObject> m_previous; // rerunOf: completed step -> its recorded outputs
     std::shared_ptr<std::atomic_bool> m_canceled = std::make_shared<std::atomic_bool>(false);
 };
+
+// Every parameter's value for a run: the given text read by the parameter's type, else its
+// default. Errors name a parameter the pipeline lacks, one without a value, or a value of the
+// wrong type (`reference`: the pipeline version, for messages).
+Result<QMap<QString, QJsonValue>> parameterValues(const Pipeline &pipeline, const QMap<QString, QString> &given, const QString &reference);
 
 // A pipeline run's result for the CLI and the studio: the parent run and each step's run, in order.
 QJsonObject pipelineRunJson(Workspace &workspace, const QString &runId);

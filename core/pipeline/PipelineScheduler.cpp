@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QSet>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -56,11 +57,23 @@ Status PipelineScheduler::start(int tickMs)
     if (!*leased)
         return Error{QStringLiteral("another scheduler runs this workspace's pipelines (the studio or stratus-cli pipeline scheduler)")};
     m_leased = true;
-    auto all = triggers.list();
+    syncPublished();
+    if (tickMs > 0)
+        m_timer.start(tickMs);
+    return {};
+}
+
+void PipelineScheduler::syncPublished()
+{
+    auto all = TriggerStore(m_ws).list();
     if (!all)
-        return all.error();
+        return;
+    QSet<qint64> published;
     for (const PipelineTrigger &t : *all) {
         if (t.kind != QLatin1String("published"))
+            continue;
+        published.insert(t.id);
+        if (m_servers.contains(t.id))
             continue;
         const QString pipeline = t.pipeline;
         auto server = std::make_shared<TriggerServer>(
@@ -75,15 +88,25 @@ Status PipelineScheduler::start(int tickMs)
             });
         auto port = server->listen();
         if (!port) {
-            emit message(port.message());
+            if (!m_failedServers.contains(t.id))
+                emit message(port.message());
+            m_failedServers.insert(t.id);
             continue;
         }
-        m_servers.insert(pipeline, server);
+        m_failedServers.remove(t.id);
+        m_servers.insert(t.id, server);
         emit message(QStringLiteral("published pipeline %1: POST %2/run").arg(pipeline, server->uri()));
     }
-    if (tickMs > 0)
-        m_timer.start(tickMs);
-    return {};
+    // A trigger removed (pipeline unschedule) stops answering at once.
+    for (auto it = m_servers.begin(); it != m_servers.end();) {
+        if (published.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->stop();
+        emit message(QStringLiteral("REST trigger %1 removed: %2/run no longer answers").arg(it.key()).arg(it.value()->uri()));
+        it = m_servers.erase(it);
+    }
 }
 
 void PipelineScheduler::stop()
@@ -141,6 +164,7 @@ QStringList PipelineScheduler::tick()
             return started;
         }
     }
+    syncPublished();
     auto all = triggers.list();
     if (!all)
         return started;
@@ -216,6 +240,7 @@ QStringList PipelineScheduler::tick()
             started << *run;
             state.insert(QStringLiteral("last_run"), *run);
             state.insert(QStringLiteral("last_fired"), at.toString(Qt::ISODateWithMs));
+            state.remove(QStringLiteral("last_error"));
         } else {
             state.insert(QStringLiteral("last_error"), run.message());
             emit message(QStringLiteral("%1: %2 of %3 could not start a run: %4").arg(at.toString(Qt::ISODate), t.kind, t.pipeline, run.message()));
@@ -249,8 +274,8 @@ void PipelineScheduler::waitForRuns()
 QMap<QString, QString> PipelineScheduler::publishedUris() const
 {
     QMap<QString, QString> out;
-    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it)
-        out.insert(it.key(), it.value()->uri());
+    for (const auto &server : m_servers)
+        out.insert(server->pipeline(), server->uri());
     return out;
 }
 

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -76,7 +77,9 @@ private:
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     QList<std::shared_ptr<PipelineRunner>> m_running; // guarded by m_mutex
-    QMap<QString, std::shared_ptr<TriggerServer>> m_servers;
+    void syncPublished(); // a server for each published trigger, none for removed ones
+    QMap<qint64, std::shared_ptr<TriggerServer>> m_servers; // by trigger id
+    QSet<qint64> m_failedServers;                           // said once
     bool m_leased = false;
 };
 

@@ -1,6 +1,9 @@
 #include "pipeline/PipelineValidation.h"
 
 #include "common/Spelling.h"
+#include "ml/automl/AutoMLConfig.h"
+#include "ml/forecasting/ForecastMetrics.h"
+#include "workspace/Names.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -23,7 +26,9 @@ QString didYouMean(const QString &name, const QStringList &known)
     for (const QString &k : known)
         if (closest.isEmpty() && name.size() >= 3 && (k.startsWith(name) || name.startsWith(k) || (name.size() >= 4 && editDistance(name, k) <= 2)))
             closest = k;
-    return closest.isEmpty() ? QStringLiteral(" (%1)").arg(known.join(QStringLiteral(", "))) : QStringLiteral(" (did you mean '%1'?)").arg(closest);
+    if (closest.isEmpty())
+        return known.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(known.join(QStringLiteral(", ")));
+    return QStringLiteral(" (did you mean '%1'?)").arg(closest);
 }
 
 QString jsonType(const QJsonValue &v)
@@ -103,6 +108,21 @@ void checkSettings(const Pipeline &p, const Step &step, const StepKind &kind, QL
             problem(QStringLiteral("task"), QStringLiteral("must be classification, regression or forecasting, not '%1'").arg(task));
         if (task == QLatin1String("forecasting") && !set.value(QStringLiteral("forecasting")).toObject().contains(QStringLiteral("time_column_name")))
             problem(QStringLiteral("forecasting"), QStringLiteral("a forecasting run needs forecasting: {time_column_name: COLUMN}"));
+    }
+    if (kind.name == QLatin1String("transform") && set.value(QStringLiteral("split_fraction")).isDouble()) {
+        const double f = set.value(QStringLiteral("split_fraction")).toDouble();
+        if (!(f > 0 && f < 1))
+            problem(QStringLiteral("split_fraction"), QStringLiteral("the share of rows kept in `dataset`: between 0 and 1, exclusive (got %1)").arg(f));
+    }
+    if (kind.name == QLatin1String("automl") && set.value(QStringLiteral("primary_metric")).isString()) {
+        const QString task = set.value(QStringLiteral("task")).toString();
+        const QString metric = set.value(QStringLiteral("primary_metric")).toString();
+        const QStringList known = task == QLatin1String("classification") ? ml::primaryMetrics(ml::Task::Classification)
+                                  : task == QLatin1String("regression")   ? ml::primaryMetrics(ml::Task::Regression)
+                                  : task == QLatin1String("forecasting")  ? ml::forecasting::forecastingPrimaryMetrics()
+                                                                          : QStringList();
+        if (!known.isEmpty() && !metric.startsWith(QLatin1String("${{")) && !known.contains(metric))
+            problem(QStringLiteral("primary_metric"), QStringLiteral("'%1' is not a %2 metric%3").arg(metric, task, didYouMean(metric, known)));
     }
     if (kind.name == QLatin1String("command")) {
         const QJsonObject outputs = set.value(QStringLiteral("outputs")).toObject();
@@ -213,6 +233,8 @@ QList<Problem> validate(const Pipeline &p)
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
     if (!namePattern.match(p.name).hasMatch())
         problems.append({QString(), QStringLiteral("name"), QStringLiteral("'%1' is not a pipeline name (letters, digits, _ . -)").arg(p.name), 0});
+    else if (Status s = names::checkExperimentName(p.name); !s)
+        problems.append({QString(), QStringLiteral("name"), QStringLiteral("runs go in an experiment of the pipeline's name: %1").arg(s.message()), 0});
     QStringList seen;
     for (const Step &step : p.steps) {
         static const QRegularExpression stepPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));

@@ -119,6 +119,12 @@ Result<Pipeline> readPipelineYaml(const QByteArray &text, const QString &source)
             if ((key == QLatin1String("jobs") || key == QLatin1String("inputs")) && item.second.IsMap())
                 for (const auto &child : item.second) {
                     const QString name = QString::fromStdString(child.first.as<std::string>());
+                    if (lines.contains(key + QLatin1Char('.') + name))
+                        return Error{QStringLiteral("%1:%2: %3.%4 is given twice (first on line %5)")
+                                         .arg(source)
+                                         .arg(child.first.Mark().line + 1)
+                                         .arg(key, name)
+                                         .arg(lines.value(key + QLatin1Char('.') + name))};
                     lines.insert(key + QLatin1Char('.') + name, child.first.Mark().line + 1);
                     if (key == QLatin1String("jobs"))
                         order.append(name);
@@ -137,7 +143,7 @@ Result<Pipeline> readPipelineFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("%1: %2").arg(path, f.errorString())};
-    return readPipelineYaml(f.readAll(), QFileInfo(path).fileName());
+    return readPipelineYaml(f.readAll(), path);
 }
 
 QByteArray writePipelineYaml(const Pipeline &p)

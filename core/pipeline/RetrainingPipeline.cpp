@@ -4,6 +4,7 @@
 #include "pipeline/PipelineYaml.h"
 #include "registry/EndpointStore.h"
 #include "registry/ModelStore.h"
+#include "registry/PipelineStore.h"
 
 #include <QFileInfo>
 
@@ -36,7 +37,10 @@ Result<QByteArray> retrainingPipeline(Workspace &ws)
     if (task == QLatin1String("forecasting"))
         return Error{QStringLiteral("%1 is a forecasting model: write its pipeline's automl step with its forecasting settings").arg(model.reference())};
     Pipeline p;
+    // A name of its own: an existing pipeline (and the triggers that run it) is never replaced.
     p.name = model.name + QStringLiteral("-retraining");
+    for (int n = 2; PipelineStore(ws).resolve(p.name); ++n)
+        p.name = QStringLiteral("%1-retraining-%2").arg(model.name).arg(n);
     p.description = QStringLiteral("Retrains %1 on new data and deploys it when it is better (made by the guided workflow)").arg(model.name);
     const QString datasetReference = props.value(QStringLiteral("dataset_version")).toString();
     auto dataset = DatasetStore(ws).resolve(datasetReference.isEmpty() ? model.name : datasetReference);

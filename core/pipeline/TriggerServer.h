@@ -30,6 +30,7 @@ public:
     Result<int> listen(); // the port
     void stop();
     QString uri() const;
+    QString pipeline() const { return m_pipeline; }
 
 private:
     struct Http;

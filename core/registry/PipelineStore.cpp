@@ -13,7 +13,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT v.id, p.name, v.version, (SELECT count(*) FROM pipeline_versions x WHERE x.pipeline_id = p.id), v.description, v.definition, "
-    "v.created_at FROM pipelines p JOIN pipeline_versions v ON v.pipeline_id = p.id");
+    "v.created_at, v.base_folder FROM pipelines p JOIN pipeline_versions v ON v.pipeline_id = p.id");
 
 PipelineRecord fromQuery(const QSqlQuery &q)
 {
@@ -25,14 +25,15 @@ PipelineRecord fromQuery(const QSqlQuery &q)
     r.description = q.value(4).toString();
     r.definition = q.value(5).toByteArray();
     r.createdAt = sql::timestamp(q.value(6));
+    r.baseFolder = q.value(7).toString();
     return r;
 }
 
 } // namespace
 
-Result<PipelineRecord> PipelineStore::create(const QString &name, const QString &description, const QByteArray &definition)
+Result<PipelineRecord> PipelineStore::create(const QString &name, const QString &description, const QByteArray &definition, const QString &baseFolder)
 {
-    if (auto latest = resolve(name); latest && latest->definition == definition) {
+    if (auto latest = resolve(name); latest && latest->definition == definition && latest->baseFolder == baseFolder) {
         PipelineRecord same = *latest;
         same.unchanged = true;
         return same;
@@ -52,8 +53,9 @@ Result<PipelineRecord> PipelineStore::create(const QString &name, const QString 
         return Error{QStringLiteral("the pipeline '%1' could not be created").arg(name)};
     const qint64 pipelineId = next->value(0).toLongLong();
     const int version = next->value(1).toInt();
-    if (auto q = sql::run(db, QStringLiteral("INSERT INTO pipeline_versions (pipeline_id, version, description, definition, created_at) VALUES (?, ?, ?, ?, ?)"),
-                          {pipelineId, version, description, QString::fromUtf8(definition), sql::now()});
+    if (auto q = sql::run(db, QStringLiteral("INSERT INTO pipeline_versions (pipeline_id, version, description, definition, created_at, base_folder) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                          {pipelineId, version, description, QString::fromUtf8(definition), sql::now(), baseFolder});
         !q)
         return q.error();
     if (Status s = tx.commit(); !s)

@@ -28,6 +28,7 @@ struct PipelineRecord {
     int versionCount = 0; // list(): how many versions the pipeline has
     QString description;
     QByteArray definition;
+    QString baseFolder; // the folder the file was created from: its relative paths are read from there
     QDateTime createdAt;
     bool unchanged = false; // create(): the text was the latest version's
     QString reference() const { return QStringLiteral("%1:%2").arg(name).arg(version); }
@@ -42,7 +43,7 @@ class PipelineStore {
 public:
     explicit PipelineStore(Workspace &workspace) : m_ws(workspace) {}
 
-    Result<PipelineRecord> create(const QString &name, const QString &description, const QByteArray &definition);
+    Result<PipelineRecord> create(const QString &name, const QString &description, const QByteArray &definition, const QString &baseFolder = {});
     // The latest version of each pipeline, by name.
     Result<QList<PipelineRecord>> list() const;
     Result<PipelineRecord> resolve(const QString &reference) const;

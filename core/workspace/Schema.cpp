@@ -174,6 +174,10 @@ const std::vector<std::vector<const char *>> &steps()
             " owner TEXT NOT NULL,"
             " heartbeat_at TEXT NOT NULL)",
         },
+        // 7: the folder a pipeline file was created from (its relative paths are read from there)
+        {
+            "ALTER TABLE pipeline_versions ADD COLUMN base_folder TEXT NOT NULL DEFAULT ''",
+        },
     };
     return all;
 }
@@ -211,7 +215,7 @@ const std::map<QString, QStringList> &expectedTables()
          {QStringLiteral("model_id"), QStringLiteral("version"), QStringLiteral("run_id"), QStringLiteral("tags")}},
         {QStringLiteral("pipelines"), {QStringLiteral("id"), QStringLiteral("name")}},
         {QStringLiteral("pipeline_versions"),
-         {QStringLiteral("pipeline_id"), QStringLiteral("version"), QStringLiteral("definition")}},
+         {QStringLiteral("pipeline_id"), QStringLiteral("version"), QStringLiteral("definition"), QStringLiteral("base_folder")}},
         {QStringLiteral("pipeline_triggers"), {QStringLiteral("pipeline_id"), QStringLiteral("kind"), QStringLiteral("settings"), QStringLiteral("state")}},
         {QStringLiteral("scheduler_lease"), {QStringLiteral("owner"), QStringLiteral("heartbeat_at")}},
         {QStringLiteral("pipeline_step_outputs"), {QStringLiteral("hash"), QStringLiteral("run_id"), QStringLiteral("outputs")}},

@@ -14,6 +14,7 @@
 //      pipeline steps by content hash (what a step with unchanged inputs reuses).
 //   6  pipeline triggers (schedules, dataset and folder triggers, published REST
 //      triggers) and the scheduler's lease (one scheduler per workspace).
+//   7  pipeline_versions.base_folder: where a pipeline file's relative paths are read from.
 
 #include "common/Result.h"
 
@@ -21,7 +22,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 

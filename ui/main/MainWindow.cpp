@@ -235,7 +235,7 @@ void MainWindow::navigate(const QString &target)
         }
         m_pipelines->edit(*yaml);
         if (m_pipelines->editor()->save())
-            statusBar()->showMessage(tr("Saved the pipeline %1: run it, schedule it or publish it.").arg(m_pipelines->editor()->pipeline().name), 8000);
+            statusBar()->showMessage(tr("Saved the pipeline %1: run it here; schedule or publish it with stratus-cli pipeline schedule or publish.").arg(m_pipelines->editor()->pipeline().name), 8000);
     } else if (target == QLatin1String("models")) {
         showScreen(Models);
     } else if (target == QLatin1String("endpoints") || target == QLatin1String("deploy")) {

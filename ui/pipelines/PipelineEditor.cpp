@@ -249,8 +249,10 @@ PipelineEditor::PipelineEditor(Workspace &workspace, QWidget *parent) : QWidget(
     setPipeline(empty);
 }
 
-void PipelineEditor::setPipeline(const Pipeline &pipeline)
+void PipelineEditor::setPipeline(const Pipeline &pipeline, const QString &baseFolder, bool unsaved)
 {
+    m_baseFolder = baseFolder;
+    m_unsaved = unsaved;
     m_undo->clear();
     m_selected.clear();
     apply(pipeline);
@@ -486,20 +488,29 @@ void PipelineEditor::showProblems()
     }
     m_scene->setProblems(steps);
     m_problems->setText(lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
-    m_save->setEnabled(lines.isEmpty() && !m_pipeline.steps.isEmpty());
+    m_save->setEnabled(lines.isEmpty() && !m_pipeline.steps.isEmpty() && hasUnsavedChanges());
 }
 
 bool PipelineEditor::save()
 {
     if (!validate(m_pipeline).isEmpty() || m_pipeline.steps.isEmpty())
         return false;
-    auto made = PipelineStore(m_ws).create(m_pipeline.name, m_pipeline.description, writePipelineYaml(m_pipeline));
+    connect(m_undo, &QUndoStack::cleanChanged, this, &PipelineEditor::showProblems, Qt::UniqueConnection);
+    auto made = PipelineStore(m_ws).create(m_pipeline.name, m_pipeline.description, writePipelineYaml(m_pipeline), m_baseFolder);
     if (!made) {
         m_problems->setText(made.message());
         return false;
     }
+    m_unsaved = false;
+    m_undo->setClean();
+    showProblems();
     emit saved(made->reference());
     return true;
+}
+
+bool PipelineEditor::hasUnsavedChanges() const
+{
+    return m_unsaved || !m_undo->isClean();
 }
 
 } // namespace stratus

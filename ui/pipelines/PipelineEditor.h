@@ -31,7 +31,11 @@ class PipelineEditor : public QWidget {
 public:
     explicit PipelineEditor(Workspace &workspace, QWidget *parent = nullptr);
 
-    void setPipeline(const pipeline::Pipeline &pipeline); // clears the undo history
+    // Clears the undo history; `baseFolder`: where the pipeline's relative paths are read from.
+    // `unsaved`: not stored yet (opened from a file, made by the guided workflow): Save is offered.
+    void setPipeline(const pipeline::Pipeline &pipeline, const QString &baseFolder = {}, bool unsaved = false);
+    // Edits since it was loaded or saved.
+    bool hasUnsavedChanges() const;
     const pipeline::Pipeline &pipeline() const { return m_pipeline; }
     // Adds a step of `kind` (named after it) and selects it.
     void addStep(const QString &kind);
@@ -66,6 +70,8 @@ private:
     pipeline::Pipeline m_pipeline;
     QString m_selected;
     QString m_panelStep, m_panelKind; // what the panel's fields were made for
+    QString m_baseFolder;
+    bool m_unsaved = false;
     QUndoStack *m_undo;
     PipelineGraphScene *m_scene;
     QGraphicsView *m_view;

@@ -13,6 +13,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QShowEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -251,11 +252,14 @@ void PipelinesScreen::reload()
         }
         // The selected pipeline's definition, runs and triggers.
         std::optional<pipeline::Pipeline> definition;
+        QString baseFolder;
         QList<QStringList> runRows, triggerRows;
         if (!selected.isEmpty()) {
-            if (auto record = PipelineStore(*ws).resolve(selected))
+            if (auto record = PipelineStore(*ws).resolve(selected)) {
+                baseFolder = record->baseFolder;
                 if (auto p = pipeline::readPipelineYaml(record->definition, record->reference()))
                     definition = *p;
+            }
             for (const Run &r : runs)
                 if (r.kind == QLatin1String("pipeline") && r.algorithm.compare(selected, Qt::CaseInsensitive) == 0)
                     runRows.append({r.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")), runStatusLabel(r.displayStatus()),
@@ -276,7 +280,7 @@ void PipelinesScreen::reload()
                 triggerRows.append({QString::number(t.id), t.kind, when, t.state.value(QStringLiteral("last_run")).toString()});
             }
         }
-        return [this, rows, selected, definition, runRows, triggerRows] {
+        return [this, rows, selected, definition, baseFolder, runRows, triggerRows] {
             {
                 const QSignalBlocker block(m_list);
                 m_list->setRowCount(int(rows.size()));
@@ -292,7 +296,7 @@ void PipelinesScreen::reload()
             if (now != selected || now.isEmpty())
                 return; // the selection moved meanwhile: its own reload follows
             if (definition && (m_editor->pipeline().name != definition->name || m_editor->undoStack()->count() == 0))
-                m_editor->setPipeline(*definition);
+                m_editor->setPipeline(*definition, baseFolder);
             const QSignalBlocker block(m_runs);
             m_runs->setRowCount(int(runRows.size()));
             for (int i = 0; i < runRows.size(); ++i) {
@@ -339,7 +343,7 @@ void PipelinesScreen::openFile(const QString &path)
         m_message->setText(p.message());
         return;
     }
-    m_editor->setPipeline(*p);
+    m_editor->setPipeline(*p, QFileInfo(path).absolutePath(), true);
     m_tabs->setCurrentIndex(0);
     m_message->setText(tr("Opened %1: check it and save it as a version.").arg(path));
 }
@@ -352,7 +356,7 @@ void PipelinesScreen::edit(const QByteArray &yaml)
         return;
     }
     m_list->clearSelection();
-    m_editor->setPipeline(*p);
+    m_editor->setPipeline(*p, {}, true);
     m_tabs->setCurrentIndex(0);
 }
 
@@ -379,6 +383,17 @@ QString PipelinesScreen::runSelected()
 
 void PipelinesScreen::showPipeline()
 {
+    const QString name = selectedPipeline();
+    if (!name.isEmpty() && name != m_editor->pipeline().name && m_editor->hasUnsavedChanges()
+        && QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("The Designer has unsaved changes to %1. Discard them and show %2?").arg(m_editor->pipeline().name, name))
+               != QMessageBox::Yes) {
+        const QSignalBlocker block(m_list);
+        m_list->clearSelection();
+        return;
+    }
+    if (m_editor->hasUnsavedChanges() && name != m_editor->pipeline().name)
+        m_editor->setPipeline(m_editor->pipeline()); // discarded: the selected one loads next
     m_run->setEnabled(!selectedPipeline().isEmpty());
     reload();
 }
@@ -387,6 +402,7 @@ void PipelinesScreen::openRun(const QString &runId)
 {
     m_openRun = runId;
     m_stepShown.clear();
+    m_stepLog->clear();
     auto run = RunStore(m_ws).get(runId);
     if (run && run->algorithm != selectedPipeline())
         select(run->algorithm); // opened from elsewhere (the Experiments screen): its pipeline too

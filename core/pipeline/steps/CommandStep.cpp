@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace stratus::pipeline::steps {
 
@@ -53,6 +54,24 @@ QString fileHash(const QString &path)
 }
 
 } // namespace
+
+Result<QString> commandFingerprint(const StepContext &c)
+{
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    QStringList words = QProcess::splitCommand(c.text(QStringLiteral("command")));
+    if (!words.isEmpty() && !words.first().contains(QLatin1Char('/')))
+        words.first() = QStandardPaths::findExecutable(words.first());
+    for (const QString &word : words) {
+        // A word may be a file itself, or end in one (--config=path).
+        const QString candidate = word.contains(QLatin1Char('=')) ? word.mid(word.indexOf(QLatin1Char('=')) + 1) : word;
+        const QFileInfo info(QDir(c.baseFolder).filePath(candidate));
+        if (candidate.isEmpty() || !info.isFile())
+            continue;
+        hash.addData(info.absoluteFilePath().toUtf8());
+        hash.addData(QByteArray::fromHex(fileHash(info.absoluteFilePath()).toLatin1()));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
 
 Result<StepResult> commandStep(StepContext &c)
 {
@@ -91,7 +110,8 @@ Result<StepResult> commandStep(StepContext &c)
         arg = out + arg.mid(last);
     }
     QProcess process;
-    process.setWorkingDirectory(c.workFolder);
+    // Relative paths in the command read from the pipeline file's folder, as they were written.
+    process.setWorkingDirectory(c.baseFolder.isEmpty() ? c.workFolder : c.baseFolder);
     process.setProcessChannelMode(QProcess::MergedChannels);
     const QString program = argv.takeFirst();
     c.log(QStringLiteral("$ %1 %2").arg(program, argv.join(QLatin1Char(' '))));

@@ -41,15 +41,16 @@ std::optional<char> delimiterOf(const QString &name)
 Result<QString> importFile(const StepContext &c)
 {
     const QString path = c.text(QStringLiteral("path"));
-    const QFileInfo info(path);
+    const QFileInfo info(QDir(c.baseFolder).filePath(path)); // relative to the pipeline file's folder
     if (!info.exists())
-        return Error{QStringLiteral("path: '%1' does not exist").arg(path)};
+        return Error{QStringLiteral("path: '%1' does not exist%2")
+                         .arg(path, QFileInfo(path).isRelative() ? QStringLiteral(" (looked for %1)").arg(info.absoluteFilePath()) : QString())};
     if (info.isFile())
         return info.absoluteFilePath();
     const QString pattern = c.text(QStringLiteral("pattern"), QStringLiteral("*.csv"));
-    const QFileInfoList files = QDir(path).entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Time);
+    const QFileInfoList files = QDir(info.absoluteFilePath()).entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Time);
     if (files.isEmpty())
-        return Error{QStringLiteral("path: the folder '%1' has no file matching %2").arg(path, pattern)};
+        return Error{QStringLiteral("path: the folder '%1' has no file matching %2").arg(info.absoluteFilePath(), pattern)};
     return files.first().absoluteFilePath();
 }
 

@@ -7,6 +7,8 @@
 #include "ml/model/TrainedPipeline.h"
 #include "registry/EndpointStore.h"
 
+#include <QDir>
+
 namespace stratus::pipeline::steps {
 
 Result<StepResult> deployStep(StepContext &c)
@@ -21,7 +23,11 @@ Result<StepResult> deployStep(StepContext &c)
         const QString before = existing->modelReference();
         if (Status s = endpoints.setModel(name, model, lineageTags(c)); !s)
             return s.error();
-        r.summary = QStringLiteral("endpoint %1 switched from %2 to %3 (%4)").arg(name, before, model, existing->scoringUri());
+        r.summary = QStringLiteral("endpoint %1 switched from %2 to %3 (%4)%5")
+                        .arg(name, before, model, existing->scoringUri(),
+                             existing->state == EndpointState::Healthy ? QStringLiteral(": its server loads the new version and answers with it next")
+                                                                       : QStringLiteral("; it is %1: start it in the studio's Endpoints screen or with stratus-cli serve --endpoint %2")
+                                                                             .arg(endpointStateName(existing->state), name));
     } else {
         EndpointRequest request;
         request.name = name;
@@ -35,7 +41,8 @@ Result<StepResult> deployStep(StepContext &c)
             return made.error();
         if (Status s = endpoints.setShouldRun(name, true); !s)
             return s.error();
-        r.summary = QStringLiteral("endpoint %1 created for %2 (%3)").arg(name, model, made->scoringUri());
+        r.summary = QStringLiteral("endpoint %1 created for %2 (%3); it starts with the studio (Endpoints), or run stratus-cli serve --endpoint %1")
+                        .arg(name, model, made->scoringUri());
     }
     r.outputs.insert(QStringLiteral("endpoint"), {QStringLiteral("endpoint"), name, name + QLatin1Char('@') + model});
     return r;
@@ -63,7 +70,7 @@ Result<StepResult> batchScoreStep(StepContext &c)
     r.outputs.insert(QStringLiteral("scored"), *stored);
     r.summary = QStringLiteral("%1 rows of %2 scored by %3 into %4").arg(scored->rowCount).arg(dataset, model, stored->value);
     if (c.settings.contains(QStringLiteral("output_path"))) {
-        if (Status s = batch::writeCsv(*scored, c.text(QStringLiteral("output_path"))); !s)
+        if (Status s = batch::writeCsv(*scored, QDir(c.baseFolder).filePath(c.text(QStringLiteral("output_path")))); !s)
             return Error{QStringLiteral("output_path: %1 (the scored rows are registered as %2)").arg(s.message(), stored->value)};
         r.summary += QStringLiteral(" and ") + c.text(QStringLiteral("output_path"));
     }

@@ -39,6 +39,8 @@ Result<QString> stepFingerprint(const StepContext &c)
 {
     if (c.kind == QLatin1String("import"))
         return steps::importFingerprint(c);
+    if (c.kind == QLatin1String("command"))
+        return steps::commandFingerprint(c);
     return QString();
 }
 

@@ -38,6 +38,7 @@ struct StepContext {
     QString workFolder;           // a folder of this step's own (commands' files)
     std::shared_ptr<std::atomic_bool> canceled;
     std::function<void(const QString &)> log;
+    QString baseFolder; // the pipeline file's folder: relative paths in settings are read from it (empty: the current folder)
 
     bool isCanceled() const { return canceled && canceled->load(); }
     QString text(const QString &setting, const QString &fallback = {}) const;

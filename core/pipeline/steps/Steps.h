@@ -21,6 +21,9 @@ Result<StepResult> registerStep(StepContext &context);
 Result<StepResult> deployStep(StepContext &context);
 Result<StepResult> batchScoreStep(StepContext &context);
 Result<StepResult> commandStep(StepContext &context);
+// The contents of the program and of every file the command's words name (a script, its
+// configuration): a step whose script changed runs again instead of being reused.
+Result<QString> commandFingerprint(const StepContext &context);
 
 // {pipeline_run, pipeline_step}: what every output records of the run and step that made it.
 QVariantMap lineageTags(const StepContext &context);
