@@ -133,7 +133,7 @@ jobs:
         const QByteArray import = "  import: {type: import, path: data.csv, dataset: d}\n";
         QTest::newRow("unknown type") << import + "  train: {type: autml}\n" << "test.yaml:5: step 'train', field 'type': unknown step type 'autml' (did you mean 'automl'?)";
         QTest::newRow("unknown setting") << import + "  t:\n    type: transform\n    inputs: {dataset: '${{parent.jobs.import.outputs.dataset}}'}\n    dataset: x\n    dorp: [a]\n"
-                                         << "step 't', field 'dorp': not a setting of transform (did you mean 'drop'?)";
+                                         << "test.yaml:9: step 't', field 'dorp': not a setting of transform (did you mean 'drop'?)"; // the field's own line
         QTest::newRow("missing required") << QByteArray("  import: {type: import, path: data.csv}\n") << "step 'import', field 'dataset': import needs it";
         QTest::newRow("wrong type") << QByteArray("  import: {type: import, path: data.csv, dataset: [a, b]}\n") << "step 'import', field 'dataset': must be a string, not list";
         QTest::newRow("unbound input") << import + "  train: {type: automl, task: regression, label: y}\n"

@@ -160,6 +160,9 @@ Result<Pipeline> pipelineFromJson(const QJsonObject &o, const QString &source, c
         Step step;
         step.name = name;
         step.line = lines.value(key);
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+            if (it.key().startsWith(key + QLatin1Char('.')))
+                step.fieldLines.insert(it.key().mid(key.size() + 1), it.value());
         step.kind = d.take(QStringLiteral("type")).toString();
         if (step.kind.isEmpty())
             return fail(key, QStringLiteral("jobs.%1.type: a step needs its type (%2)").arg(name, QStringLiteral("import, transform, automl, ...")));

@@ -52,6 +52,7 @@ struct Step {
     QMap<QString, QString> inputs; // input port -> "${{parent.jobs.S.outputs.P}}" or "${{parent.inputs.N}}"
     bool allowReuse = true;       // Azure's allow_reuse: an unchanged step reuses its earlier outputs
     int line = 0;                 // where the step starts in its file (0: not read from one)
+    QHash<QString, int> fieldLines; // each setting's line ("inputs.PORT" for an input), when read from a file
 };
 
 struct Pipeline {

@@ -529,7 +529,7 @@ QJsonObject pipelineRunJson(Workspace &ws, const QString &runId)
     return {{QStringLiteral("run_id"), parent->id},
             {QStringLiteral("pipeline"), parent->config.value(QStringLiteral("pipeline"))},
             {QStringLiteral("experiment"), parent->experiment},
-            {QStringLiteral("status"), runStatusName(parent->status)},
+            {QStringLiteral("status"), parent->displayStatus()},
             {QStringLiteral("error"), parent->error},
             {QStringLiteral("parameters"), parent->config.value(QStringLiteral("parameters"))},
             {QStringLiteral("created_at"), parent->createdAt.toString(Qt::ISODate)},

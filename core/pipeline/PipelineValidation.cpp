@@ -67,7 +67,7 @@ void parameterNames(const QJsonValue &v, QStringList *out)
 
 void checkSettings(const Pipeline &p, const Step &step, const StepKind &kind, QList<Problem> &problems)
 {
-    auto problem = [&](const QString &field, const QString &message) { problems.append({step.name, field, message, step.line}); };
+    auto problem = [&](const QString &field, const QString &message) { problems.append({step.name, field, message, step.fieldLines.value(field, step.line)}); };
     QStringList known;
     for (const SettingSpec &s : kind.settings)
         known << s.name;
@@ -136,7 +136,7 @@ void checkSettings(const Pipeline &p, const Step &step, const StepKind &kind, QL
 
 void checkInputs(const Pipeline &p, const Step &step, const StepKind &kind, QList<Problem> &problems)
 {
-    auto problem = [&](const QString &field, const QString &message) { problems.append({step.name, field, message, step.line}); };
+    auto problem = [&](const QString &field, const QString &message) { problems.append({step.name, field, message, step.fieldLines.value(field, step.line)}); };
     QStringList ports;
     for (const Port &port : kind.inputs)
         ports << port.name;
@@ -248,7 +248,8 @@ QList<Problem> validate(const Pipeline &p)
         const StepKind *kind = stepKind(step.kind);
         if (!kind) {
             problems.append({step.name, QStringLiteral("type"),
-                             QStringLiteral("unknown step type '%1'%2").arg(step.kind, didYouMean(step.kind, stepKindNames())), step.line});
+                             QStringLiteral("unknown step type '%1'%2").arg(step.kind, didYouMean(step.kind, stepKindNames())),
+                             step.fieldLines.value(QStringLiteral("type"), step.line)});
             continue;
         }
         checkSettings(p, step, *kind, problems);

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
@@ -59,7 +60,8 @@ void writeValue(YAML::Emitter &out, const QJsonValue &v)
     case QJsonValue::Bool: out << v.toBool(); break;
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        out << (d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)).toStdString() : QString::number(d, 'g', 17).toStdString());
+        out << (d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)).toStdString()
+                                                          : QString::number(d, 'g', QLocale::FloatingPointShortest).toStdString());
         break;
     }
     case QJsonValue::String: {
@@ -126,8 +128,19 @@ Result<Pipeline> readPipelineYaml(const QByteArray &text, const QString &source)
                                          .arg(key, name)
                                          .arg(lines.value(key + QLatin1Char('.') + name))};
                     lines.insert(key + QLatin1Char('.') + name, child.first.Mark().line + 1);
-                    if (key == QLatin1String("jobs"))
+                    if (key == QLatin1String("jobs")) {
                         order.append(name);
+                        // Each field's line, and each input's, for messages about them.
+                        if (child.second.IsMap())
+                            for (const auto &field : child.second) {
+                                const QString f = QString::fromStdString(field.first.as<std::string>());
+                                lines.insert(QStringLiteral("jobs.%1.%2").arg(name, f), field.first.Mark().line + 1);
+                                if (f == QLatin1String("inputs") && field.second.IsMap())
+                                    for (const auto &input : field.second)
+                                        lines.insert(QStringLiteral("jobs.%1.inputs.%2").arg(name, QString::fromStdString(input.first.as<std::string>())),
+                                                     input.first.Mark().line + 1);
+                            }
+                    }
                 }
             json.insert(key, yamlToJson(item.second));
         }

@@ -298,6 +298,8 @@ void PipelineEditor::addStep(const QString &kind)
         step.kind = kind;
         p.steps.append(step);
     });
+    if (StepItem *item = m_scene->item(name)) // a new step where it can be seen
+        m_view->ensureVisible(item, 20, 20);
 }
 
 void PipelineEditor::removeSelectedStep()

@@ -108,6 +108,8 @@ PipelinesScreen::PipelinesScreen(Workspace &workspace, QWidget *parent)
     m_openAutoML = new QPushButton(tr("Open the AutoML run"), runsPage);
     m_openAutoML->setEnabled(false);
     m_openAutoML->setToolTip(tr("An automl step's run, with its leaderboard and charts, on the Experiments screen"));
+    m_cancel->setEnabled(false);
+    m_rerun->setEnabled(false);
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_runTitle, 1);
     runButtons->addWidget(m_openAutoML);
