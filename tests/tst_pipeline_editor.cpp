@@ -11,6 +11,8 @@
 #include "pipelines/PipelineEditor.h"
 #include "pipelines/PipelineGraph.h"
 #include "pipelines/PipelinesScreen.h"
+#include "pipelines/TriggerDialog.h"
+#include "registry/TriggerStore.h"
 #include "registry/PipelineStore.h"
 #include "registry/RunStore.h"
 #include "registry/WorkspaceSetup.h"
@@ -20,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <QComboBox>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
@@ -152,6 +155,31 @@ private slots:
         // The same again: both steps are reused, and the graph says so.
         QTest::mouseClick(screen.findChild<QPushButton *>(QStringLiteral("runPipelineButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(screen.runGraph()->item(QStringLiteral("transform"))->status().status, QStringLiteral("Reused"), 20000);
+    }
+
+    void triggerDialog()
+    {
+        auto ws = testing::newWorkspace(m_dir, QStringLiteral("triggers.stratus"));
+        QVERIFY(PipelineStore(*ws).create(QStringLiteral("tick"), {}, "name: tick\njobs:\n  say: {type: command, command: /bin/true}\n"));
+        TriggerDialog dialog(*ws, QStringLiteral("tick"));
+        dialog.every()->setText(QStringLiteral("2x"));
+        dialog.accept();
+        QVERIFY2(dialog.error()->text().contains(QStringLiteral("every: N followed by m, h, d or w")), qPrintable(dialog.error()->text()));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.every()->clear();
+        QTest::keyClicks(dialog.every(), QStringLiteral("2h"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QList<PipelineTrigger> triggers = TriggerStore(*ws).list(QStringLiteral("tick")).value_or(QList<PipelineTrigger>());
+        QCOMPARE(triggers.size(), 1);
+        QCOMPARE(triggers.first().settings.value(QStringLiteral("every")).toString(), QStringLiteral("2h"));
+        // A dataset trigger that would hand its version to a parameter the pipeline lacks is refused.
+        TriggerDialog second(*ws, QStringLiteral("tick"));
+        second.kind()->setCurrentIndex(1);
+        second.dataset()->setText(QStringLiteral("numbers"));
+        second.findChildren<QLineEdit *>().last()->setText(QStringLiteral("data"));
+        second.accept();
+        QVERIFY2(second.error()->text().contains(QStringLiteral("has no parameter 'data'")), qPrintable(second.error()->text()));
     }
 
     // Home's sixth step: one click turns the lesson's steps into a saved retraining pipeline.

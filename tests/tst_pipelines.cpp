@@ -572,7 +572,9 @@ jobs:
         QCOMPARE(call("GET", QStringLiteral("/runs/") + runId, {}, {}).first, 401);
         QCOMPARE(call("GET", QStringLiteral("/runs/Pipeline_nope"), {}, key).first, 404);
         // Removed, it stops answering at the scheduler's next tick.
-        for (const PipelineTrigger &t : TriggerStore(*ws).list().value())
+        const QList<PipelineTrigger> published = TriggerStore(*ws).list().value_or(QList<PipelineTrigger>());
+        QCOMPARE(published.size(), 1);
+        for (const PipelineTrigger &t : published)
             QVERIFY(TriggerStore(*ws).remove(t.id));
         scheduler.tick();
         QCOMPARE(call("POST", QStringLiteral("/run"), "{}", key).first, 0); // connection refused

@@ -3304,18 +3304,6 @@ Outputs: %5.</source>
         <translation>%2의 실행 %1을(를) 시작했습니다.</translation>
     </message>
     <message>
-        <source>%1; next %2</source>
-        <translation>%1; 다음 %2</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>%1의 새 버전</translation>
-    </message>
-    <message>
-        <source>a new file in %1</source>
-        <translation>%1의 새 파일</translation>
-    </message>
-    <message>
         <source>Run %1 of %2: %3</source>
         <translation>%2의 실행 %1: %3</translation>
     </message>
@@ -3352,6 +3340,36 @@ Outputs: %5.</source>
     <message>
         <source>The Designer has unsaved changes to %1. Discard them and show %2?</source>
         <translation>디자이너에 %1의 저장하지 않은 변경 사항이 있습니다. 버리고 %2을(를) 표시할까요?</translation>
+    </message>
+    <message>
+        <source>Add trigger...</source>
+        <translation>트리거 추가...</translation>
+    </message>
+    <message>
+        <source>Publish (REST trigger)</source>
+        <translation>게시 (REST 트리거)</translation>
+    </message>
+    <message>
+        <source>Remove trigger</source>
+        <translation>트리거 제거</translation>
+    </message>
+    <message>
+        <source>Select a saved pipeline first.</source>
+        <translation>먼저 저장된 파이프라인을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시됨</translation>
+    </message>
+    <message>
+        <source>POST %1/run starts a run of %2 (GET %1/runs/RUN_ID reads its status), while the studio or stratus-cli pipeline scheduler runs.
+
+Key (Authorization: Bearer KEY):
+%3</source>
+        <translation>스튜디오나 stratus-cli pipeline scheduler가 실행 중인 동안 POST %1/run으로 %2의 실행을 시작합니다 (GET %1/runs/RUN_ID로 상태를 읽습니다).
+
+키 (Authorization: Bearer KEY):
+%3</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3903,85 @@ Outputs: %5.</source>
     <message>
         <source>Skipped</source>
         <translation>건너뜀</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::TriggerDialog</name>
+    <message>
+        <source>New trigger for %1</source>
+        <translation>%1의 새 트리거</translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation>예약에 따라</translation>
+    </message>
+    <message>
+        <source>When a dataset gets a new version</source>
+        <translation>데이터 세트에 새 버전이 생기면</translation>
+    </message>
+    <message>
+        <source>When a folder gets a new file</source>
+        <translation>폴더에 새 파일이 생기면</translation>
+    </message>
+    <message>
+        <source>N followed by m, h, d or w: 15m, 2h, 1d, 1w</source>
+        <translation>숫자 뒤에 m, h, d 또는 w: 15m, 2h, 1d, 1w</translation>
+    </message>
+    <message>
+        <source>times of day, e.g. 02:00,14:30 (days and weeks)</source>
+        <translation>하루 중 시각, 예: 02:00,14:30 (일·주 단위)</translation>
+    </message>
+    <message>
+        <source>run it once when the scheduler is back</source>
+        <translation>스케줄러가 돌아오면 한 번 실행</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>A missed window</source>
+        <translation>놓친 시간</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>a text parameter given the new version or file (optional)</source>
+        <translation>새 버전이나 파일을 받을 텍스트 매개변수 (선택)</translation>
+    </message>
+    <message>
+        <source>Start a run</source>
+        <translation>실행 시작</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>A folder to watch</source>
+        <translation>지켜볼 폴더</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "pipeline/Schedule.h"
 #include "pipelines/PipelineEditor.h"
 #include "pipelines/PipelineGraph.h"
+#include "pipelines/TriggerDialog.h"
+#include "pipeline/Triggers.h"
 #include "registry/PipelineStore.h"
 #include "registry/RunStore.h"
 #include "registry/TriggerStore.h"
@@ -128,8 +130,52 @@ PipelinesScreen::PipelinesScreen(Workspace &workspace, QWidget *parent)
     runsLayout->addWidget(runSplit, 1);
     m_tabs->addTab(runsPage, tr("Runs"));
 
-    m_triggers = table({tr("Trigger"), tr("Kind"), tr("When"), tr("Last run")}, this);
-    m_tabs->addTab(m_triggers, tr("Triggers"));
+    auto *triggersPage = new QWidget(this);
+    m_triggers = table({tr("Trigger"), tr("Kind"), tr("When"), tr("Last run")}, triggersPage);
+    auto *addTrigger = new QPushButton(tr("Add trigger..."), triggersPage);
+    addTrigger->setObjectName(QStringLiteral("addTriggerButton"));
+    auto *publish = new QPushButton(tr("Publish (REST trigger)"), triggersPage);
+    auto *removeTrigger = new QPushButton(tr("Remove trigger"), triggersPage);
+    auto *triggerButtons = new QHBoxLayout;
+    for (QPushButton *b : {addTrigger, publish, removeTrigger})
+        triggerButtons->addWidget(b);
+    triggerButtons->addStretch(1);
+    auto *triggersLayout = new QVBoxLayout(triggersPage);
+    triggersLayout->addLayout(triggerButtons);
+    triggersLayout->addWidget(m_triggers, 1);
+    m_tabs->addTab(triggersPage, tr("Triggers"));
+    connect(addTrigger, &QPushButton::clicked, this, [this] {
+        if (selectedPipeline().isEmpty()) {
+            m_message->setText(tr("Select a saved pipeline first."));
+            return;
+        }
+        TriggerDialog dialog(m_ws, selectedPipeline(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(publish, &QPushButton::clicked, this, [this] {
+        auto published = pipeline::publishPipeline(m_ws, selectedPipeline());
+        if (!published) {
+            m_message->setText(published.message());
+            return;
+        }
+        QMessageBox box(QMessageBox::Information, tr("Published"),
+                        tr("POST %1/run starts a run of %2 (GET %1/runs/RUN_ID reads its status), while the studio or stratus-cli pipeline "
+                           "scheduler runs.\n\nKey (Authorization: Bearer KEY):\n%3")
+                            .arg(published->uri, published->trigger.pipeline, published->key),
+                        QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+        reload();
+    });
+    connect(removeTrigger, &QPushButton::clicked, this, [this] {
+        const auto items = m_triggers->selectedItems();
+        if (items.isEmpty())
+            return;
+        if (Status s = TriggerStore(m_ws).remove(items.first()->data(Qt::UserRole).toLongLong()); !s)
+            m_message->setText(s.message());
+        reload();
+    });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
@@ -269,16 +315,7 @@ void PipelinesScreen::reload()
             for (const PipelineTrigger &t : triggers) {
                 if (t.pipeline != selected)
                     continue;
-                QString when;
-                if (t.kind == QLatin1String("schedule"))
-                    when = tr("%1; next %2").arg(pipeline::Schedule::fromJson(t.settings).value_or(pipeline::Schedule{}).describe(),
-                                                 t.state.value(QStringLiteral("next_due")).toString());
-                else if (t.kind == QLatin1String("dataset"))
-                    when = tr("a new version of %1").arg(t.settings.value(QStringLiteral("dataset")).toString());
-                else if (t.kind == QLatin1String("folder"))
-                    when = tr("a new file in %1").arg(t.settings.value(QStringLiteral("folder")).toString());
-                else
-                    when = QStringLiteral("POST http://%1:%2/run").arg(t.settings.value(QStringLiteral("host")).toString()).arg(t.settings.value(QStringLiteral("port")).toInt());
+                const QString when = pipeline::describeTrigger(t);
                 triggerRows.append({QString::number(t.id), t.kind, when, t.state.value(QStringLiteral("last_run")).toString()});
             }
         }
