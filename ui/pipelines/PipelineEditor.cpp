@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
@@ -186,7 +187,7 @@ PipelineEditor::PipelineEditor(Workspace &workspace, QWidget *parent) : QWidget(
     panelLayout->addLayout(m_form);
     panelLayout->addWidget(m_problems);
     panelLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -393,6 +394,7 @@ void PipelineEditor::buildPanel()
         return;
     }
     m_stepTitle->setText(QStringLiteral("<b>%1</b> (%2)<br>%3").arg(step->name.toHtmlEscaped(), kind->name, kind->description.toHtmlEscaped()));
+    m_scroll->verticalScrollBar()->setValue(0); // another step's fields start at the top
     for (const Port &port : kind->inputs) {
         auto *combo = new QComboBox(m_panel);
         combo->setObjectName(QStringLiteral("input_") + port.name);

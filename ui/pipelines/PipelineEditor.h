@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QUndoStack;
 
 namespace stratus {
@@ -78,6 +79,7 @@ private:
     QListWidget *m_palette;
     QLineEdit *m_name, *m_parameters;
     QWidget *m_panel;
+    QScrollArea *m_scroll;
     QFormLayout *m_form;
     QLabel *m_stepTitle, *m_problems;
     QPushButton *m_save;

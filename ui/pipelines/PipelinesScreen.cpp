@@ -180,7 +180,7 @@ PipelinesScreen::PipelinesScreen(Workspace &workspace, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(m_tabs);
-    split->setSizes({90, 620});
+    split->setSizes({120, 590});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(buttons);
