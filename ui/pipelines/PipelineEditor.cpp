@@ -208,6 +208,7 @@ PipelineEditor::PipelineEditor(Workspace &workspace, QWidget *parent) : QWidget(
     connect(redo, &QToolButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &PipelineEditor::showProblems); // Save follows unsaved changes
     undo->setEnabled(false);
     redo->setEnabled(false);
     auto *undoKey = new QShortcut(QKeySequence::Undo, this);
@@ -499,7 +500,6 @@ bool PipelineEditor::save()
 {
     if (!validate(m_pipeline).isEmpty() || m_pipeline.steps.isEmpty())
         return false;
-    connect(m_undo, &QUndoStack::cleanChanged, this, &PipelineEditor::showProblems, Qt::UniqueConnection);
     auto made = PipelineStore(m_ws).create(m_pipeline.name, m_pipeline.description, writePipelineYaml(m_pipeline), m_baseFolder);
     if (!made) {
         m_problems->setText(made.message());

@@ -2,7 +2,6 @@
 
 #include "pipeline/PipelineRunner.h"
 #include "pipeline/PipelineYaml.h"
-#include "pipeline/Schedule.h"
 #include "pipelines/PipelineEditor.h"
 #include "pipelines/PipelineGraph.h"
 #include "pipelines/TriggerDialog.h"

@@ -1,5 +1,7 @@
 #include "shared/Style.h"
 
+#include <QSpinBox>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -49,6 +51,15 @@ void fitColumnsToHeaders(QTableView *view, int minimum, int maximum)
     QHeaderView *header = view->horizontalHeader();
     for (int c = 0; c < header->count(); ++c)
         view->setColumnWidth(c, std::clamp(header->sectionSizeHint(c), minimum, maximum));
+}
+
+QSpinBox *spinBox(int low, int high, int value, const QString &special, QWidget *parent)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(low, high);
+    s->setValue(value);
+    s->setSpecialValueText(special);
+    return s;
 }
 
 } // namespace stratus::style

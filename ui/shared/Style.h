@@ -5,6 +5,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QWidget;
@@ -22,6 +23,8 @@ void markField(QWidget *field, const QString &problem);
 // blue (#005a9e), a contrast of 7:1 (WCAG asks 4.5:1; the default
 // highlight's is about 3.6:1).
 QProgressBar *progressBar(QWidget *parent);
+// A spin box from low to high at value; `special` shows in place of `low` (e.g. "auto", "none").
+QSpinBox *spinBox(int low, int high, int value, const QString &special, QWidget *parent);
 // Sizes each column of `view` to its header's text (the name, and a second
 // line such as the type), between `minimum` and `maximum` pixels; reads no
 // data, so it is cheap for wide tables. The full name is in the tooltip

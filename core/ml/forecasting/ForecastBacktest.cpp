@@ -31,12 +31,10 @@ Result<Backtest> rollingBacktest(const ForecastingModel &model, const DataTable 
             return i.error();
         ids.push_back(*i);
     }
-    if (model.readsFeatures()) {
-        auto found = model.featureInputColumns(input);
-        if (!found)
-            return found.error();
-        featureIndex = *found;
-    }
+    auto features = model.featureInputColumns(input);
+    if (!features)
+        return features.error();
+    featureIndex = *features;
     auto times = timeValues(input, *time);
     if (!times)
         return times.error();

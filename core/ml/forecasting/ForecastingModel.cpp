@@ -184,13 +184,10 @@ Result<ForecastingModel::RowForecasts> ForecastingModel::forecastTable(const Dat
             return i.error();
         ids.push_back(*i);
     }
-    std::vector<int> featureIndex;
-    if (readsFeatures()) {
-        auto found = featureInputColumns(input);
-        if (!found)
-            return found.error();
-        featureIndex = *found;
-    }
+    auto features = featureInputColumns(input);
+    if (!features)
+        return features.error();
+    const std::vector<int> &featureIndex = *features;
     auto times = timeValues(input, *time);
     if (!times)
         return times.error();
@@ -318,6 +315,8 @@ bool ForecastingModel::readsFeatures() const
 Result<std::vector<int>> ForecastingModel::featureInputColumns(const DataTable &input) const
 {
     std::vector<int> out;
+    if (!readsFeatures())
+        return out; // statistical members read no features
     for (const QString &name : featureColumns + laggedColumns) {
         const bool known = out.size() < size_t(featureColumns.size());
         const int i = input.indexOf(name);

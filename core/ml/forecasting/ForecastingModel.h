@@ -97,7 +97,8 @@ public:
                                                  const std::vector<size_t> &rows, const std::vector<CivilTime> &times,
                                                  const std::vector<int> &columns) const;
     // The input's columns of every feature the learners read (-1: absent;
-    // laggedColumns may be absent, featureColumns not); errors name the column.
+    // laggedColumns may be absent, featureColumns not); none when no member
+    // learns on lag features. Errors name the column.
     Result<std::vector<int>> featureInputColumns(const DataTable &input) const;
     bool readsFeatures() const; // a member learns on lag features
 };

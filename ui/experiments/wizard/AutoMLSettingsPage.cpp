@@ -27,15 +27,6 @@ namespace stratus {
 
 namespace {
 
-QSpinBox *spin(int low, int high, int value, const QString &special, QWidget *parent)
-{
-    auto *s = new QSpinBox(parent);
-    s->setRange(low, high);
-    s->setValue(value);
-    s->setSpecialValueText(special);
-    return s;
-}
-
 } // namespace
 
 AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
@@ -61,12 +52,12 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_algorithms = new QListWidget(this);
     m_algorithms->setObjectName(QStringLiteral("wizardAlgorithms"));
-    m_timeout = spin(0, 7 * 24 * 3600, 60, tr("none"), this);
+    m_timeout = style::spinBox(0, 7 * 24 * 3600, 60, tr("none"), this);
     m_timeout->setObjectName(QStringLiteral("wizardTimeout"));
     m_timeout->setSuffix(tr(" s"));
-    m_trialTimeout = spin(0, 24 * 3600, 0, tr("none"), this);
+    m_trialTimeout = style::spinBox(0, 24 * 3600, 0, tr("none"), this);
     m_trialTimeout->setSuffix(tr(" s"));
-    m_maxTrials = spin(0, 1000, 0, tr("no limit"), this);
+    m_maxTrials = style::spinBox(0, 1000, 0, tr("no limit"), this);
     m_maxTrials->setObjectName(QStringLiteral("wizardMaxTrials"));
     m_useExitScore = new QCheckBox(tr("Stop at score"), this);
     m_exitScore = new QDoubleSpinBox(this);
@@ -74,12 +65,12 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_exitScore->setRange(-1e9, 1e9);
     m_exitScore->setValue(0.95);
     m_exitScore->setEnabled(false);
-    m_concurrency = spin(0, 256, 0, tr("the profile's"), this);
+    m_concurrency = style::spinBox(0, 256, 0, tr("the profile's"), this);
     m_validation = new QComboBox(this);
     m_validation->addItem(tr("Auto (by rows: 10-fold, 3-fold or a 10% holdout)"), QStringLiteral("auto"));
     m_validation->addItem(tr("k-fold cross-validation"), QStringLiteral("cv"));
     m_validation->addItem(tr("Train-validation split"), QStringLiteral("split"));
-    m_folds = spin(2, 50, 5, QString(), this);
+    m_folds = style::spinBox(2, 50, 5, QString(), this);
     m_folds->setSuffix(tr(" folds"));
     m_fraction = new QDoubleSpinBox(this);
     m_fraction->setRange(1, 50);
@@ -94,7 +85,7 @@ AutoMLSettingsPage::AutoMLSettingsPage(AutoMLWizard &wizard) : m_wizard(wizard)
     m_onnx->setToolTip(tr("Featurizes only what ONNX can compute: text columns without their length, and no date columns."));
     m_earlyStopping = new QCheckBox(tr("Early stopping"), this);
     m_earlyStopping->setChecked(true);
-    m_seed = spin(0, 1000000, 0, QString(), this);
+    m_seed = style::spinBox(0, 1000000, 0, QString(), this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("wizardSettingsMessage"));
     m_message->setWordWrap(true);

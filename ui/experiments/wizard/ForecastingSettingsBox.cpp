@@ -1,3 +1,4 @@
+#include "shared/Style.h"
 #include "experiments/wizard/ForecastingSettingsBox.h"
 
 #include <QCheckBox>
@@ -10,15 +11,6 @@
 namespace stratus {
 
 namespace {
-
-QSpinBox *periods(int low, int high, int value, const QString &special, QWidget *parent)
-{
-    auto *s = new QSpinBox(parent);
-    s->setRange(low, high);
-    s->setValue(value);
-    s->setSpecialValueText(special);
-    return s;
-}
 
 bool namedLikeTime(const QString &name)
 {
@@ -37,7 +29,7 @@ ForecastingSettingsBox::ForecastingSettingsBox(QWidget *parent) : QGroupBox(tr("
     m_ids = new QListWidget(this);
     m_ids->setObjectName(QStringLiteral("forecastSeriesIds"));
     m_ids->setMaximumHeight(90);
-    m_horizon = periods(0, 100000, 0, tr("auto"), this);
+    m_horizon = style::spinBox(0, 100000, 0, tr("auto"), this);
     m_horizon->setObjectName(QStringLiteral("forecastHorizon"));
     m_horizon->setSuffix(tr(" periods"));
     m_frequency = new QComboBox(this);
@@ -52,7 +44,7 @@ ForecastingSettingsBox::ForecastingSettingsBox(QWidget *parent) : QGroupBox(tr("
         {QStringLiteral("Y-DEC"), tr("year ends (Y-DEC)")}};
     for (const auto &[alias, text] : frequencies)
         m_frequency->addItem(text, alias);
-    m_seasonality = periods(0, 100000, 0, tr("auto"), this);
+    m_seasonality = style::spinBox(0, 100000, 0, tr("auto"), this);
     m_seasonality->setSuffix(tr(" periods"));
     m_shortSeries = new QComboBox(this);
     m_shortSeries->addItem(tr("auto (drop when others are long enough, else pad)"), QStringLiteral("auto"));
@@ -63,9 +55,9 @@ ForecastingSettingsBox::ForecastingSettingsBox(QWidget *parent) : QGroupBox(tr("
     m_aggregation->addItem(tr("none (duplicates are an error)"), QStringLiteral("none"));
     for (const char *a : {"sum", "mean", "min", "max"})
         m_aggregation->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
-    m_folds = periods(2, 20, 3, QString(), this);
+    m_folds = style::spinBox(2, 20, 3, QString(), this);
     m_folds->setSuffix(tr(" folds"));
-    m_step = periods(0, 100000, 0, tr("auto (the horizon)"), this);
+    m_step = style::spinBox(0, 100000, 0, tr("auto (the horizon)"), this);
     m_step->setSuffix(tr(" periods"));
     m_targetLags = new QLineEdit(QStringLiteral("auto"), this);
     m_targetLags->setObjectName(QStringLiteral("forecastTargetLags"));
