@@ -32,8 +32,10 @@ packages=(
   libyaml-cpp-dev                          # pipeline files (YAML)
   libjpeg-dev libblas-dev liblapack-dev   # named by dlib's CMake package, not pulled in by it
 )
-# The ONNX tests run exported models in ONNX Runtime for Node.
+# The ONNX tests run exported models in ONNX Runtime for Node; the Slurm
+# tests run on a real Slurm cluster on this machine (tests/slurm-cluster.sh).
 if [ "$action" = test ]; then
+  packages+=(slurm-wlm munge)
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
 fi
@@ -80,7 +82,18 @@ case "$action" in
        ! npm install --silent --no-audit --no-fund --ignore-scripts --prefix build/onnxruntime onnxruntime-node; then
       echo "setup: WARNING: npm could not install onnxruntime-node; tst_onnx will skip its ONNX Runtime checks" >&2
     fi
-    QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" ;;
+    # A Slurm controller and node on 127.0.0.1 for tst_slurm, stopped when the tests end.
+    slurm_started=""
+    if slurm_env=$(tests/slurm-cluster.sh start); then
+      eval "$slurm_env"
+      slurm_started=yes
+    else
+      echo "setup: WARNING: the test Slurm cluster did not start; tst_slurm will say why" >&2
+    fi
+    status=0
+    QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" || status=$?
+    [ -n "$slurm_started" ] && tests/slurm-cluster.sh stop
+    exit $status ;;
   bench)
     exec bench/import_benchmark.sh "$@" ;;
   bench-automl)

@@ -24,6 +24,9 @@ start() {
   if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
   fi
+  # A fresh cluster each time: no jobs or node states left from an earlier one.
+  if pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null; then stop; fi
+  rm -rf "$dir/state" "$dir/spool"
   mkdir -p "$dir/state" "$dir/spool" "$dir/log"
   local host cpus memory
   host=$(hostname -s)
@@ -38,6 +41,7 @@ TaskPlugin=task/none
 SchedulerType=sched/backfill
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core_Memory
+DefMemPerCPU=512
 SlurmctldPort=16817
 SlurmdPort=16818
 StateSaveLocation=$dir/state
@@ -63,14 +67,19 @@ EOF
   $sudo chown munge:munge /run/munge
   if ! pgrep -x munged >/dev/null; then
     if [ -z "$sudo" ]; then
-      su -s /bin/sh munge -c "/usr/sbin/munged --force" 2>/dev/null || /usr/sbin/munged --force
+      su -s /bin/sh munge -c "/usr/sbin/munged --force" </dev/null >/dev/null 2>&1 || /usr/sbin/munged --force </dev/null >/dev/null 2>&1
     else
-      sudo -u munge /usr/sbin/munged --force
+      sudo -u munge /usr/sbin/munged --force </dev/null >/dev/null 2>&1
     fi
   fi
+  for _ in $(seq 1 50); do
+    [ -S /run/munge/munge.socket.2 ] && break
+    sleep 0.2
+  done
   export SLURM_CONF=$conf
-  pgrep -x slurmctld >/dev/null || $sudo env SLURM_CONF="$conf" /usr/sbin/slurmctld -f "$conf"
-  pgrep -x slurmd >/dev/null || $sudo env SLURM_CONF="$conf" /usr/sbin/slurmd -f "$conf"
+  # The daemons fork away from this shell: they must not hold its output open.
+  $sudo env SLURM_CONF="$conf" /usr/sbin/slurmctld -f "$conf" </dev/null >/dev/null 2>&1
+  $sudo env SLURM_CONF="$conf" /usr/sbin/slurmd -f "$conf" </dev/null >/dev/null 2>&1
   for _ in $(seq 1 60); do
     if sinfo -h -o "%T" 2>/dev/null | grep -qx idle; then
       echo "export SLURM_CONF=$conf"
@@ -89,6 +98,12 @@ stop() {
   $sudo pkill -x slurmd 2>/dev/null || true
   $sudo pkill -x slurmctld 2>/dev/null || true
   $sudo pkill -x munged 2>/dev/null || true
+  # Wait until they are gone, so that a start right after starts them anew.
+  for _ in $(seq 1 50); do
+    pgrep -x slurmd >/dev/null || pgrep -x slurmctld >/dev/null || pgrep -x munged >/dev/null || return 0
+    sleep 0.2
+  done
+  for daemon in slurmd slurmctld munged; do $sudo pkill -9 -x $daemon 2>/dev/null || true; done
 }
 
 case "${1:-}" in

@@ -28,7 +28,7 @@
 namespace {
 
 const QStringList kCoreOrder = {QStringLiteral("common"), QStringLiteral("workspace"), QStringLiteral("data"),
-                                QStringLiteral("registry"), QStringLiteral("ml"), QStringLiteral("serve|export"),
+                                QStringLiteral("registry"), QStringLiteral("compute"), QStringLiteral("ml"), QStringLiteral("serve|export"),
                                 QStringLiteral("pipeline")};
 
 struct Include {

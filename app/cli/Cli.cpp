@@ -30,11 +30,15 @@ const OptionSpec kSpec = {
      QStringLiteral("rolling-window"), QStringLiteral("seasonality"), QStringLiteral("short-series"), QStringLiteral("aggregate"),
      QStringLiteral("cv-step"), QStringLiteral("features-unknown"), QStringLiteral("feature-lags"), QStringLiteral("quantiles"), QStringLiteral("step"),
      QStringLiteral("param"), QStringLiteral("endpoint"), QStringLiteral("every"), QStringLiteral("at"), QStringLiteral("missed"),
-     QStringLiteral("on-dataset"), QStringLiteral("on-folder"), QStringLiteral("pattern"), QStringLiteral("param-name")},
+     QStringLiteral("on-dataset"), QStringLiteral("on-folder"), QStringLiteral("pattern"), QStringLiteral("param-name"),
+     QStringLiteral("kind"), QStringLiteral("partition"), QStringLiteral("cpus-per-job"), QStringLiteral("time-limit"),
+     QStringLiteral("account"), QStringLiteral("qos"), QStringLiteral("shared-folder"), QStringLiteral("node-shared-folder"),
+     QStringLiteral("worker-command"), QStringLiteral("retries"), QStringLiteral("chunks")},
     {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("header"),
      QStringLiteral("no-header"), QStringLiteral("decimal-comma"), QStringLiteral("no-decimal-comma"),
      QStringLiteral("no-ensembles"), QStringLiteral("proba"), QStringLiteral("no-early-stopping"),
-     QStringLiteral("onnx-compatible"), QStringLiteral("rolling"), QStringLiteral("wait"), QStringLiteral("from-failed")}};
+     QStringLiteral("onnx-compatible"), QStringLiteral("rolling"), QStringLiteral("wait"), QStringLiteral("from-failed"),
+     QStringLiteral("no-check")}};
 
 const char *kUsage = R"(Usage: stratus-cli [--workspace PATH] GROUP COMMAND [ARGS] [--json]
 
@@ -48,8 +52,14 @@ Datasets
 Compute profiles
   compute create NAME [--max-concurrent N] [--threads-per-trial T] [--memory-mb M]
                  [--priority normal|low] [--description TEXT]
+  compute create NAME --kind slurm --partition P --shared-folder DIR [--max-concurrent JOBS]
+                 [--cpus-per-job C] [--memory-mb M] [--time-limit MINUTES] [--account A] [--qos Q]
+                 [--node-shared-folder DIR] [--worker-command PATH] [--retries N] [--no-check]
+                 (a Slurm partition: trials and batch scoring run as its jobs)
   compute update NAME [same options as create]
   compute list
+  compute show NAME             (a Slurm profile: its nodes from sinfo, this workspace's jobs from squeue)
+  compute check NAME            (a Slurm profile: a job writes in the shared folder from a node)
   compute delete NAME
 Experiments
   experiment create NAME
@@ -83,7 +93,7 @@ Runs and predictions
                (a forecasting model's forecast for each input row without a target;
                rows with the target filled extend the stored history; --rolling backtests
                a labelled file: each period forecast from the points before its origin)
-  score --model NAME[:V] --dataset NAME[:V] [--output CSV]
+  score --model NAME[:V] --dataset NAME[:V] [--output CSV] [--compute PROFILE [--chunks N]]
                (every row with its prediction and probabilities: to CSV, or else
                registered as a new version of the dataset NAME-scored)
 Models
@@ -175,6 +185,9 @@ int run(const QStringList &arguments)
         (args.flag(QStringLiteral("help")) ? out() : err()) << kUsage;
         return args.flag(QStringLiteral("help")) ? Ok : Usage;
     }
+    // A Slurm job's worker never opens a workspace: it reads and writes its folder.
+    if (args.positionals().value(0) == QLatin1String("worker"))
+        return workerCommand(args);
     // A package runs without a workspace.
     if (args.has(QStringLiteral("package")) && predict)
         return predictPackageCommand(args);

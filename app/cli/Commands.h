@@ -17,6 +17,8 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 int datasetCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int computeCommand(Workspace &ws, const QString &command, const CliArgs &args);
+// `worker trial DIR` and `worker score DIR`: what a Slurm job runs on its node (no workspace).
+int workerCommand(const CliArgs &args);
 int experimentCommand(Workspace &ws, const QString &command, const CliArgs &args);
 int automlCommand(Workspace &ws, const CliArgs &args);
 int forecastingAutomlCommand(Workspace &ws, const CliArgs &args); // automl --task forecasting

@@ -11,14 +11,23 @@ namespace stratus::cli {
 
 int scoreCommand(Workspace &ws, const CliArgs &args)
 {
-    if (!onlyOptions(args, {QStringLiteral("model"), QStringLiteral("dataset"), QStringLiteral("output")})
+    if (!onlyOptions(args, {QStringLiteral("model"), QStringLiteral("dataset"), QStringLiteral("output"), QStringLiteral("compute"),
+                            QStringLiteral("chunks")})
         || args.positionals().size() != 1 || !args.has(QStringLiteral("model")) || !args.has(QStringLiteral("dataset")))
-        return fail(QStringLiteral("usage: score --model NAME[:V] --dataset NAME[:V] [--output CSV]"), Usage);
+        return fail(QStringLiteral("usage: score --model NAME[:V] --dataset NAME[:V] [--output CSV] [--compute PROFILE [--chunks N]]"), Usage);
     ScoreRequest request;
     request.model = args.value(QStringLiteral("model"));
     request.dataset = args.value(QStringLiteral("dataset"));
     request.outputCsv = args.value(QStringLiteral("output"));
     request.registerDataset = request.outputCsv.isEmpty();
+    request.compute = args.value(QStringLiteral("compute"));
+    if (args.has(QStringLiteral("chunks"))) {
+        QString error;
+        const auto chunks = args.integer(QStringLiteral("chunks"), &error);
+        if (!chunks || *chunks < 1)
+            return fail(chunks ? QStringLiteral("--chunks must be at least 1") : error, Usage);
+        request.chunks = *chunks;
+    }
     auto result = batch::run(ws, request);
     if (!result)
         return fail(result.message());

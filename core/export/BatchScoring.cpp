@@ -1,5 +1,9 @@
 #include "export/BatchScoring.h"
 
+#include "export/SlurmScoring.h"
+#include "registry/ComputeStore.h"
+#include "registry/ModelStore.h"
+
 #include "data/profile/ColumnProfile.h"
 #include "data/store/DatasetStore.h"
 #include "ml/model/TrainedPipeline.h"
@@ -115,7 +119,23 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
     if (!table)
         return table.error();
     TaskControl scoring{[&control](double f) { control.report(0.2 + 0.7 * f); }, control.cancel};
-    auto scored = score(*pipeline, std::move(*table), scoring);
+    std::optional<ComputeProfile> profile;
+    if (!request.compute.isEmpty()) {
+        auto found = ComputeStore(ws).get(request.compute);
+        if (!found)
+            return found.error();
+        if (found->isSlurm())
+            profile = *found;
+    }
+    Result<DataTable> scored = Error{};
+    if (profile) {
+        auto described = ModelStore(ws).resolveWithPipeline(request.model);
+        if (!described)
+            return described.error();
+        scored = scoreOnSlurm(ws.path(), *profile, described->pipeline, std::move(*table), request.chunks, scoring);
+    } else {
+        scored = score(*pipeline, std::move(*table), scoring);
+    }
     if (!scored)
         return Error{tr("dataset %1:%2, %3").arg(version->name).arg(version->version).arg(scored.message())};
     ScoreResult result;

@@ -28,6 +28,8 @@ struct ScoreRequest {
     QString dataset;    // NAME[:V]
     QString outputCsv;  // empty: none
     bool registerDataset = false;
+    QString compute;    // a compute profile; a Slurm one scores in chunks on its nodes (SlurmScoring.h). Empty: this machine
+    int chunks = 0;     // Slurm: how many jobs (0: the profile's concurrent jobs)
 };
 
 struct ScoreResult {

@@ -5,6 +5,10 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace stratus {
@@ -17,7 +21,7 @@ struct Tr {
 };
 
 const QString kColumns = QStringLiteral(
-    "id, name, max_concurrent, threads_per_trial, memory_mb, priority, description, created_at,"
+    "id, name, max_concurrent, threads_per_trial, memory_mb, priority, description, created_at, kind, slurm,"
     " (SELECT count(*) FROM runs r WHERE r.compute_profile_id = compute_profiles.id AND r.parent_id IS NOT NULL"
     "  AND r.status IN ('Running', 'Finalizing')),"
     " (SELECT count(*) FROM runs r WHERE r.compute_profile_id = compute_profiles.id AND r.parent_id IS NOT NULL"
@@ -34,12 +38,53 @@ ComputeProfile fromQuery(const QSqlQuery &q)
     p.priority = q.value(5).toString();
     p.description = q.value(6).toString();
     p.createdAt = sql::timestamp(q.value(7));
-    p.runningTrials = q.value(8).toInt();
-    p.queuedTrials = q.value(9).toInt();
+    p.kind = q.value(8).toString();
+    p.slurm = slurmFromJson(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object());
+    p.runningTrials = q.value(10).toInt();
+    p.queuedTrials = q.value(11).toInt();
     return p;
 }
 
+QString slurmText(const ComputeProfile &p)
+{
+    return p.isSlurm() ? QString::fromUtf8(QJsonDocument(slurmToJson(p.slurm)).toJson(QJsonDocument::Compact))
+                       : QStringLiteral("{}");
+}
+
+// A name Slurm takes as one command-line word: letters, digits, _ . -
+bool plainWord(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return word.match(text).hasMatch();
+}
+
 } // namespace
+
+QJsonObject slurmToJson(const SlurmSettings &s)
+{
+    return {{QStringLiteral("partition"), s.partition},
+            {QStringLiteral("time_limit_minutes"), s.timeLimitMinutes},
+            {QStringLiteral("account"), s.account},
+            {QStringLiteral("qos"), s.qos},
+            {QStringLiteral("shared_folder"), s.sharedFolder},
+            {QStringLiteral("node_shared_folder"), s.nodeSharedFolder},
+            {QStringLiteral("worker_command"), s.workerCommand},
+            {QStringLiteral("max_retries"), s.maxRetries}};
+}
+
+SlurmSettings slurmFromJson(const QJsonObject &o)
+{
+    SlurmSettings s;
+    s.partition = o.value(QStringLiteral("partition")).toString();
+    s.timeLimitMinutes = o.value(QStringLiteral("time_limit_minutes")).toInt(s.timeLimitMinutes);
+    s.account = o.value(QStringLiteral("account")).toString();
+    s.qos = o.value(QStringLiteral("qos")).toString();
+    s.sharedFolder = o.value(QStringLiteral("shared_folder")).toString();
+    s.nodeSharedFolder = o.value(QStringLiteral("node_shared_folder")).toString();
+    s.workerCommand = o.value(QStringLiteral("worker_command")).toString();
+    s.maxRetries = o.value(QStringLiteral("max_retries")).toInt(s.maxRetries);
+    return s;
+}
 
 Status ComputeStore::validate(const ComputeProfile &p)
 {
@@ -53,6 +98,28 @@ Status ComputeStore::validate(const ComputeProfile &p)
         return Error{Tr::tr("Memory per trial must be 0 (no limit) or at least 64 MB (got %1).").arg(p.memoryMb)};
     if (p.priority != QLatin1String("normal") && p.priority != QLatin1String("low"))
         return Error{Tr::tr("Priority must be 'normal' or 'low' (got '%1').").arg(p.priority)};
+    if (p.kind != QLatin1String("local") && p.kind != QLatin1String("slurm"))
+        return Error{Tr::tr("Kind must be 'local' or 'slurm' (got '%1').").arg(p.kind)};
+    if (!p.isSlurm())
+        return {};
+    const SlurmSettings &s = p.slurm;
+    if (s.partition.isEmpty())
+        return Error{Tr::tr("Partition: a Slurm profile needs the partition its jobs go to (sinfo lists them).")};
+    if (!plainWord(s.partition))
+        return Error{Tr::tr("Partition: '%1' is not a Slurm partition name (letters, digits, _ . -).").arg(s.partition)};
+    if (!s.account.isEmpty() && !plainWord(s.account))
+        return Error{Tr::tr("Account: '%1' is not a Slurm account name (letters, digits, _ . -).").arg(s.account)};
+    if (!s.qos.isEmpty() && !plainWord(s.qos))
+        return Error{Tr::tr("QOS: '%1' is not a Slurm QOS name (letters, digits, _ . -).").arg(s.qos)};
+    if (s.timeLimitMinutes < 1 || s.timeLimitMinutes > 525600)
+        return Error{Tr::tr("Time limit must be between 1 and 525600 minutes (got %1).").arg(s.timeLimitMinutes)};
+    if (s.maxRetries < 0 || s.maxRetries > 10)
+        return Error{Tr::tr("Retries must be between 0 and 10 (got %1).").arg(s.maxRetries)};
+    if (s.sharedFolder.isEmpty() || !QDir::isAbsolutePath(s.sharedFolder))
+        return Error{Tr::tr("Shared folder: give the absolute path of a folder this machine and the nodes both see (got '%1').")
+                         .arg(s.sharedFolder)};
+    if (!s.nodeSharedFolder.isEmpty() && !QDir::isAbsolutePath(s.nodeSharedFolder))
+        return Error{Tr::tr("Shared folder on the nodes: give an absolute path (got '%1').").arg(s.nodeSharedFolder)};
     return {};
 }
 
@@ -94,9 +161,9 @@ Result<ComputeProfile> ComputeStore::create(const ComputeProfile &profile)
         return Error{Tr::tr("A compute profile named '%1' already exists.").arg(profile.name)};
     auto q = sql::run(db,
                       QStringLiteral("INSERT INTO compute_profiles (name, max_concurrent, threads_per_trial, "
-                                     "memory_mb, priority, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                     "memory_mb, priority, description, created_at, kind, slurm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {profile.name, profile.maxConcurrent, profile.threadsPerTrial, profile.memoryMb,
-                       profile.priority, profile.description, sql::now()});
+                       profile.priority, profile.description, sql::now(), profile.kind, slurmText(profile)});
     if (!q)
         return q.error();
     if (Status s = tx.commit(); !s)
@@ -121,9 +188,9 @@ Status ComputeStore::update(const ComputeProfile &profile)
         return Error{Tr::tr("A compute profile named '%1' already exists.").arg(profile.name)};
     auto q = sql::run(db,
                       QStringLiteral("UPDATE compute_profiles SET name = ?, max_concurrent = ?, threads_per_trial = ?,"
-                                     " memory_mb = ?, priority = ?, description = ? WHERE id = ?"),
+                                     " memory_mb = ?, priority = ?, description = ?, kind = ?, slurm = ? WHERE id = ?"),
                       {profile.name, profile.maxConcurrent, profile.threadsPerTrial, profile.memoryMb,
-                       profile.priority, profile.description, profile.id});
+                       profile.priority, profile.description, profile.kind, slurmText(profile), profile.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

@@ -6,11 +6,16 @@
 #include "registry/ComputeProfile.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace stratus {
 
 class Workspace;
+
+// A Slurm profile's settings as stored (and as `compute list --json` shows them).
+QJsonObject slurmToJson(const SlurmSettings &settings);
+SlurmSettings slurmFromJson(const QJsonObject &json);
 
 class ComputeStore {
 public:

@@ -178,6 +178,11 @@ const std::vector<std::vector<const char *>> &steps()
         {
             "ALTER TABLE pipeline_versions ADD COLUMN base_folder TEXT NOT NULL DEFAULT ''",
         },
+        // 8: compute profiles that are Slurm partitions (their settings as JSON: partition, time limit, ...)
+        {
+            "ALTER TABLE compute_profiles ADD COLUMN kind TEXT NOT NULL DEFAULT 'local' CHECK (kind IN ('local','slurm'))",
+            "ALTER TABLE compute_profiles ADD COLUMN slurm TEXT NOT NULL DEFAULT '{}'",
+        },
     };
     return all;
 }
@@ -200,7 +205,8 @@ const std::map<QString, QStringList> &expectedTables()
           QStringLiteral("data")}},
         {QStringLiteral("compute_profiles"),
          {QStringLiteral("name"), QStringLiteral("max_concurrent"), QStringLiteral("threads_per_trial"),
-          QStringLiteral("memory_mb"), QStringLiteral("priority"), QStringLiteral("description")}},
+          QStringLiteral("memory_mb"), QStringLiteral("priority"), QStringLiteral("description"),
+          QStringLiteral("kind"), QStringLiteral("slurm")}},
         {QStringLiteral("experiments"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
           QStringLiteral("created_at")}},

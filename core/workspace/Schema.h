@@ -22,7 +22,7 @@
 
 namespace stratus::schema {
 
-constexpr int kLatestVersion = 7;
+constexpr int kLatestVersion = 8;
 // "STRA" in ASCII: marks an SQLite file as a Stratus workspace.
 constexpr int kApplicationId = 0x53545241;
 

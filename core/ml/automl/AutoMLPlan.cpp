@@ -1,5 +1,8 @@
 #include "ml/automl/AutoMLPlan.h"
 
+#include "compute/SharedFolder.h"
+#include "compute/SlurmCluster.h"
+#include "data/TableFile.h"
 #include "data/store/DatasetStore.h"
 #include "ml/automl/LabelCheck.h"
 #include "ml/featurize/ColumnPurposes.h"
@@ -7,7 +10,9 @@
 #include "ml/sampling/Folds.h"
 #include "registry/ComputeStore.h"
 #include "registry/ExperimentStore.h"
+#include "workspace/Workspace.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QThreadPool>
@@ -54,7 +59,6 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
 {
     if (Status s = config.validate(); !s)
         return s.error();
-    auto plan = std::make_shared<AutoMLPlan>();
     auto version = DatasetStore(ws).resolve(config.dataset);
     if (!version)
         return version.error();
@@ -67,7 +71,42 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
     auto table = DatasetStore(ws).loadTable(*version);
     if (!table)
         return table.error();
-    plan->table = std::move(*table);
+    bool chosen = config.columnPurposes.contains(config.label);
+    for (const DatasetColumn &c : version->columns)
+        chosen = chosen || (c.name == config.label && c.profile.typeChosen);
+    QString staged;
+    if (profile->isSlurm()) {
+        // Slurm's commands, the controller, the partition, the folder: said now rather than by every trial.
+        if (Status s = slurm::check(*profile); !s)
+            return Error{QStringLiteral("compute profile '%1': %2").arg(profile->name, s.message())};
+        // The workers' copy, before the column purposes, once per dataset version.
+        const slurm::SharedFolder folder(profile->slurm, ws.path());
+        staged = folder.tablePath(QString(version->contentHash).replace(QLatin1Char(':'), QLatin1Char('-')));
+        if (!QFileInfo::exists(staged)) {
+            if (Status s = slurm::SharedFolder::makeWritable(QFileInfo(staged).path()); !s)
+                return s.error();
+            if (Status s = tablefile::write(*table, staged); !s)
+                return Error{QStringLiteral("Shared folder: %1").arg(s.message())};
+        }
+    }
+    auto plan = fromTable(std::move(*table), config, chosen, version->reference());
+    if (!plan)
+        return plan.error();
+    (*plan)->stagedTable = staged;
+    (*plan)->labelTypeChosen = chosen;
+    (*plan)->profile = *profile;
+    (*plan)->pool = computePool(*profile);
+    (*plan)->experimentId = experiment->id;
+    (*plan)->datasetVersionId = version->id;
+    return plan;
+}
+
+Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::fromTable(DataTable table, const AutoMLConfig &config, bool labelTypeChosen,
+                                                        const QString &datasetReference)
+{
+    auto plan = std::make_shared<AutoMLPlan>();
+    plan->table = std::move(table);
+    plan->datasetReference = datasetReference;
     for (const DataColumn &c : plan->table.columns)
         plan->datasetColumns << c.name;
     QMap<QString, QString> purposes = config.columnPurposes;
@@ -80,11 +119,8 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
         return s.error();
     plan->label = plan->table.indexOf(config.label);
     if (plan->label < 0)
-        return Error{QStringLiteral("label: dataset %1 has no column '%2'").arg(version->reference(), config.label)};
-    bool chosen = config.columnPurposes.contains(config.label);
-    for (const DatasetColumn &c : version->columns)
-        chosen = chosen || (c.name == config.label && c.profile.typeChosen);
-    if (Status s = checkLabel(plan->table, plan->label, config.task, chosen); !s)
+        return Error{QStringLiteral("label: dataset %1 has no column '%2'").arg(datasetReference, config.label)};
+    if (Status s = checkLabel(plan->table, plan->label, config.task, labelTypeChosen); !s)
         return Error{QStringLiteral("label: %1").arg(s.message())};
     auto data = labelData(plan->table, plan->label, config.task);
     if (!data)
@@ -150,11 +186,6 @@ Result<std::shared_ptr<AutoMLPlan>> AutoMLPlan::prepare(Workspace &ws, const Aut
                               unsuited.isEmpty() ? QString()
                                                  : QStringLiteral("; too many rows for %1").arg(unsuited.join(QStringLiteral(", "))),
                               config.onnxCompatible ? QStringLiteral(" and ONNX compatibility") : QString())};
-    plan->profile = *profile;
-    plan->pool = computePool(*profile);
-    plan->experimentId = experiment->id;
-    plan->datasetVersionId = version->id;
-    plan->datasetReference = version->reference();
     plan->allRows.fit(plan->table, plan->label, plan->all.rows, config.featurizationMode());
     return plan;
 }

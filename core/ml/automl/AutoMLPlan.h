@@ -47,9 +47,20 @@ struct AutoMLPlan {
     qint64 datasetVersionId = 0;
     QString datasetReference; // "name:version"
     Featurizer allRows;       // fitted on every labelled row: guardrails and the refit
+    // A Slurm profile's: the dataset as loaded (before the column purposes)
+    // in the shared folder (data/TableFile), where the workers rebuild the plan from.
+    QString stagedTable;
+    bool labelTypeChosen = false;
 
     // Loads and checks everything a run needs; errors name what is wrong.
     static Result<std::shared_ptr<AutoMLPlan>> prepare(Workspace &workspace, const AutoMLConfig &config);
+    // The plan of `table` (the dataset version as loaded): everything but the
+    // workspace's parts (profile, pool, experiment, version id). The same
+    // table and configuration give the same plan — rows, folds, learners,
+    // featurizer — which is how a Slurm worker rebuilds its run's plan.
+    // labelTypeChosen: the user chose the label column's type (checkLabel).
+    static Result<std::shared_ptr<AutoMLPlan>> fromTable(DataTable table, const AutoMLConfig &config, bool labelTypeChosen,
+                                                         const QString &datasetReference);
 };
 
 // The thread pool of a compute profile (one per profile name, for the

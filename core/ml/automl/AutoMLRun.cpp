@@ -3,6 +3,7 @@
 #include "ml/automl/EnsembleTrials.h"
 #include "ml/automl/Guardrails.h"
 #include "ml/automl/Refit.h"
+#include "ml/automl/SlurmTrial.h"
 #include "ml/learners/Learners.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
@@ -397,8 +398,9 @@ std::optional<AutoMLRun::Admission> AutoMLRun::admit(const Candidate &candidate,
 {
     const int free = allCores ? coreBudget() : qMax(1, coreBudget() - m_threadsInUse);
     int threads = qMin(qMax(1, m_plan->profile.threadsPerTrial), free);
-    // Boosting and forests use threads well on enough work: a long one takes every free thread.
-    if (CostModel::sizeParameter(candidate.learner) == QLatin1String("n_estimators")
+    // Boosting and forests use threads well on enough work: a long one takes
+    // every free thread (of this machine: a Slurm job has the profile's CPUs).
+    if (!m_plan->profile.isSlurm() && CostModel::sizeParameter(candidate.learner) == QLatin1String("n_estimators")
         && m_costs.predict(candidate, trialShape(1, rungRows(rung))) > 1.0)
         threads = free;
     const TrialShape shape = trialShape(threads, rungRows(rung)), refit = refitShape();
@@ -565,9 +567,12 @@ QString AutoMLRun::launch(int index, const Candidate &candidate, const TrialOpti
     Workspace *ws = &m_ws;
     QPointer<AutoMLRun> self(this);
     watcher->setFuture(QtConcurrent::run(m_plan->pool, [=]() {
-        return runTrial(*ws, *plan, config, index, runId, candidate, *flag, *log, [self, runId] {
+        const auto started = [self, runId] {
             QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->trialStarted(runId); }, Qt::QueuedConnection);
-        }, options);
+        };
+        // A Slurm profile's trial is a job on a node; this pool thread follows it.
+        return plan->profile.isSlurm() ? runTrialOnSlurm(*ws, *plan, config, index, runId, candidate, *flag, *log, started, options)
+                                       : runTrial(*ws, *plan, config, index, runId, candidate, *flag, *log, started, options);
     }));
     return runId;
 }

@@ -59,13 +59,13 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
                      const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
                      const std::function<void()> &started, const TrialOptions &options)
 {
-    TrialResult r;
-    r.index = index;
-    r.runId = runId;
-    r.algorithm = candidate.learner;
-    r.params = candidate.params;
     RunStore store(ws);
     if (cancel.load()) {
+        TrialResult r;
+        r.index = index;
+        r.runId = runId;
+        r.algorithm = candidate.learner;
+        r.params = candidate.params;
         r.status = RunStatus::Canceled;
         noteStored(store.setStatus(runId, r.status));
         return r;
@@ -73,6 +73,35 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
     noteStored(store.setStatus(runId, RunStatus::Running));
     if (started)
         started();
+    TrialResult r = computeTrial(plan, config, index, runId, candidate, cancel, log, options);
+    recordTrial(store, plan, r);
+    return r;
+}
+
+void recordTrial(RunStore &store, const AutoMLPlan &plan, const TrialResult &r)
+{
+    if (r.status == RunStatus::Completed) {
+        noteStored(store.setMetrics(r.runId, r.metrics));
+        if (r.outOfFold)
+            recordPredictions(store, r.runId, plan, *r.outOfFold);
+    }
+    if (auto child = store.get(r.runId)) {
+        QJsonObject config = child->config;
+        config.insert(QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(r.params));
+        config.insert(QStringLiteral("fidelity"), r.fidelity);
+        noteStored(store.setConfig(r.runId, config));
+    }
+    noteStored(store.setStatus(r.runId, r.status, r.error));
+}
+
+TrialResult computeTrial(const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
+                         const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log, const TrialOptions &options)
+{
+    TrialResult r;
+    r.index = index;
+    r.runId = runId;
+    r.algorithm = candidate.learner;
+    r.params = candidate.params;
     const int threads = options.threads > 0 ? options.threads : plan.profile.threadsPerTrial;
     log.write(QStringLiteral("trial %1 (%2) started: %3 %4%5")
                   .arg(index)
@@ -141,8 +170,6 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
         r.status = RunStatus::Completed;
         r.metrics = cv->metrics;
         r.outOfFold = std::make_shared<const std::vector<double>>(std::move(cv->outOfFold));
-        noteStored(store.setMetrics(runId, r.metrics));
-        recordPredictions(store, runId, plan, *r.outOfFold);
     } else if (cancel.load()) {
         r.status = RunStatus::Canceled;
     } else {
@@ -151,13 +178,6 @@ TrialResult runTrial(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &
             ? QStringLiteral("trial timeout: stopped after %1 s").arg(config.trialTimeoutSeconds)
             : cv.message();
     }
-    if (auto child = store.get(runId)) {
-        QJsonObject config = child->config;
-        config.insert(QStringLiteral("hyperparameters"), QJsonObject::fromVariantMap(r.params));
-        config.insert(QStringLiteral("fidelity"), r.fidelity);
-        noteStored(store.setConfig(runId, config));
-    }
-    noteStored(store.setStatus(runId, r.status, r.error));
     log.write(QStringLiteral("trial %1 %2 after %3 s%4%5")
                   .arg(index)
                   .arg(runStatusName(r.status))

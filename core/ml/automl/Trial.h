@@ -74,6 +74,17 @@ TrialResult runTrial(Workspace &workspace, const AutoMLPlan &plan, const AutoMLC
                      const QString &runId, const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
                      const std::function<void()> &started = {}, const TrialOptions &options = {});
 
+// The work of a trial without the workspace (what runTrial and a Slurm
+// worker both do): cross-validates the candidate on the plan's folds (or
+// options.folds) and says how it went. Writes the log's "started" and
+// "finished" lines.
+TrialResult computeTrial(const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
+                         const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
+                         const TrialOptions &options = {});
+// Records a finished trial in its child run: metrics, out-of-fold
+// predictions and curves (completed), hyperparameters and fidelity, status.
+void recordTrial(RunStore &store, const AutoMLPlan &plan, const TrialResult &result);
+
 // About the memory a learner needs to train on `rows` rows of the plan's
 // features: the features themselves and the learner's own (Learner::memoryBytes).
 size_t trainingBytes(const AutoMLPlan &plan, const Learner &learner, const Params &params, size_t rows);

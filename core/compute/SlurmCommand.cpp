@@ -1,0 +1,69 @@
+#include "compute/SlurmCommand.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace stratus::slurm {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::slurm)
+};
+
+// What Slurm's commands print when slurmctld does not answer (22.05 and later).
+const char *const kUnreachable[] = {"Unable to contact slurm controller", "Socket timed out", "Connection refused",
+                                    "Zero Bytes were transmitted or received", "Munge encode failed",
+                                    "Invalid authentication credential"};
+
+const QString kUnreachablePrefix = QStringLiteral("Cannot reach the Slurm controller");
+
+} // namespace
+
+QString configurationInUse()
+{
+    const QString conf = qEnvironmentVariable("SLURM_CONF");
+    return conf.isEmpty() ? Tr::tr("the default configuration (/etc/slurm/slurm.conf)") : QStringLiteral("SLURM_CONF=%1").arg(conf);
+}
+
+bool isUnreachable(const QString &message)
+{
+    return message.startsWith(kUnreachablePrefix);
+}
+
+Result<CommandOutput> run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        return Error{Tr::tr("%1 is not on the PATH: this machine has no Slurm client commands (on Debian: "
+                            "apt install slurm-client), or the PATH does not reach them.")
+                         .arg(program)};
+    QProcess process;
+    process.setProgram(path);
+    process.setArguments(args);
+    process.start();
+    if (!process.waitForStarted(10000))
+        return Error{Tr::tr("%1 could not start: %2").arg(program, process.errorString())};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(2000);
+        return Error{Tr::tr("%1 did not answer within %2 s: the Slurm controller may be overloaded or unreachable (%3).")
+                         .arg(program)
+                         .arg(timeoutMs / 1000)
+                         .arg(configurationInUse())};
+    }
+    CommandOutput out{process.readAllStandardOutput(), process.readAllStandardError()};
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return out;
+    const QString said = QString::fromLocal8Bit(out.standardError).trimmed();
+    for (const char *sign : kUnreachable)
+        if (said.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return Error{kUnreachablePrefix
+                         + Tr::tr(" (%1): is slurmctld running, and munged on this machine? %2 said: %3")
+                               .arg(configurationInUse(), program, said.section(QLatin1Char('\n'), 0, 0))};
+    return Error{Tr::tr("%1 failed: %2").arg(program, said.isEmpty() ? Tr::tr("exit code %1").arg(process.exitCode()) : said)};
+}
+
+} // namespace stratus::slurm

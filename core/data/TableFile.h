@@ -1,0 +1,21 @@
+#pragma once
+// TableFile: a DataTable in a file, exactly as it is in memory — every
+// column's name, type, boolean spellings, doubles, exact integers, codes and
+// dictionary — for processes that must work on the same table without the
+// workspace (the Slurm workers of compute/). Not an exchange format: the
+// layout is Stratus's own (QDataStream, version 1, little-endian, a magic
+// word first) and may change with the version number.
+//
+// write() writes a temporary file and renames it into place, so a reader
+// never sees half a table.
+
+#include "common/Result.h"
+#include "data/DataTable.h"
+
+namespace stratus::tablefile {
+
+Status write(const DataTable &table, const QString &path);
+// Errors name the file: not found, not a table file, a later version, truncated.
+Result<DataTable> read(const QString &path);
+
+} // namespace stratus::tablefile

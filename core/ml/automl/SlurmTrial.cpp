@@ -1,0 +1,280 @@
+#include "ml/automl/SlurmTrial.h"
+
+#include "compute/JobFollower.h"
+#include "data/TableFile.h"
+#include "registry/RunStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <cstring>
+
+namespace stratus::ml {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::ml::SlurmTrial)
+};
+
+Status writeJson(const QString &path, const QJsonObject &json)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0 || !f.commit())
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, f.errorString())};
+    return {};
+}
+
+Result<QJsonObject> readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return Error{Tr::tr("%1 is not a JSON object: %2").arg(path, error.errorString())};
+    return doc.object();
+}
+
+template <typename T>
+Status writeRaw(const QString &path, const std::vector<T> &values)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)
+        || f.write(reinterpret_cast<const char *>(values.data()), qint64(values.size() * sizeof(T))) < 0 || !f.commit())
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, f.errorString())};
+    return {};
+}
+
+template <typename T>
+Result<std::vector<T>> readRaw(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    const QByteArray bytes = f.readAll();
+    std::vector<T> values(size_t(bytes.size()) / sizeof(T));
+    std::memcpy(values.data(), bytes.constData(), values.size() * sizeof(T));
+    return values;
+}
+
+QJsonObject optionsToJson(const TrialOptions &o)
+{
+    return {{QStringLiteral("threads"), o.threads},
+            {QStringLiteral("soft_deadline_ms"), o.softDeadline.isForever() ? -1 : qint64(o.softDeadline.remainingTime())},
+            {QStringLiteral("early_stopping_rounds"), o.earlyStoppingRounds},
+            {QStringLiteral("predicted_seconds"), o.predictedSeconds},
+            {QStringLiteral("refit_reserve_seconds"), o.refitReserveSeconds},
+            {QStringLiteral("seconds_left"), o.secondsLeft},
+            {QStringLiteral("forced"), o.forced},
+            {QStringLiteral("min_steps"), o.minSteps},
+            {QStringLiteral("trained_rows"), qint64(o.trainedRows)},
+            {QStringLiteral("rung"), o.rung},
+            {QStringLiteral("rungs"), o.rungs},
+            {QStringLiteral("promoted_from"), o.promotedFrom}};
+}
+
+TrialOptions optionsFromJson(const QJsonObject &j)
+{
+    TrialOptions o;
+    o.threads = j.value(QStringLiteral("threads")).toInt();
+    const qint64 soft = j.value(QStringLiteral("soft_deadline_ms")).toInteger(-1);
+    o.softDeadline = soft < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(soft);
+    o.earlyStoppingRounds = j.value(QStringLiteral("early_stopping_rounds")).toInt();
+    o.predictedSeconds = j.value(QStringLiteral("predicted_seconds")).toDouble(-1);
+    o.refitReserveSeconds = j.value(QStringLiteral("refit_reserve_seconds")).toDouble(-1);
+    o.secondsLeft = j.value(QStringLiteral("seconds_left")).toDouble(-1);
+    o.forced = j.value(QStringLiteral("forced")).toBool();
+    o.minSteps = j.value(QStringLiteral("min_steps")).toInt();
+    o.trainedRows = size_t(j.value(QStringLiteral("trained_rows")).toInteger());
+    o.rung = j.value(QStringLiteral("rung")).toInt(-1);
+    o.rungs = j.value(QStringLiteral("rungs")).toInt();
+    o.promotedFrom = j.value(QStringLiteral("promoted_from")).toInt(-1);
+    return o;
+}
+
+QJsonObject metricsToJson(const QMap<QString, double> &metrics)
+{
+    QJsonObject o;
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+QString workerProgram(const SlurmSettings &settings)
+{
+    if (!settings.workerCommand.isEmpty())
+        return settings.workerCommand;
+    if (const QString env = qEnvironmentVariable("STRATUS_CLI"); !env.isEmpty())
+        return env;
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {dir + QStringLiteral("/stratus-cli"), dir + QStringLiteral("/../cli/stratus-cli"),
+                                     dir + QStringLiteral("/../app/cli/stratus-cli")})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return QStringLiteral("stratus-cli");
+}
+
+TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
+                            const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
+                            const std::function<void()> &started, const TrialOptions &options)
+{
+    TrialResult r;
+    r.index = index;
+    r.runId = runId;
+    r.algorithm = candidate.learner;
+    r.params = candidate.params;
+    RunStore store(ws);
+    const auto fail = [&](const QString &error) {
+        r.status = RunStatus::Failed;
+        r.error = error;
+        log.write(QStringLiteral("trial %1 Failed: %2").arg(index).arg(error));
+        recordTrial(store, plan, r);
+        return r;
+    };
+    if (cancel.load()) {
+        r.status = RunStatus::Canceled;
+        noteStored(store.setStatus(runId, r.status));
+        return r;
+    }
+    const slurm::SharedFolder folder(plan.profile.slurm, ws.path());
+    const QString dir = folder.runFolder(runId);
+    if (Status s = slurm::SharedFolder::makeWritable(dir); !s)
+        return fail(s.message());
+    TrialOptions sent = options;
+    sent.threads = qMin(options.threads > 0 ? options.threads : plan.profile.threadsPerTrial, plan.profile.threadsPerTrial);
+    QJsonObject spec{{QStringLiteral("table"), folder.onNodes(plan.stagedTable)},
+                     {QStringLiteral("config"), config.toJson()},
+                     {QStringLiteral("label_type_chosen"), plan.labelTypeChosen},
+                     {QStringLiteral("dataset_reference"), plan.datasetReference},
+                     {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), plan.profile.name},
+                                                             {QStringLiteral("memory_mb"), plan.profile.memoryMb},
+                                                             {QStringLiteral("threads_per_trial"), plan.profile.threadsPerTrial}}},
+                     {QStringLiteral("index"), index},
+                     {QStringLiteral("run_id"), runId},
+                     {QStringLiteral("learner"), candidate.learner},
+                     {QStringLiteral("params"), QJsonObject::fromVariantMap(candidate.params)},
+                     {QStringLiteral("options"), optionsToJson(sent)}};
+    if (options.folds) {
+        if (Status s = writeRaw(dir + QStringLiteral("/folds.bin"), *options.folds); !s)
+            return fail(s.message());
+        spec.insert(QStringLiteral("folds"), QStringLiteral("folds.bin"));
+    }
+    if (Status s = writeJson(dir + QStringLiteral("/spec.json"), spec); !s)
+        return fail(s.message());
+
+    slurm::FollowRequest request;
+    request.settings = plan.profile.slurm;
+    request.directory = dir;
+    request.resultFile = dir + QStringLiteral("/result.json");
+    request.what = QStringLiteral("trial %1").arg(index);
+    request.job.name = folder.jobPrefix() + runId;
+    request.job.directory = folder.onNodes(dir);
+    request.job.command = {workerProgram(plan.profile.slurm), QStringLiteral("worker"), QStringLiteral("trial"), request.job.directory};
+    request.job.cpus = sent.threads;
+    request.job.memoryMb = plan.profile.memoryMb;
+    const slurm::FollowOutcome outcome = slurm::follow(request, cancel, [&log](const QString &line) { log.write(line); }, [&] {
+        noteStored(store.setStatus(runId, RunStatus::Running));
+        if (started)
+            started();
+    });
+    if (outcome.kind == slurm::FollowOutcome::Canceled) {
+        r.status = RunStatus::Canceled;
+        noteStored(store.setStatus(runId, r.status));
+        QDir(dir).removeRecursively();
+        return r;
+    }
+    if (outcome.kind == slurm::FollowOutcome::Failed)
+        return fail(outcome.error);
+    auto result = readJson(request.resultFile);
+    if (!result)
+        return fail(result.message());
+    r.status = runStatusFromName(result->value(QStringLiteral("status")).toString()).value_or(RunStatus::Failed);
+    r.seconds = result->value(QStringLiteral("seconds")).toDouble();
+    r.error = result->value(QStringLiteral("error")).toString();
+    r.params = result->value(QStringLiteral("params")).toObject().toVariantMap();
+    r.fidelity = result->value(QStringLiteral("fidelity")).toObject();
+    r.fidelity.insert(QStringLiteral("slurm_job"), outcome.jobIds.join(QLatin1Char(',')));
+    r.fidelity.insert(QStringLiteral("slurm_node"), outcome.nodes);
+    r.fidelity.insert(QStringLiteral("queue_seconds"), outcome.queueSeconds);
+    const QJsonObject metrics = result->value(QStringLiteral("metrics")).toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        r.metrics.insert(it.key(), it.value().toDouble());
+    for (const QJsonValue &line : result->value(QStringLiteral("log")).toArray())
+        log.write(QStringLiteral("[%1] %2").arg(outcome.nodes, line.toString()));
+    if (r.status == RunStatus::Completed) {
+        auto oof = readRaw<double>(dir + QStringLiteral("/oof.bin"));
+        const size_t rows = plan.validated.values.size();
+        if (!oof || rows == 0 || oof->empty() || oof->size() % rows != 0)
+            return fail(oof ? Tr::tr("the worker's out-of-fold predictions hold %1 values, not a whole number per each of the %2 validated rows")
+                                  .arg(oof->size())
+                                  .arg(rows)
+                            : oof.message());
+        r.outOfFold = std::make_shared<const std::vector<double>>(std::move(*oof));
+    }
+    recordTrial(store, plan, r);
+    QDir(dir).removeRecursively();
+    return r;
+}
+
+Status runTrialWorker(const QString &dir)
+{
+    QFile marker(slurm::startedMarker(dir));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(QStringLiteral("%1 %2\n").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()).toUtf8()) < 0)
+        return Error{Tr::tr("Cannot write in %1: %2").arg(dir, marker.errorString())};
+    marker.close();
+    auto spec = readJson(dir + QStringLiteral("/spec.json"));
+    if (!spec)
+        return spec.error();
+    auto table = tablefile::read(spec->value(QStringLiteral("table")).toString());
+    if (!table)
+        return table.error();
+    const AutoMLConfig config = AutoMLConfig::fromJson(spec->value(QStringLiteral("config")).toObject());
+    auto plan = AutoMLPlan::fromTable(std::move(*table), config, spec->value(QStringLiteral("label_type_chosen")).toBool(),
+                                      spec->value(QStringLiteral("dataset_reference")).toString());
+    if (!plan)
+        return plan.error();
+    const QJsonObject profile = spec->value(QStringLiteral("profile")).toObject();
+    (*plan)->profile.name = profile.value(QStringLiteral("name")).toString();
+    (*plan)->profile.memoryMb = profile.value(QStringLiteral("memory_mb")).toInt();
+    (*plan)->profile.threadsPerTrial = qMax(1, profile.value(QStringLiteral("threads_per_trial")).toInt(1));
+    TrialOptions options = optionsFromJson(spec->value(QStringLiteral("options")).toObject());
+    if (spec->contains(QStringLiteral("folds"))) {
+        auto folds = readRaw<int>(dir + QLatin1Char('/') + spec->value(QStringLiteral("folds")).toString());
+        if (!folds)
+            return folds.error();
+        options.folds = std::make_shared<const std::vector<int>>(std::move(*folds));
+    }
+    const Candidate candidate{spec->value(QStringLiteral("learner")).toString(),
+                              spec->value(QStringLiteral("params")).toObject().toVariantMap()};
+    const std::atomic<bool> cancel{false}; // scancel ends the whole process
+    DebugLog log;
+    const TrialResult r = computeTrial(**plan, config, spec->value(QStringLiteral("index")).toInt(),
+                                       spec->value(QStringLiteral("run_id")).toString(), candidate, cancel, log, options);
+    if (r.outOfFold)
+        if (Status s = writeRaw(dir + QStringLiteral("/oof.bin"), *r.outOfFold); !s)
+            return s;
+    QJsonArray lines;
+    for (const QByteArray &line : log.text().split('\n'))
+        if (!line.trimmed().isEmpty())
+            lines.append(QString::fromUtf8(line));
+    return writeJson(dir + QStringLiteral("/result.json"),
+                     {{QStringLiteral("status"), runStatusName(r.status)},
+                      {QStringLiteral("seconds"), r.seconds},
+                      {QStringLiteral("error"), r.error},
+                      {QStringLiteral("params"), QJsonObject::fromVariantMap(r.params)},
+                      {QStringLiteral("fidelity"), r.fidelity},
+                      {QStringLiteral("metrics"), metricsToJson(r.metrics)},
+                      {QStringLiteral("log"), lines}});
+}
+
+} // namespace stratus::ml
