@@ -241,6 +241,37 @@ private slots:
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("computeProblem"))->text().contains(QStringLiteral("already exists")));
     }
 
+    // A Slurm profile: its fields appear with the kind, are checked as typed, and are saved.
+    void slurmComputeDialog()
+    {
+        auto window = newWindow(QStringLiteral("slurm.stratus"));
+        ComputeDialog dialog(window->workspace(), ComputeProfile{});
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("computeName")), QStringLiteral("hpc"));
+        auto *partition = dialog.findChild<QLineEdit *>(QStringLiteral("slurmPartition"));
+        QVERIFY(!partition->isVisible());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("computeKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("slurm")));
+        QVERIFY(partition->isVisible());
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("computeProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("needs the partition")), qPrintable(problem->text()));
+        QTest::keyClicks(partition, QStringLiteral("batch"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("slurmSharedFolder")), QStringLiteral("relative/folder"));
+        QVERIFY2(problem->text().contains(QStringLiteral("absolute path")), qPrintable(problem->text()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("slurmSharedFolder"))->setText(QStringLiteral("/srv/shared"));
+        QVERIFY(problem->text().isEmpty());
+        dialog.findChild<QSpinBox *>(QStringLiteral("slurmTimeLimit"))->setValue(90);
+        dialog.findChild<QCheckBox *>()->setChecked(true); // no cluster here: save without checking
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto made = ComputeStore(window->workspace()).get(QStringLiteral("hpc"));
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        QVERIFY(made->isSlurm());
+        QCOMPARE(made->slurm.partition, QStringLiteral("batch"));
+        QCOMPARE(made->slurm.sharedFolder, QStringLiteral("/srv/shared"));
+        QCOMPARE(made->slurm.timeLimitMinutes, 90);
+    }
+
     void homeFollowsTheWorkspace()
     {
         auto window = newWindow(QStringLiteral("home.stratus"));

@@ -585,6 +585,43 @@
     </message>
 </context>
 <context>
+    <name>stratus::ClusterStatePanel</name>
+    <message>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Nodes or reason</source>
+        <translation>노드 또는 사유</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>대기열 대기</translation>
+    </message>
+    <message>
+        <source>Reading partition %1 from Slurm...</source>
+        <translation>Slurm에서 파티션 %1을(를) 읽는 중...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition %1: %n node(s) — %2 idle, %3 mixed, %4 allocated, %5 down. This workspace has %6 jobs in the queue. (sinfo and squeue, every %7 s)</source>
+        <translation>
+            <numerusform>파티션 %1: 노드 %n개 — 유휴 %2, 일부 사용 %3, 할당됨 %4, 중단 %5. 이 작업 영역의 작업 %6개가 대기열에 있습니다. (sinfo와 squeue, %7초마다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>stratus::ColumnBuilder</name>
     <message>
         <source>is not an ISO 8601 date/time (such as 2024-01-31 or 2024-01-31T14:05:00)</source>
@@ -861,6 +898,126 @@
         <source>Uses up to %1 of this machine&apos;s %2 cores.</source>
         <translation>이 컴퓨터의 코어 %2개 중 최대 %1개를 사용합니다.</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Slurm cluster</source>
+        <translation>Slurm 클러스터</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>e.g. batch (sinfo lists them)</source>
+        <translation>예: batch (sinfo가 목록을 보여 줍니다)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>your default</source>
+        <translation>사용자 기본값</translation>
+    </message>
+    <message>
+        <source>the partition&apos;s default</source>
+        <translation>파티션 기본값</translation>
+    </message>
+    <message>
+        <source>a folder this machine and the nodes both mount</source>
+        <translation>이 컴퓨터와 노드가 모두 마운트하는 폴더</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <source>the same path</source>
+        <translation>같은 경로</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s stratus-cli</source>
+        <translation>이 컴퓨터의 stratus-cli</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Save without checking the cluster</source>
+        <translation>클러스터를 확인하지 않고 저장</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>파티션:</translation>
+    </message>
+    <message>
+        <source>Time limit per job:</source>
+        <translation>작업당 시간 제한:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>계정:</translation>
+    </message>
+    <message>
+        <source>QOS:</source>
+        <translation>QOS:</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>공유 폴더:</translation>
+    </message>
+    <message>
+        <source>Shared folder on the nodes:</source>
+        <translation>노드에서의 공유 폴더:</translation>
+    </message>
+    <message>
+        <source>stratus-cli on the nodes:</source>
+        <translation>노드의 stratus-cli:</translation>
+    </message>
+    <message>
+        <source>Retries of a failed job:</source>
+        <translation>실패한 작업 재시도 횟수:</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>실행 위치:</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>공유 폴더</translation>
+    </message>
+    <message>
+        <source>Max concurrent jobs:</source>
+        <translation>최대 동시 작업 수:</translation>
+    </message>
+    <message>
+        <source>CPUs per job:</source>
+        <translation>작업당 CPU:</translation>
+    </message>
+    <message>
+        <source>Memory per job:</source>
+        <translation>작업당 메모리:</translation>
+    </message>
+    <message>
+        <source>Partition&apos;s default</source>
+        <translation>파티션 기본값</translation>
+    </message>
+    <message>
+        <source>Up to %1 Slurm jobs at once on partition %2, each with %3 CPUs; the workspace stays on this machine, the nodes read and write the shared folder.</source>
+        <translation>파티션 %2에서 한 번에 최대 %1개의 Slurm 작업, 각각 CPU %3개. 작업 영역은 이 컴퓨터에 남고, 노드는 공유 폴더를 읽고 씁니다.</translation>
+    </message>
+    <message>
+        <source>A job on the partition writes in the shared folder...</source>
+        <translation>파티션의 작업이 공유 폴더에 쓰는 중...</translation>
+    </message>
+    <message>
+        <source>Checking the cluster...</source>
+        <translation>클러스터 확인 중...</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ComputeListModel</name>
@@ -897,14 +1054,6 @@
         <translation>상태</translation>
     </message>
     <message>
-        <source>Max concurrent trials</source>
-        <translation>최대 동시 시도 수</translation>
-    </message>
-    <message>
-        <source>Threads per trial</source>
-        <translation>시도당 스레드 수</translation>
-    </message>
-    <message>
         <source>Memory per trial</source>
         <translation>시도당 메모리</translation>
     </message>
@@ -916,16 +1065,36 @@
         <source>Description</source>
         <translation>설명</translation>
     </message>
+    <message>
+        <source>Slurm: %1</source>
+        <translation>Slurm: %1</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Partition&apos;s default</source>
+        <translation>파티션 기본값</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>실행 위치</translation>
+    </message>
+    <message>
+        <source>Max concurrent trials (jobs)</source>
+        <translation>최대 동시 시도 수(작업)</translation>
+    </message>
+    <message>
+        <source>Threads (CPUs) per trial</source>
+        <translation>시도당 스레드(CPU)</translation>
+    </message>
 </context>
 <context>
     <name>stratus::ComputeScreen</name>
     <message>
         <source>Compute</source>
         <translation>컴퓨팅</translation>
-    </message>
-    <message>
-        <source>Compute profiles say how an Automated ML run uses this machine: how many trials run at once, the threads and memory each may use. They stand in for Azure&apos;s compute clusters; this machine has %1 cores.</source>
-        <translation>컴퓨팅 프로필은 자동화된 ML 실행이 이 컴퓨터를 어떻게 사용할지 정합니다: 동시에 실행할 시도 수, 각 시도가 쓸 수 있는 스레드와 메모리. Azure의 컴퓨팅 클러스터를 대신하며, 이 컴퓨터의 코어는 %1개입니다.</translation>
     </message>
     <message>
         <source>New...</source>
@@ -958,6 +1127,10 @@
     <message>
         <source>Deleted compute profile &apos;%1&apos;.</source>
         <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Compute profiles say where an Automated ML run trains: on this machine (how many trials run at once, the threads and memory each may use; it has %1 cores) or on a Slurm cluster&apos;s partition, a job per trial. They stand in for Azure&apos;s compute clusters.</source>
+        <translation>컴퓨팅 프로필은 자동화된 ML 실행이 학습하는 위치를 정합니다: 이 컴퓨터(동시에 실행할 시도 수, 각 시도가 쓸 수 있는 스레드와 메모리. 이 컴퓨터의 코어는 %1개입니다) 또는 Slurm 클러스터의 파티션(시도마다 작업 하나). Azure의 컴퓨팅 클러스터에 해당합니다.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1170,42 @@
     <message>
         <source>This machine: one trial per core.</source>
         <translation>이 컴퓨터: 코어당 시도 하나.</translation>
+    </message>
+    <message>
+        <source>Kind must be &apos;local&apos; or &apos;slurm&apos; (got &apos;%1&apos;).</source>
+        <translation>종류는 &apos;local&apos; 또는 &apos;slurm&apos;이어야 합니다 (입력값: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Partition: a Slurm profile needs the partition its jobs go to (sinfo lists them).</source>
+        <translation>파티션: Slurm 프로필에는 작업이 제출될 파티션이 필요합니다 (sinfo가 목록을 보여 줍니다).</translation>
+    </message>
+    <message>
+        <source>Partition: &apos;%1&apos; is not a Slurm partition name (letters, digits, _ . -).</source>
+        <translation>파티션: &apos;%1&apos;은(는) Slurm 파티션 이름이 아닙니다 (문자, 숫자, _ . -).</translation>
+    </message>
+    <message>
+        <source>Account: &apos;%1&apos; is not a Slurm account name (letters, digits, _ . -).</source>
+        <translation>계정: &apos;%1&apos;은(는) Slurm 계정 이름이 아닙니다 (문자, 숫자, _ . -).</translation>
+    </message>
+    <message>
+        <source>QOS: &apos;%1&apos; is not a Slurm QOS name (letters, digits, _ . -).</source>
+        <translation>QOS: &apos;%1&apos;은(는) Slurm QOS 이름이 아닙니다 (문자, 숫자, _ . -).</translation>
+    </message>
+    <message>
+        <source>Time limit must be between 1 and 525600 minutes (got %1).</source>
+        <translation>시간 제한은 1에서 525600분 사이여야 합니다 (입력값: %1).</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10 (got %1).</source>
+        <translation>재시도 횟수는 0에서 10 사이여야 합니다 (입력값: %1).</translation>
+    </message>
+    <message>
+        <source>Shared folder: give the absolute path of a folder this machine and the nodes both see (got &apos;%1&apos;).</source>
+        <translation>공유 폴더: 이 컴퓨터와 노드가 모두 볼 수 있는 폴더의 절대 경로를 입력하세요 (입력값: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Shared folder on the nodes: give an absolute path (got &apos;%1&apos;).</source>
+        <translation>노드에서의 공유 폴더: 절대 경로를 입력하세요 (입력값: &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4104,37 @@ Key (Authorization: Bearer KEY):
     </message>
 </context>
 <context>
+    <name>stratus::SlurmScoring</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>scoring chunk %1 of %2</source>
+        <translation>점수 매기기 청크 %1/%2</translation>
+    </message>
+    <message>
+        <source>scoring chunk %1 of %2: %3</source>
+        <translation>점수 매기기 청크 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>the chunks scored %1 rows, %2 expected</source>
+        <translation>청크가 %1개 행의 점수를 매겼습니다 (예상: %2개)</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>stratus::StepItem</name>
     <message>
         <source>Reused</source>
@@ -4336,6 +4576,29 @@ Key (Authorization: Bearer KEY):
     </message>
 </context>
 <context>
+    <name>stratus::ml::SlurmTrial</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s out-of-fold predictions hold %1 values, not a whole number per each of the %2 validated rows</source>
+        <translation>작업자의 out-of-fold 예측값이 %1개로, 검증된 %2개 행마다 같은 개수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>stratus::names</name>
     <message>
         <source>(empty)</source>
@@ -4466,6 +4729,184 @@ Key (Authorization: Bearer KEY):
     <message>
         <source>not answering GET /health for %1 s</source>
         <translation>%1초 동안 GET /health에 응답하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::slurm</name>
+    <message>
+        <source>%1: Slurm job %2 submitted to partition %3%4</source>
+        <translation>%1: Slurm 작업 %2을(를) 파티션 %3에 제출했습니다%4</translation>
+    </message>
+    <message>
+        <source> (attempt %1 of %2)</source>
+        <translation> (시도 %1/%2)</translation>
+    </message>
+    <message>
+        <source>%1: scancel %2 failed: %3</source>
+        <translation>%1: scancel %2 실패: %3</translation>
+    </message>
+    <message>
+        <source>%1: Slurm job %2 canceled</source>
+        <translation>%1: Slurm 작업 %2이(가) 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: Slurm job %2 running on %3</source>
+        <translation>%1: Slurm 작업 %2이(가) %3에서 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 disappeared without a result (neither squeue nor sacct knows it)</source>
+        <translation>Slurm 작업 %1이(가) 결과 없이 사라졌습니다 (squeue와 sacct 모두 모릅니다)</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 ended %2%3%4 without a result</source>
+        <translation>Slurm 작업 %1이(가) 결과 없이 %2%3%4 상태로 끝났습니다</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> (%1에서)</translation>
+    </message>
+    <message>
+        <source>: it reached the profile&apos;s time limit of %1 min</source>
+        <translation>: 프로필의 시간 제한 %1분에 도달했습니다</translation>
+    </message>
+    <message>
+        <source>: it needed more than its memory (raise the profile&apos;s memory per job)</source>
+        <translation>: 할당된 메모리보다 더 필요했습니다 (프로필의 작업당 메모리를 늘리세요)</translation>
+    </message>
+    <message>
+        <source>: it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)</source>
+        <translation>: 공유 폴더에 아무것도 쓰지 않았습니다 — 노드가 %1에 쓸 수 없습니다 (또는 마운트하지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>: the worker did not start (%1; is stratus-cli installed on the nodes at the profile&apos;s worker command?)</source>
+        <translation>: 작업자가 시작되지 않았습니다 (%1; 노드의 프로필 작업자 명령 위치에 stratus-cli가 설치되어 있습니까?)</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> (%1회 시도 후)</translation>
+    </message>
+    <message>
+        <source>%1: %2; submitting it again</source>
+        <translation>%1: %2; 다시 제출합니다</translation>
+    </message>
+    <message>
+        <source>%1 (for %2 s while following job %3)</source>
+        <translation>%1 (작업 %3을(를) 따라가는 동안 %2초)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shared folder: cannot create %1 on this machine (is the shared file system mounted, and writable by this user?).</source>
+        <translation>공유 폴더: 이 컴퓨터에서 %1을(를) 만들 수 없습니다 (공유 파일 시스템이 마운트되어 있고 이 사용자가 쓸 수 있습니까?).</translation>
+    </message>
+    <message>
+        <source>Shared folder: this machine cannot write in %1 (%2).</source>
+        <translation>공유 폴더: 이 컴퓨터가 %1에 쓸 수 없습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>Partition &apos;%1&apos; is not on this Slurm cluster (%2)%3.</source>
+        <translation>파티션 &apos;%1&apos;은(는) 이 Slurm 클러스터에 없습니다 (%2)%3.</translation>
+    </message>
+    <message>
+        <source>; its partitions: %1</source>
+        <translation>; 파티션: %1</translation>
+    </message>
+    <message>
+        <source>CPUs per job: %1 asked, but the largest node of partition &apos;%2&apos; has %3.</source>
+        <translation>작업당 CPU: %1개를 요청했지만 파티션 &apos;%2&apos;의 가장 큰 노드에는 %3개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Memory per job: %1 MB asked, but the largest node of partition &apos;%2&apos; has %3 MB.</source>
+        <translation>작업당 메모리: %1 MB를 요청했지만 파티션 &apos;%2&apos;의 가장 큰 노드에는 %3 MB가 있습니다.</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>The probe job did not run within %1 s (partition &apos;%2&apos;): the queue may be full; squeue says why.</source>
+        <translation>점검 작업이 %1초 안에 실행되지 않았습니다 (파티션 &apos;%2&apos;): 대기열이 가득 찼을 수 있습니다. squeue에서 이유를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Node %1 wrote in the shared folder %2 (job %3, %4 s in the queue, %5 s in all).</source>
+        <translation>노드 %1이(가) 공유 폴더 %2에 썼습니다 (작업 %3, 대기열에서 %4초, 전체 %5초).</translation>
+    </message>
+    <message>
+        <source>the default configuration (/etc/slurm/slurm.conf)</source>
+        <translation>기본 구성 (/etc/slurm/slurm.conf)</translation>
+    </message>
+    <message>
+        <source>%1 is not on the PATH: this machine has no Slurm client commands (on Debian: apt install slurm-client), or the PATH does not reach them.</source>
+        <translation>%1이(가) PATH에 없습니다: 이 컴퓨터에 Slurm 클라이언트 명령이 없거나 (Debian: apt install slurm-client), PATH가 그 위치를 포함하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not start: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: the Slurm controller may be overloaded or unreachable (%3).</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다: Slurm 컨트롤러가 과부하 상태이거나 연결할 수 없습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>: this machine has no Slurm configuration (%1 names none, and no DNS SRV record names a controller). Set SLURM_CONF to the cluster&apos;s slurm.conf, or copy it to /etc/slurm/.</source>
+        <translation>: 이 컴퓨터에 Slurm 구성이 없습니다 (%1에 없고, 컨트롤러를 가리키는 DNS SRV 레코드도 없습니다). SLURM_CONF를 클러스터의 slurm.conf로 설정하거나 /etc/slurm/에 복사하세요.</translation>
+    </message>
+    <message>
+        <source> (%1): is slurmctld running, and munged on this machine? %2 said: %3</source>
+        <translation> (%1): slurmctld가 실행 중이고 이 컴퓨터에서 munged가 실행 중입니까? %2의 응답: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>종료 코드 %1</translation>
+    </message>
+    <message>
+        <source>Slurm refused the job %1 (partition %2, %3 CPUs, %4, %5 min): %6</source>
+        <translation>Slurm이 작업 %1을(를) 거부했습니다 (파티션 %2, CPU %3개, %4, %5분): %6</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>default memory</source>
+        <translation>기본 메모리</translation>
+    </message>
+    <message>
+        <source>sbatch answered no job id: %1</source>
+        <translation>sbatch가 작업 ID를 돌려주지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratus::tablefile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stratus table file.</source>
+        <translation>%1은(는) Stratus 표 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a table file of version %2; this stratus-cli reads version %3 (install the same Stratus on the nodes as on the coordinating machine).</source>
+        <translation>%1은(는) 버전 %2의 표 파일입니다. 이 stratus-cli는 버전 %3을(를) 읽습니다 (노드에 조정 컴퓨터와 같은 Stratus를 설치하세요).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: column &apos;%2&apos; has %3 values, %4 expected.</source>
+        <translation>%1이(가) 손상되었습니다: 열 &apos;%2&apos;에 값이 %3개 있습니다 (예상: %4개).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged.</source>
+        <translation>%1이(가) 잘렸거나 손상되었습니다.</translation>
     </message>
 </context>
 </TS>

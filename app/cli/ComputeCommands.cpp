@@ -219,11 +219,18 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
             auto made = store.create(profile);
             if (!made)
                 return fail(made.message());
-            out() << Tr::tr("Created compute profile '%1': %2 concurrent trials, %3 threads per trial.")
-                         .arg(made->name)
-                         .arg(made->maxConcurrent)
-                         .arg(made->threadsPerTrial)
-                  << '\n';
+            if (made->isSlurm())
+                out() << Tr::tr("Created compute profile '%1': Slurm partition %2, up to %3 jobs at once, %4 CPUs per job.")
+                             .arg(made->name, made->slurm.partition)
+                             .arg(made->maxConcurrent)
+                             .arg(made->threadsPerTrial)
+                      << '\n';
+            else
+                out() << Tr::tr("Created compute profile '%1': %2 concurrent trials, %3 threads per trial.")
+                             .arg(made->name)
+                             .arg(made->maxConcurrent)
+                             .arg(made->threadsPerTrial)
+                      << '\n';
         } else {
             if (Status s = store.update(profile); !s)
                 return fail(s.message());

@@ -58,12 +58,19 @@ Result<CommandOutput> run(const QString &program, const QStringList &args, int t
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return out;
     const QString said = QString::fromLocal8Bit(out.standardError).trimmed();
+    if (said.contains(QLatin1String("Could not establish a configuration source")) || said.contains(QLatin1String("fetch_config")))
+        return Error{kUnreachablePrefix
+                     + Tr::tr(": this machine has no Slurm configuration (%1 names none, and no DNS SRV record names a "
+                              "controller). Set SLURM_CONF to the cluster's slurm.conf, or copy it to /etc/slurm/.")
+                           .arg(configurationInUse())};
     for (const char *sign : kUnreachable)
         if (said.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return Error{kUnreachablePrefix
                          + Tr::tr(" (%1): is slurmctld running, and munged on this machine? %2 said: %3")
                                .arg(configurationInUse(), program, said.section(QLatin1Char('\n'), 0, 0))};
-    return Error{Tr::tr("%1 failed: %2").arg(program, said.isEmpty() ? Tr::tr("exit code %1").arg(process.exitCode()) : said)};
+    // Slurm's commands print one "error:" line per layer; the last says what was refused.
+    const QString last = said.section(QLatin1Char('\n'), -1).trimmed();
+    return Error{Tr::tr("%1 failed: %2").arg(program, last.isEmpty() ? Tr::tr("exit code %1").arg(process.exitCode()) : last)};
 }
 
 } // namespace stratus::slurm

@@ -1,15 +1,22 @@
 #pragma once
 // ComputeDialog: create or edit a compute profile, with the rules checked as
-// the user types and the problem shown in place.
+// the user types and the problem shown in place. A profile of kind Slurm
+// shows the partition's fields; saving one first checks it against the
+// cluster (compute/SlurmCluster: sinfo, the shared folder) off the GUI
+// thread, and "Test connection" runs a job that writes in the shared folder.
 
 #include "registry/ComputeProfile.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace stratus {
@@ -27,6 +34,9 @@ public:
 
 private:
     void validate();
+    void kindChanged();
+    void testConnection();
+    void save();
 
     Workspace &m_ws;
     qint64 m_id;
@@ -36,6 +46,21 @@ private:
     QSpinBox *m_memory;
     QComboBox *m_priority;
     QLineEdit *m_description;
+    QComboBox *m_kind;
+    QGroupBox *m_slurmBox;
+    QLineEdit *m_partition;
+    QSpinBox *m_timeLimit;
+    QLineEdit *m_account;
+    QLineEdit *m_qos;
+    QLineEdit *m_shared;
+    QLineEdit *m_nodeShared;
+    QLineEdit *m_worker;
+    QSpinBox *m_retries;
+    QCheckBox *m_skipCheck;
+    QPushButton *m_test;
+    QLabel *m_answer;
+    QFormLayout *m_form;
+    bool m_busy = false;
     QLabel *m_problem;
     QLabel *m_load;
     QDialogButtonBox *m_buttons;

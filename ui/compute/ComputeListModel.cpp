@@ -40,13 +40,15 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn: return p.name;
+        case KindColumn: return p.isSlurm() ? tr("Slurm: %1").arg(p.slurm.partition) : tr("This machine");
         case StateColumn:
             if (p.runningTrials == 0 && p.queuedTrials == 0)
                 return tr("Idle");
             return tr("%1 running, %2 queued").arg(p.runningTrials).arg(p.queuedTrials);
         case ConcurrentColumn: return p.maxConcurrent;
         case ThreadsColumn: return p.threadsPerTrial;
-        case MemoryColumn: return p.memoryMb > 0 ? tr("%1 MB").arg(p.memoryMb) : tr("No limit");
+        case MemoryColumn:
+            return p.memoryMb > 0 ? tr("%1 MB").arg(p.memoryMb) : p.isSlurm() ? tr("Partition's default") : tr("No limit");
         case PriorityColumn: return p.priority == QLatin1String("low") ? tr("Low") : tr("Normal");
         case DescriptionColumn:
             return p.description == QLatin1String(ComputeStore::kDefaultDescription)
@@ -65,9 +67,10 @@ QVariant ComputeListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case NameColumn: return tr("Name");
+    case KindColumn: return tr("Runs on");
     case StateColumn: return tr("State");
-    case ConcurrentColumn: return tr("Max concurrent trials");
-    case ThreadsColumn: return tr("Threads per trial");
+    case ConcurrentColumn: return tr("Max concurrent trials (jobs)");
+    case ThreadsColumn: return tr("Threads (CPUs) per trial");
     case MemoryColumn: return tr("Memory per trial");
     case PriorityColumn: return tr("Priority");
     case DescriptionColumn: return tr("Description");

@@ -13,7 +13,7 @@ class Workspace;
 class ComputeListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, ConcurrentColumn, ThreadsColumn, MemoryColumn, PriorityColumn,
+    enum Column { NameColumn, KindColumn, StateColumn, ConcurrentColumn, ThreadsColumn, MemoryColumn, PriorityColumn,
                   DescriptionColumn, ColumnCount };
 
     explicit ComputeListModel(Workspace &workspace, QObject *parent = nullptr);

@@ -1,10 +1,13 @@
 #include "compute/ComputeScreen.h"
 
+#include "compute/ClusterStatePanel.h"
 #include "compute/ComputeDialog.h"
 #include "compute/ComputeListModel.h"
 #include "registry/ComputeStore.h"
 #include "shared/Style.h"
+#include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,9 +22,9 @@ namespace stratus {
 ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(parent), m_ws(workspace)
 {
     auto *title = style::title(tr("Compute"), this);
-    auto *intro = new QLabel(tr("Compute profiles say how an Automated ML run uses this machine: how many trials "
-                                "run at once, the threads and memory each may use. They stand in for Azure's "
-                                "compute clusters; this machine has %1 cores.")
+    auto *intro = new QLabel(tr("Compute profiles say where an Automated ML run trains: on this machine (how many "
+                                "trials run at once, the threads and memory each may use; it has %1 cores) or on "
+                                "a Slurm cluster's partition, a job per trial. They stand in for Azure's compute clusters.")
                                  .arg(QThread::idealThreadCount()),
                              this);
     intro->setWordWrap(true);
@@ -38,6 +41,7 @@ ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(pa
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_cluster = new ClusterStatePanel(m_ws.path(), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
@@ -51,6 +55,7 @@ ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(pa
     layout->addWidget(intro);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_cluster);
     layout->addWidget(m_message);
 
     connect(create, &QPushButton::clicked, this, &ComputeScreen::createProfile);
@@ -58,8 +63,16 @@ ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(pa
     connect(m_delete, &QPushButton::clicked, this, &ComputeScreen::deleteSelected);
     connect(m_view, &QTableView::activated, this, &ComputeScreen::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComputeScreen::updateButtons);
+    // The list is read again whenever a profile's runs change: keep the selected profile selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = selectedRow();
+        m_selectedName = row >= 0 ? m_model->profileAt(row).name : QString();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
+        for (int row = 0; row < m_model->rowCount() && !m_selectedName.isEmpty(); ++row)
+            if (m_model->profileAt(row).name == m_selectedName)
+                m_view->selectRow(row);
         updateButtons();
     });
     m_view->resizeColumnsToContents();
@@ -74,14 +87,17 @@ int ComputeScreen::selectedRow() const
 
 void ComputeScreen::updateButtons()
 {
-    m_edit->setEnabled(selectedRow() >= 0);
-    m_delete->setEnabled(selectedRow() >= 0);
+    const int row = selectedRow();
+    m_edit->setEnabled(row >= 0);
+    m_delete->setEnabled(row >= 0);
+    m_cluster->setProfile(row >= 0 ? std::optional<ComputeProfile>(m_model->profileAt(row)) : std::nullopt);
 }
 
 void ComputeScreen::createProfile()
 {
     ComputeProfile p;
     p.maxConcurrent = qMax(1, QThread::idealThreadCount());
+    p.slurm.sharedFolder = QDir::homePath() + QStringLiteral("/stratus-shared");
     ComputeDialog dialog(m_ws, p, this);
     if (dialog.exec() == QDialog::Accepted)
         m_message->setText(tr("Created compute profile '%1'.").arg(dialog.profile().name));

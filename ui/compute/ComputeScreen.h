@@ -1,6 +1,7 @@
 #pragma once
-// ComputeScreen: the compute profiles — the local stand-in for Azure's
-// compute clusters — with New, Edit and Delete.
+// ComputeScreen: the compute profiles — this machine's threads or a Slurm
+// partition, Stratus's Azure compute clusters — with New, Edit and Delete;
+// a selected Slurm profile shows its cluster's live state (ClusterStatePanel).
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QTableView;
 
 namespace stratus {
 
+class ClusterStatePanel;
 class ComputeListModel;
 class Workspace;
 
@@ -32,6 +34,8 @@ private:
     QTableView *m_view;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    ClusterStatePanel *m_cluster;
+    QString m_selectedName; // across a reload of the list
     QLabel *m_message;
 };
 
