@@ -90,6 +90,15 @@ private slots:
         request.name = QStringLiteral("heart");
         auto imported = importDataset(*m_ws, testing::sharedHeartFailureCsv(), CsvReadOptions(), request);
         QVERIFY2(imported, qPrintable(imported.message()));
+        // 3,588 rows: the heart-failure rows twelve times.
+        const QByteArray csv = testing::readFile(testing::sharedHeartFailureCsv());
+        const qsizetype header = csv.indexOf('\n') + 1;
+        QByteArray big = csv;
+        for (int i = 1; i < 12; ++i)
+            big += csv.mid(header);
+        RegisterRequest bigRequest;
+        bigRequest.name = QStringLiteral("heart-x12");
+        QVERIFY(importDataset(*m_ws, testing::writeFile(m_dir, QStringLiteral("big.csv"), big), CsvReadOptions(), bigRequest));
         ComputeStore store(*m_ws);
         QVERIFY(store.create(slurmProfile(QStringLiteral("cluster"))));
         ComputeProfile local;
@@ -148,50 +157,47 @@ private slots:
         QVERIFY2(queuedJobs().isEmpty(), qPrintable(queuedJobs().join(QStringLiteral(", "))));
     }
 
-    // A job canceled from outside (an administrator's scancel, a preemption) is
-    // submitted again, and the run completes.
+    // A worker job canceled from outside while it trains (an administrator's
+    // scancel, a preemption): its trial is queued again, and the run completes.
     void jobKilledFromOutsideIsRetried()
     {
         AutoMLConfig config = heartConfig(QStringLiteral("cluster"), 3);
+        config.dataset = QStringLiteral("heart-x12"); // trials of a few seconds
+        config.allowedAlgorithms = {QStringLiteral("RandomForest")};
         config.votingEnsemble = config.stackEnsemble = false;
         AutoMLRun run(*m_ws, config);
         QSignalSpy finished(&run, &AutoMLRun::finished);
         auto started = run.start();
         QVERIFY2(started, qPrintable(started.message()));
-        const slurm::SharedFolder folder(slurmProfile(QStringLiteral("any")).slurm, m_ws->path());
+        // The run's folder says which worker job holds which trial (WorkerPool.h).
+        const QString folder = slurm::SharedFolder(slurmProfile(QStringLiteral("any")).slurm, m_ws->path()).runFolder(*started);
         QString killed;
-        for (int i = 0; i < 200 && killed.isEmpty(); ++i) {
-            auto state = slurm::clusterState(m_partition, folder.jobPrefix());
-            QVERIFY2(state, qPrintable(state.message()));
-            if (!state->jobs.isEmpty()) {
-                killed = state->jobs.first().id;
-                QVERIFY(slurm::run(QStringLiteral("scancel"), {killed}));
-            } else {
-                QTest::qWait(50);
+        for (int i = 0; i < 1000 && killed.isEmpty(); ++i) {
+            for (const QString &claim : QDir(folder + QStringLiteral("/claimed")).entryList(QDir::Files)) {
+                const QString task = claim.section(QLatin1Char('#'), 0, 0);
+                if (!QFile::exists(folder + QStringLiteral("/tasks/") + task + QStringLiteral("/result.json"))) {
+                    killed = claim.section(QLatin1Char('@'), -1);
+                    break;
+                }
             }
+            if (killed.isEmpty())
+                QTest::qWait(20);
         }
-        QVERIFY2(!killed.isEmpty(), "no job of the run appeared in squeue");
-        QVERIFY(finished.wait(120000));
+        QVERIFY2(!killed.isEmpty(), "no worker job took a trial");
+        QVERIFY(slurm::run(QStringLiteral("scancel"), {killed}));
+        QVERIFY(finished.wait(180000));
         QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
         const QString log = QString::fromUtf8(run.logText());
         QVERIFY2(log.contains(QStringLiteral("Slurm job %1 ended CANCELLED").arg(killed)), qPrintable(log));
-        QVERIFY2(log.contains(QStringLiteral("(attempt 2 of 3)")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("queued again (attempt 2 of 3)")), qPrintable(log));
         for (const TrialResult &t : run.leaderboard())
             QCOMPARE(runStatusName(t.status), QStringLiteral("Completed"));
+        QVERIFY2(queuedJobs().isEmpty(), qPrintable(queuedJobs().join(QStringLiteral(", "))));
     }
 
     // Batch scoring split into chunks on Slurm writes the file local scoring writes.
     void batchScoringEqualsLocal()
     {
-        // 3,588 rows: the heart-failure rows twelve times.
-        const QByteArray csv = testing::readFile(testing::sharedHeartFailureCsv());
-        const qsizetype header = csv.indexOf('\n') + 1;
-        QByteArray big = csv;
-        for (int i = 1; i < 12; ++i)
-            big += csv.mid(header);
-        RegisterRequest request;
-        request.name = QStringLiteral("heart-x12");
-        QVERIFY(importDataset(*m_ws, testing::writeFile(m_dir, QStringLiteral("big.csv"), big), CsvReadOptions(), request));
         AutoMLConfig config = testing::quickConfig(QStringLiteral("heart"), {QStringLiteral("RandomForest"), QStringLiteral("LogisticRegression")}, 2);
         QVERIFY(testing::trainAndRegister(*m_ws, config, QStringLiteral("heart-model")));
         ScoreRequest score;

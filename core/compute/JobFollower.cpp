@@ -19,7 +19,9 @@ constexpr int kStatePolls = 5;      // squeue once a second
 constexpr int kSettleMs = 3000;
 constexpr int kUnreachableMs = 120000; // a controller that does not answer for this long fails the work     // after a job ends, how long its result may take to show (shared file systems cache)
 
-QString outputTail(const QString &directory, const QString &jobId, int lines = 6)
+} // namespace
+
+QString outputTail(const QString &directory, const QString &jobId, int lines)
 {
     QFile f(directory + QStringLiteral("/slurm-%1.out").arg(jobId));
     if (!f.open(QIODevice::ReadOnly))
@@ -27,6 +29,8 @@ QString outputTail(const QString &directory, const QString &jobId, int lines = 6
     const QStringList all = QString::fromLocal8Bit(f.readAll()).trimmed().split(QLatin1Char('\n'));
     return all.mid(qMax(0, all.size() - lines)).join(QStringLiteral(" | "));
 }
+
+namespace {
 
 bool waitFor(const QString &path, int ms)
 {
@@ -45,6 +49,21 @@ void note(const std::function<void(const QString &)> &log, const QString &line)
 }
 
 } // namespace
+
+QString endedWithoutResult(const QString &jobId, const JobState &last, const SlurmSettings &settings)
+{
+    if (!last.known())
+        return Tr::tr("Slurm job %1 disappeared without a result (neither squeue nor sacct knows it)").arg(jobId);
+    QString why = Tr::tr("Slurm job %1 ended %2%3%4 without a result")
+                      .arg(jobId, last.state,
+                           last.reason.isEmpty() || last.reason == QLatin1String("None") ? QString() : QStringLiteral(" (%1)").arg(last.reason),
+                           last.nodes.isEmpty() ? QString() : Tr::tr(" on %1").arg(last.nodes));
+    if (last.state == QLatin1String("TIMEOUT"))
+        why += Tr::tr(": it reached the profile's time limit of %1 min").arg(settings.timeLimitMinutes);
+    else if (last.state == QLatin1String("OUT_OF_MEMORY"))
+        why += Tr::tr(": it needed more than its memory (raise the profile's memory per job)");
+    return why;
+}
 
 QString startedMarker(const QString &directory)
 {
@@ -121,20 +140,8 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
                             continue; // the next pass collects it
                         const bool started = QFileInfo::exists(startedMarker(request.directory));
                         const QString tail = outputTail(request.directory, *id);
-                        QString why;
-                        if (!last.known())
-                            why = Tr::tr("Slurm job %1 disappeared without a result (neither squeue nor sacct knows it)").arg(*id);
-                        else
-                            why = Tr::tr("Slurm job %1 ended %2%3%4 without a result")
-                                      .arg(*id, last.state,
-                                           last.reason.isEmpty() || last.reason == QLatin1String("None") ? QString()
-                                                                                                           : QStringLiteral(" (%1)").arg(last.reason),
-                                           last.nodes.isEmpty() ? QString() : Tr::tr(" on %1").arg(last.nodes));
+                        QString why = endedWithoutResult(*id, last, request.settings);
                         bool retry = worthRetrying(last.state);
-                        if (last.state == QLatin1String("TIMEOUT"))
-                            why += Tr::tr(": it reached the profile's time limit of %1 min").arg(request.settings.timeLimitMinutes);
-                        else if (last.state == QLatin1String("OUT_OF_MEMORY"))
-                            why += Tr::tr(": it needed more than its memory (raise the profile's memory per job)");
                         if (!started && (last.state == QLatin1String("COMPLETED") || last.state == QLatin1String("FAILED"))) {
                             retry = false; // it would not start the next time either
                             why += tail.isEmpty()

@@ -49,4 +49,12 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
 // The file the worker writes when it begins (its host and process id).
 QString startedMarker(const QString &directory);
 
+// The last `lines` lines of Slurm's output of a job (slurm-<id>.out in
+// `directory`), joined by " | "; empty when there is none.
+QString outputTail(const QString &directory, const QString &jobId, int lines = 6);
+
+// Describes a job that ended without leaving its work's result: its state,
+// Slurm's reason, the node, and what the state means for the profile.
+QString endedWithoutResult(const QString &jobId, const JobState &state, const SlurmSettings &settings);
+
 } // namespace stratus::slurm

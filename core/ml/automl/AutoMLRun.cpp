@@ -1,5 +1,7 @@
 #include "ml/automl/AutoMLRun.h"
 
+#include "compute/SharedFolder.h"
+#include "compute/WorkerPool.h"
 #include "ml/automl/EnsembleTrials.h"
 #include "ml/automl/Guardrails.h"
 #include "ml/automl/Refit.h"
@@ -8,6 +10,7 @@
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
@@ -169,6 +172,29 @@ Result<QString> AutoMLRun::begin(std::shared_ptr<const AutoMLPlan> plan)
     m_parentId = made->id;
     if (Status s = store.setStatus(m_parentId, RunStatus::Running); !s)
         return s.error();
+    if (m_plan->profile.isSlurm()) {
+        // The run's worker jobs, in its own folder of the shared folder.
+        const slurm::SharedFolder folder(m_plan->profile.slurm, m_ws.path());
+        slurm::WorkerPoolOptions o;
+        o.settings = m_plan->profile.slurm;
+        o.folder = folder.runFolder(m_parentId);
+        o.nodeFolder = folder.onNodes(o.folder);
+        o.command = {workerProgram(o.settings), QStringLiteral("worker"), QStringLiteral("serve"), o.nodeFolder};
+        o.jobName = folder.jobPrefix() + m_parentId;
+        o.maxWorkers = concurrency();
+        o.cpus = m_plan->profile.threadsPerTrial;
+        o.memoryMb = m_plan->profile.memoryMb;
+        m_workers = std::make_shared<slurm::WorkerPool>(o);
+        if (Status s = m_workers->prepare(); !s) {
+            noteStored(store.setStatus(m_parentId, RunStatus::Failed, s.message()));
+            return s.error();
+        }
+        m_log->write(QStringLiteral("Slurm: up to %1 worker jobs on partition %2 (%3 CPUs each), through %4")
+                         .arg(o.maxWorkers)
+                         .arg(o.settings.partition)
+                         .arg(o.cpus)
+                         .arg(o.folder));
+    }
     auto guardrails = dataGuardrails(m_plan->table, m_plan->label, m_plan->all, m_plan->allRows, m_plan->validation);
     if (!m_plan->predictionColumns.isEmpty())
         guardrails.append(predictionColumnsGuardrail(m_plan->predictionColumns));
@@ -563,6 +589,7 @@ QString AutoMLRun::launch(int index, const Candidate &candidate, const TrialOpti
     });
     auto plan = m_plan;
     auto log = m_log;
+    auto workers = m_workers;
     const AutoMLConfig config = m_config;
     Workspace *ws = &m_ws;
     QPointer<AutoMLRun> self(this);
@@ -571,7 +598,7 @@ QString AutoMLRun::launch(int index, const Candidate &candidate, const TrialOpti
             QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->trialStarted(runId); }, Qt::QueuedConnection);
         };
         // A Slurm profile's trial is a job on a node; this pool thread follows it.
-        return plan->profile.isSlurm() ? runTrialOnSlurm(*ws, *plan, config, index, runId, candidate, *flag, *log, started, options)
+        return workers ? runTrialOnSlurm(*ws, *plan, config, index, runId, candidate, *workers, *flag, *log, started, options)
                                        : runTrial(*ws, *plan, config, index, runId, candidate, *flag, *log, started, options);
     }));
     return runId;
@@ -766,6 +793,11 @@ void AutoMLRun::finish()
     m_finishing = true;
     m_stopped = true;
     m_timeout.stop();
+    if (m_workers) {
+        // Every trial has its result: the worker jobs end (scancel), and their folder goes.
+        m_workers->shutdown();
+        QDir(slurm::SharedFolder(m_plan->profile.slurm, m_ws.path()).runFolder(m_parentId)).removeRecursively();
+    }
     if (m_cancel.load() && !m_timedOut)
         return finalize(QStringLiteral("Canceled"));
     if (bestRunId().isEmpty())

@@ -71,6 +71,10 @@
 #include <QObject>
 #include <QTimer>
 
+namespace stratus::slurm {
+class WorkerPool;
+}
+
 namespace stratus::ml {
 
 class AutoMLRun : public QObject {
@@ -203,6 +207,7 @@ private:
     QFutureWatcher<QList<TrialResult>> *m_ensembles = nullptr;
     QFutureWatcher<Candidate> *m_searching = nullptr; // the search choosing the next trial
     QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>> *m_preparing = nullptr;
+    std::shared_ptr<slurm::WorkerPool> m_workers; // a Slurm profile's: the run's worker jobs (SlurmTrial.h)
 };
 
 } // namespace stratus::ml

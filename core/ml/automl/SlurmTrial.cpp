@@ -1,6 +1,7 @@
 #include "ml/automl/SlurmTrial.h"
 
-#include "compute/JobFollower.h"
+#include "compute/SharedFolder.h"
+#include "compute/WorkerPool.h"
 #include "data/TableFile.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -125,7 +125,7 @@ QString workerProgram(const SlurmSettings &settings)
 }
 
 TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, int index, const QString &runId,
-                            const Candidate &candidate, const std::atomic<bool> &cancel, DebugLog &log,
+                            const Candidate &candidate, slurm::WorkerPool &workers, const std::atomic<bool> &cancel, DebugLog &log,
                             const std::function<void()> &started, const TrialOptions &options)
 {
     TrialResult r;
@@ -147,12 +147,14 @@ TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLC
         return r;
     }
     const slurm::SharedFolder folder(plan.profile.slurm, ws.path());
-    const QString dir = folder.runFolder(runId);
+    const QString name = QStringLiteral("trial-%1").arg(index, 5, 10, QLatin1Char('0')); // the queue's order: the earliest first
+    const QString dir = workers.taskFolder(name);
     if (Status s = slurm::SharedFolder::makeWritable(dir); !s)
         return fail(s.message());
     TrialOptions sent = options;
     sent.threads = qMin(options.threads > 0 ? options.threads : plan.profile.threadsPerTrial, plan.profile.threadsPerTrial);
-    QJsonObject spec{{QStringLiteral("table"), folder.onNodes(plan.stagedTable)},
+    QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("trial")},
+                     {QStringLiteral("table"), folder.onNodes(plan.stagedTable)},
                      {QStringLiteral("config"), config.toJson()},
                      {QStringLiteral("label_type_chosen"), plan.labelTypeChosen},
                      {QStringLiteral("dataset_reference"), plan.datasetReference},
@@ -172,36 +174,27 @@ TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLC
     if (Status s = writeJson(dir + QStringLiteral("/spec.json"), spec); !s)
         return fail(s.message());
 
-    slurm::FollowRequest request;
-    request.settings = plan.profile.slurm;
-    request.directory = dir;
-    request.resultFile = dir + QStringLiteral("/result.json");
-    request.what = QStringLiteral("trial %1").arg(index);
-    request.job.name = folder.jobPrefix() + runId;
-    request.job.directory = folder.onNodes(dir);
-    request.job.command = {workerProgram(plan.profile.slurm), QStringLiteral("worker"), QStringLiteral("trial"), request.job.directory};
-    request.job.cpus = sent.threads;
-    request.job.memoryMb = plan.profile.memoryMb;
-    const slurm::FollowOutcome outcome = slurm::follow(request, cancel, [&log](const QString &line) { log.write(line); }, [&] {
-        noteStored(store.setStatus(runId, RunStatus::Running));
-        if (started)
-            started();
-    });
+    const slurm::FollowOutcome outcome = workers.run(
+        name, QStringLiteral("trial %1").arg(index), cancel, [&log](const QString &line) { log.write(line); }, [&] {
+            noteStored(store.setStatus(runId, RunStatus::Running));
+            if (started)
+                started();
+        });
     if (outcome.kind == slurm::FollowOutcome::Canceled) {
         r.status = RunStatus::Canceled;
         noteStored(store.setStatus(runId, r.status));
-        QDir(dir).removeRecursively();
         return r;
     }
     if (outcome.kind == slurm::FollowOutcome::Failed)
         return fail(outcome.error);
-    auto result = readJson(request.resultFile);
+    auto result = readJson(dir + QStringLiteral("/result.json"));
     if (!result)
         return fail(result.message());
     r.status = runStatusFromName(result->value(QStringLiteral("status")).toString()).value_or(RunStatus::Failed);
     r.seconds = result->value(QStringLiteral("seconds")).toDouble();
     r.error = result->value(QStringLiteral("error")).toString();
-    r.params = result->value(QStringLiteral("params")).toObject().toVariantMap();
+    if (result->contains(QStringLiteral("params")))
+        r.params = result->value(QStringLiteral("params")).toObject().toVariantMap();
     r.fidelity = result->value(QStringLiteral("fidelity")).toObject();
     r.fidelity.insert(QStringLiteral("slurm_job"), outcome.jobIds.join(QLatin1Char(',')));
     r.fidelity.insert(QStringLiteral("slurm_node"), outcome.nodes);
@@ -220,33 +213,43 @@ TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLC
                                   .arg(rows)
                             : oof.message());
         r.outOfFold = std::make_shared<const std::vector<double>>(std::move(*oof));
+    } else if (r.status == RunStatus::Failed && r.error.isEmpty()) {
+        r.error = Tr::tr("the worker failed without a message");
     }
     recordTrial(store, plan, r);
-    QDir(dir).removeRecursively();
     return r;
 }
 
-Status runTrialWorker(const QString &dir)
+Status runTrialTask(const QString &dir, const std::atomic<bool> &cancel)
 {
-    QFile marker(slurm::startedMarker(dir));
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(QStringLiteral("%1 %2\n").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()).toUtf8()) < 0)
-        return Error{Tr::tr("Cannot write in %1: %2").arg(dir, marker.errorString())};
-    marker.close();
     auto spec = readJson(dir + QStringLiteral("/spec.json"));
     if (!spec)
         return spec.error();
-    auto table = tablefile::read(spec->value(QStringLiteral("table")).toString());
-    if (!table)
-        return table.error();
     const AutoMLConfig config = AutoMLConfig::fromJson(spec->value(QStringLiteral("config")).toObject());
-    auto plan = AutoMLPlan::fromTable(std::move(*table), config, spec->value(QStringLiteral("label_type_chosen")).toBool(),
-                                      spec->value(QStringLiteral("dataset_reference")).toString());
-    if (!plan)
-        return plan.error();
-    const QJsonObject profile = spec->value(QStringLiteral("profile")).toObject();
-    (*plan)->profile.name = profile.value(QStringLiteral("name")).toString();
-    (*plan)->profile.memoryMb = profile.value(QStringLiteral("memory_mb")).toInt();
-    (*plan)->profile.threadsPerTrial = qMax(1, profile.value(QStringLiteral("threads_per_trial")).toInt(1));
+    // A worker takes many trials of one run: the plan is built once, from the staged table.
+    static std::shared_ptr<AutoMLPlan> cached;
+    static QByteArray cachedKey;
+    const QByteArray key = QJsonDocument(QJsonObject{{QStringLiteral("table"), spec->value(QStringLiteral("table"))},
+                                                     {QStringLiteral("config"), spec->value(QStringLiteral("config"))},
+                                                     {QStringLiteral("chosen"), spec->value(QStringLiteral("label_type_chosen"))},
+                                                     {QStringLiteral("profile"), spec->value(QStringLiteral("profile"))}})
+                               .toJson(QJsonDocument::Compact);
+    if (!cached || key != cachedKey) {
+        cached.reset();
+        auto table = tablefile::read(spec->value(QStringLiteral("table")).toString());
+        if (!table)
+            return table.error();
+        auto plan = AutoMLPlan::fromTable(std::move(*table), config, spec->value(QStringLiteral("label_type_chosen")).toBool(),
+                                          spec->value(QStringLiteral("dataset_reference")).toString());
+        if (!plan)
+            return plan.error();
+        const QJsonObject profile = spec->value(QStringLiteral("profile")).toObject();
+        (*plan)->profile.name = profile.value(QStringLiteral("name")).toString();
+        (*plan)->profile.memoryMb = profile.value(QStringLiteral("memory_mb")).toInt();
+        (*plan)->profile.threadsPerTrial = qMax(1, profile.value(QStringLiteral("threads_per_trial")).toInt(1));
+        cached = *plan;
+        cachedKey = key;
+    }
     TrialOptions options = optionsFromJson(spec->value(QStringLiteral("options")).toObject());
     if (spec->contains(QStringLiteral("folds"))) {
         auto folds = readRaw<int>(dir + QLatin1Char('/') + spec->value(QStringLiteral("folds")).toString());
@@ -256,9 +259,8 @@ Status runTrialWorker(const QString &dir)
     }
     const Candidate candidate{spec->value(QStringLiteral("learner")).toString(),
                               spec->value(QStringLiteral("params")).toObject().toVariantMap()};
-    const std::atomic<bool> cancel{false}; // scancel ends the whole process
     DebugLog log;
-    const TrialResult r = computeTrial(**plan, config, spec->value(QStringLiteral("index")).toInt(),
+    const TrialResult r = computeTrial(*cached, config, spec->value(QStringLiteral("index")).toInt(),
                                        spec->value(QStringLiteral("run_id")).toString(), candidate, cancel, log, options);
     if (r.outOfFold)
         if (Status s = writeRaw(dir + QStringLiteral("/oof.bin"), *r.outOfFold); !s)

@@ -1,0 +1,335 @@
+#include "compute/WorkerPool.h"
+
+#include "compute/SharedFolder.h"
+#include "compute/SlurmCommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QThread>
+#include <cstdio>
+
+namespace stratus::slurm {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(stratus::slurm)
+};
+
+constexpr int kPollMs = 100;
+constexpr int kReadMs = 1000;   // squeue at most once a second for the whole pool
+constexpr int kSettleMs = 3000; // a result may take this long to show after its job ended
+
+bool touch(const QString &path, const QByteArray &content = {})
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && (content.isEmpty() || f.write(content) == content.size());
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+// The claim of `entry` (name#attempt) in claimed/, if a worker took it: its job id.
+QString holder(const QString &folder, const QString &entry)
+{
+    const QStringList claims = QDir(folder + QStringLiteral("/claimed")).entryList({entry + QStringLiteral("@*")}, QDir::Files);
+    return claims.isEmpty() ? QString() : claims.first().section(QLatin1Char('@'), -1);
+}
+
+} // namespace
+
+WorkerPool::WorkerPool(WorkerPoolOptions options) : m_o(std::move(options)) {}
+
+WorkerPool::~WorkerPool()
+{
+    shutdown();
+}
+
+Status WorkerPool::prepare()
+{
+    for (const char *sub : {"tasks", "queue", "claimed", "workers"})
+        if (Status s = SharedFolder::makeWritable(m_o.folder + QLatin1Char('/') + QLatin1String(sub)); !s)
+            return s;
+    return {};
+}
+
+QString WorkerPool::taskFolder(const QString &name) const
+{
+    return m_o.folder + QStringLiteral("/tasks/") + name;
+}
+
+QStringList WorkerPool::jobIds() const
+{
+    std::lock_guard lock(m_mutex);
+    QStringList ids;
+    for (const Worker &w : m_workers)
+        ids << w.id;
+    return ids;
+}
+
+std::optional<JobState> WorkerPool::workerState(const QString &jobId) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const Worker &w : m_workers)
+        if (w.id == jobId)
+            return w.state;
+    return std::nullopt;
+}
+
+void WorkerPool::maintain(const std::function<void(const QString &)> &log)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_stopped)
+        return;
+    if (!m_lastRead.isValid() || m_lastRead.elapsed() >= kReadMs) {
+        m_lastRead.start();
+        for (Worker &w : m_workers) {
+            if (!w.active)
+                continue;
+            auto state = jobState(w.id);
+            if (!state)
+                continue; // the controller did not answer: ask again next time
+            w.state = *state;
+            if (state->active())
+                continue;
+            w.active = false;
+            // A worker that ended without ever starting cannot work on these nodes.
+            const bool started = QFileInfo::exists(m_o.folder + QStringLiteral("/workers/") + w.id);
+            if (!started && (state->state == QLatin1String("COMPLETED") || state->state == QLatin1String("FAILED"))) {
+                const QString tail = outputTail(m_o.folder, w.id);
+                m_fatal = endedWithoutResult(w.id, *state, m_o.settings)
+                    + (tail.isEmpty()
+                           ? Tr::tr(": it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)").arg(m_o.nodeFolder)
+                           : Tr::tr(": the worker did not start (%1; is stratus-cli installed on the nodes at the profile's worker "
+                                    "command?)").arg(tail));
+            }
+        }
+    }
+    if (!m_fatal.isEmpty())
+        return;
+    int live = 0;
+    for (const Worker &w : m_workers)
+        live += w.active ? 1 : 0;
+    const int wanted = qMin(m_o.maxWorkers, m_open);
+    while (live < wanted) {
+        JobRequest job;
+        job.name = m_o.jobName;
+        job.directory = m_o.nodeFolder;
+        job.command = m_o.command;
+        job.cpus = m_o.cpus;
+        job.memoryMb = m_o.memoryMb;
+        auto id = submit(m_o.settings, job);
+        if (!id) {
+            if (live == 0)
+                m_fatal = id.message();
+            else if (log)
+                log(id.message());
+            return;
+        }
+        Worker w;
+        w.id = *id;
+        w.state.state = QStringLiteral("PENDING");
+        m_workers << w;
+        ++live;
+        if (log)
+            log(Tr::tr("Slurm worker job %1 submitted to partition %2 (%3 of at most %4)")
+                    .arg(*id, m_o.settings.partition)
+                    .arg(live)
+                    .arg(m_o.maxWorkers));
+    }
+}
+
+FollowOutcome WorkerPool::run(const QString &name, const QString &what, const std::atomic<bool> &cancel,
+                              const std::function<void(const QString &)> &log, const std::function<void()> &running)
+{
+    FollowOutcome outcome;
+    const QString task = taskFolder(name), result = task + QStringLiteral("/result.json");
+    const int attempts = 1 + qMax(0, m_o.settings.maxRetries);
+    int attempt = 1;
+    auto entry = [&] { return QStringLiteral("%1#%2").arg(name).arg(attempt); };
+    if (!touch(m_o.folder + QStringLiteral("/queue/") + entry())) {
+        outcome.error = Tr::tr("Cannot queue %1 in %2").arg(what, m_o.folder);
+        return outcome;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_open;
+    }
+    const auto close = qScopeGuard([this] {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+    });
+    bool announced = false;
+    QString jobOfAttempt;
+    for (int poll = 0;; ++poll) {
+        if (QFileInfo::exists(result)) {
+            if (!announced && running)
+                running();
+            outcome.kind = FollowOutcome::Done;
+            if (auto state = workerState(jobOfAttempt.isEmpty() ? holder(m_o.folder, entry()) : jobOfAttempt)) {
+                outcome.nodes = state->nodes;
+                if (state->startEpoch > 0 && state->submitEpoch > 0)
+                    outcome.queueSeconds = double(state->startEpoch - state->submitEpoch);
+            }
+            outcome.jobIds << (jobOfAttempt.isEmpty() ? holder(m_o.folder, entry()) : jobOfAttempt);
+            return outcome;
+        }
+        if (cancel.load()) {
+            // Not claimed yet: take it back. Claimed: ask its worker to stop, and wait for its answer.
+            if (std::rename(QFile::encodeName(m_o.folder + QStringLiteral("/queue/") + entry()).constData(),
+                            QFile::encodeName(task + QStringLiteral("/unqueued")).constData())
+                != 0) {
+                touch(task + QStringLiteral("/cancel"));
+                for (int i = 0; i < 100 && !QFileInfo::exists(result); ++i) {
+                    const QString job = holder(m_o.folder, entry());
+                    if (auto state = workerState(job); !job.isEmpty() && state && !state->active())
+                        break;
+                    QThread::msleep(kPollMs);
+                }
+            }
+            outcome.kind = FollowOutcome::Canceled;
+            return outcome;
+        }
+        maintain(log);
+        const QString job = holder(m_o.folder, entry());
+        if (job.isEmpty()) {
+            QString fatal;
+            {
+                std::lock_guard lock(m_mutex);
+                fatal = m_fatal;
+            }
+            if (!fatal.isEmpty()) {
+                QFile::remove(m_o.folder + QStringLiteral("/queue/") + entry());
+                outcome.error = fatal;
+                return outcome;
+            }
+        } else if (job != jobOfAttempt) {
+            jobOfAttempt = job;
+            const auto state = workerState(job);
+            if (log)
+                log(Tr::tr("%1: taken by Slurm worker job %2%3").arg(what, job, state && !state->nodes.isEmpty() ? Tr::tr(" on %1").arg(state->nodes) : QString()));
+            if (!announced && running) {
+                announced = true;
+                running();
+            }
+        } else if (poll % (kReadMs / kPollMs) == 0) {
+            // Its worker ended without its result: put it back in the queue, a bounded number of times.
+            const auto state = workerState(job);
+            if (state && !state->active()) {
+                bool done = false;
+                for (int waited = 0; waited < kSettleMs && !done; waited += kPollMs) {
+                    done = QFileInfo::exists(result);
+                    if (!done)
+                        QThread::msleep(kPollMs);
+                }
+                if (done)
+                    continue;
+                QString why = endedWithoutResult(job, *state, m_o.settings);
+                if (const QString tail = outputTail(m_o.folder, job); !tail.isEmpty())
+                    why += QStringLiteral(": ") + tail;
+                outcome.jobIds << job;
+                outcome.nodes = state->nodes;
+                if (!worthRetrying(state->state) || attempt == attempts) {
+                    outcome.error = why + (attempts > 1 && worthRetrying(state->state) ? Tr::tr(" (after %1 attempts)").arg(attempts) : QString());
+                    return outcome;
+                }
+                ++attempt;
+                jobOfAttempt.clear();
+                QFile::remove(task + QStringLiteral("/started"));
+                if (log)
+                    log(Tr::tr("%1: %2; queued again (attempt %3 of %4)").arg(what, why).arg(attempt).arg(attempts));
+                if (!touch(m_o.folder + QStringLiteral("/queue/") + entry())) {
+                    outcome.error = Tr::tr("Cannot queue %1 in %2").arg(what, m_o.folder);
+                    return outcome;
+                }
+            }
+        }
+        QThread::msleep(kPollMs);
+    }
+}
+
+void WorkerPool::shutdown()
+{
+    QStringList live;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        for (const Worker &w : m_workers)
+            if (w.active)
+                live << w.id;
+    }
+    touch(m_o.folder + QStringLiteral("/stop"));
+    if (live.isEmpty())
+        return;
+    cancel(live);
+    // Until squeue no longer lists them (a canceled job is COMPLETING for a moment).
+    for (int i = 0; i < 100 && !live.isEmpty(); ++i) {
+        QStringList still;
+        for (const QString &id : live)
+            if (auto state = jobState(id); state && state->active())
+                still << id;
+        live = still;
+        if (!live.isEmpty())
+            QThread::msleep(kPollMs);
+    }
+}
+
+Status serveTasks(const QString &dir, const std::function<Status(const QString &, const std::atomic<bool> &)> &work, int idleSeconds)
+{
+    const QString jobId = qEnvironmentVariable("SLURM_JOB_ID", QString::number(QCoreApplication::applicationPid()));
+    const QByteArray me = QStringLiteral("%1 %2\n").arg(jobId, QSysInfo::machineHostName()).toUtf8();
+    if (!touch(dir + QStringLiteral("/workers/") + jobId, me))
+        return Error{Tr::tr("Cannot write in %1/workers: this node cannot write the shared folder").arg(dir)};
+    QElapsedTimer idle;
+    idle.start();
+    const QDir queue(dir + QStringLiteral("/queue"));
+    while (!QFileInfo::exists(dir + QStringLiteral("/stop"))) {
+        bool worked = false;
+        for (const QString &entry : queue.entryList(QDir::Files, QDir::Name)) {
+            const QString claim = dir + QStringLiteral("/claimed/") + entry + QLatin1Char('@') + jobId;
+            if (std::rename(QFile::encodeName(queue.filePath(entry)).constData(), QFile::encodeName(claim).constData()) != 0)
+                continue; // another worker took it
+            const QString task = dir + QStringLiteral("/tasks/") + entry.section(QLatin1Char('#'), 0, 0);
+            touch(task + QStringLiteral("/started"), me);
+            std::atomic<bool> cancel{false};
+            Status done;
+            QThread *thread = QThread::create([&] { done = work(task, cancel); });
+            thread->start();
+            while (!thread->wait(kPollMs))
+                if (!cancel.load() && QFileInfo::exists(task + QStringLiteral("/cancel")))
+                    cancel.store(true);
+            delete thread;
+            if (!done && !QFileInfo::exists(task + QStringLiteral("/result.json"))) {
+                QSaveFile f(task + QStringLiteral("/result.json"));
+                if (f.open(QIODevice::WriteOnly)) {
+                    f.write(QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("Failed")},
+                                                      {QStringLiteral("error"), done.message()}})
+                                .toJson(QJsonDocument::Compact));
+                    f.commit();
+                }
+            }
+            worked = true;
+            idle.restart();
+            break; // the queue again, from its start (the earliest work first)
+        }
+        if (!worked) {
+            if (idle.elapsed() > qint64(idleSeconds) * 1000)
+                break;
+            QThread::msleep(kPollMs);
+        }
+    }
+    return {};
+}
+
+} // namespace stratus::slurm

@@ -1,0 +1,93 @@
+#pragma once
+// WorkerPool: Slurm worker jobs that each take several pieces of work (an
+// AutoML run's trials), so that a trial does not pay for a job of its own:
+// Slurm's scheduling of a new batch job (up to batch_sched_delay, 3 s by
+// default), the worker's start and the plan's rebuild from the staged table
+// are paid once per worker, not once per trial (bench/slurm_benchmark.py
+// measures both; README).
+//
+// Files, in the pool's folder (shared: this machine and the nodes):
+//   tasks/<name>/spec.json      the work (written by the caller before run())
+//   queue/<name>#<attempt>      waiting; a worker claims it by renaming it to
+//   claimed/<name>#<attempt>@<job id>   (rename is atomic: one worker wins)
+//   tasks/<name>/started        the worker's job id and host, when it begins
+//   tasks/<name>/result.json    done (written whole, by rename)
+//   tasks/<name>/cancel         the caller asks the worker to stop that work
+//   workers/<job id>            a worker job started (proves the nodes can write here)
+//   stop                        no more work: idle workers end
+//   slurm-<job id>.out          a worker job's output
+//
+// The pool keeps at most maxWorkers jobs, and no more than the work waiting
+// or running asks for; a worker ends after idleSeconds without work. A job
+// that ends while holding work (killed, preempted, its node died) puts that
+// work back in the queue, at most SlurmSettings::maxRetries times; a worker
+// that ends without ever starting (a folder the nodes cannot write, no
+// stratus-cli there) fails every piece of work with the reason. shutdown()
+// scancels what is left and waits until squeue no longer lists it.
+// Thread-safe: run() is called on one pool thread per piece of work in flight.
+
+#include "compute/JobFollower.h"
+
+#include <QElapsedTimer>
+#include <mutex>
+
+namespace stratus::slurm {
+
+struct WorkerPoolOptions {
+    SlurmSettings settings;
+    QString folder;          // as this machine sees it
+    QString nodeFolder;      // the same, as the nodes see it
+    QStringList command;     // what a worker job runs (program and arguments, node paths)
+    QString jobName;         // every worker job's name
+    int maxWorkers = 1;      // the profile's concurrent jobs
+    int cpus = 1;
+    int memoryMb = 0;
+};
+
+class WorkerPool {
+public:
+    explicit WorkerPool(WorkerPoolOptions options);
+    ~WorkerPool(); // shutdown()
+
+    // Makes the folder's layout. Errors name the folder.
+    Status prepare();
+    QString taskFolder(const QString &name) const;
+    // Queues tasks/<name> (its spec.json written) and follows it to its
+    // result, as follow() does a job of its own. `what` names it in the log.
+    FollowOutcome run(const QString &name, const QString &what, const std::atomic<bool> &cancel,
+                      const std::function<void(const QString &)> &log = {}, const std::function<void()> &running = {});
+    // Every worker job submitted so far.
+    QStringList jobIds() const;
+    void shutdown();
+
+    static constexpr int kIdleSeconds = 20;
+
+private:
+    struct Worker {
+        QString id;
+        JobState state;
+        bool active = true;
+    };
+    // Reads the workers' states (at most once a second) and submits workers
+    // while work waits; sets m_fatal when a worker cannot start at all.
+    void maintain(const std::function<void(const QString &)> &log);
+    std::optional<JobState> workerState(const QString &jobId) const;
+
+    WorkerPoolOptions m_o;
+    mutable std::mutex m_mutex;
+    QList<Worker> m_workers;
+    int m_open = 0;          // pieces of work in run()
+    QString m_fatal;
+    QElapsedTimer m_lastRead;
+    bool m_stopped = false;
+};
+
+// The worker job's side: claims tasks from the pool's folder `directory`
+// (as this node sees it) and runs `work` on each (its folder, a cancel flag
+// set when the caller asks), until "stop" appears or `idleSeconds` pass
+// without work. `work` writes the task's result.json; an error it returns is
+// written as the result {"status": "Failed", "error": message}.
+Status serveTasks(const QString &directory, const std::function<Status(const QString &task, const std::atomic<bool> &cancel)> &work,
+                  int idleSeconds = WorkerPool::kIdleSeconds);
+
+} // namespace stratus::slurm
