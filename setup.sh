@@ -13,6 +13,7 @@
 #   ./setup.sh bench-serve [BUDGET] [ALGORITHMS]  endpoint load (wrk) against Flask + gunicorn (bench/serve_benchmark.sh)
 #   ./setup.sh bench-onnx [BUDGET] [ALGORITHMS]  an exported ONNX model in ONNX Runtime next to Stratus's predict
 #   ./setup.sh bench-forecast [args]  forecasting against statsmodels on real series and a panel (bench/forecast_benchmark.py)
+#   ./setup.sh bench-slurm [args]   AutoML on the test Slurm cluster against the local pool (bench/slurm_benchmark.py)
 #   ./setup.sh fuzz [SECONDS]       builds the libFuzzer target (clang) and fuzzes request parsing (default 600 s)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -47,6 +48,7 @@ case "$action" in
   bench-serve) packages+=(wrk python3-flask gunicorn python3-sklearn python3-pandas) ;;
   bench-onnx) command -v npm >/dev/null || packages+=(nodejs npm) ;;
   bench-forecast) packages+=(python3-statsmodels python3-pandas python3-numpy) ;;
+  bench-slurm) packages+=(slurm-wlm munge) ;;
   fuzz) packages+=(clang libclang-rt-14-dev) ;;
   run) packages+=(fonts-noto-cjk) ;;
 esac
@@ -110,6 +112,13 @@ case "$action" in
     exec bench/onnx_benchmark.sh "$@" ;;
   bench-forecast)
     exec /usr/bin/python3 bench/forecast_benchmark.py "$@" ;;
+  bench-slurm)
+    # The test cluster (tests/slurm-cluster.sh) unless one already answers.
+    if ! sinfo -h >/dev/null 2>&1; then
+      eval "$(tests/slurm-cluster.sh start)"
+      trap 'tests/slurm-cluster.sh stop' EXIT
+    fi
+    /usr/bin/python3 bench/slurm_benchmark.py "$@" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "setup: no display is available, so the studio cannot open a window."
@@ -118,5 +127,5 @@ case "$action" in
     fi
     exec build/release/app/studio/stratus "$@" ;;
   *)
-    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-budget|bench-scale|bench-studio|bench-serve|bench-onnx|fuzz]" >&2; exit 2 ;;
+    echo "usage: ./setup.sh [run|test|build|bench|bench-automl|bench-budget|bench-scale|bench-studio|bench-serve|bench-onnx|bench-forecast|bench-slurm|fuzz]" >&2; exit 2 ;;
 esac

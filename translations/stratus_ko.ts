@@ -4102,6 +4102,18 @@ Key (Authorization: Bearer KEY):
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm partition %2, up to %3 jobs)</source>
+        <translation>%1 (Slurm 파티션 %2, 최대 작업 %3개)</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>실행 위치</translation>
+    </message>
 </context>
 <context>
     <name>stratus::SlurmScoring</name>
@@ -4594,8 +4606,8 @@ Key (Authorization: Bearer KEY):
         <translation>작업자의 out-of-fold 예측값이 %1개로, 검증된 %2개 행마다 같은 개수가 아닙니다</translation>
     </message>
     <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
+        <source>the worker failed without a message</source>
+        <translation>작업자가 메시지 없이 실패했습니다</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4892,26 @@ Key (Authorization: Bearer KEY):
     <message>
         <source>sbatch answered no job id: %1</source>
         <translation>sbatch가 작업 ID를 돌려주지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Slurm worker job %1 submitted to partition %2 (%3 of at most %4)</source>
+        <translation>Slurm 작업자 작업 %1을(를) 파티션 %2에 제출했습니다 (최대 %4개 중 %3번째)</translation>
+    </message>
+    <message>
+        <source>Cannot queue %1 in %2</source>
+        <translation>%2에 %1을(를) 대기열에 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: taken by Slurm worker job %2%3</source>
+        <translation>%1: Slurm 작업자 작업 %2이(가) 맡았습니다%3</translation>
+    </message>
+    <message>
+        <source>%1: %2; queued again (attempt %3 of %4)</source>
+        <translation>%1: %2; 다시 대기열에 넣었습니다 (시도 %3/%4)</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1/workers: this node cannot write the shared folder</source>
+        <translation>%1/workers에 쓸 수 없습니다: 이 노드는 공유 폴더에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>

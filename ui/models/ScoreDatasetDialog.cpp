@@ -2,6 +2,7 @@
 
 #include "data/store/DatasetStore.h"
 #include "export/BatchScoring.h"
+#include "registry/ComputeStore.h"
 #include "registry/ModelStore.h"
 #include "shared/Style.h"
 #include "workspace/Workspace.h"
@@ -34,6 +35,13 @@ ScoreDatasetDialog::ScoreDatasetDialog(Workspace &workspace, const QString &mode
     // The dataset the model was trained on, when it is here.
     if (auto v = ModelStore(m_ws).resolve(model))
         m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(v->properties.value(QStringLiteral("dataset_version")).toString())));
+    // Where: this machine, or a Slurm profile's partition (chunks as jobs: export/SlurmScoring.h).
+    m_compute = new QComboBox(this);
+    m_compute->setObjectName(QStringLiteral("scoreCompute"));
+    m_compute->addItem(tr("This machine"), QString());
+    for (const ComputeProfile &p : ComputeStore(m_ws).list().value_or(QList<ComputeProfile>()))
+        if (p.isSlurm())
+            m_compute->addItem(tr("%1 (Slurm partition %2, up to %3 jobs)").arg(p.name, p.slurm.partition).arg(p.maxConcurrent), p.name);
     m_register = new QCheckBox(tr("Register the scores as a new dataset version (<dataset>-scored)"), this);
     m_register->setChecked(true);
     m_writeCsv = new QCheckBox(tr("Write a CSV file"), this);
@@ -58,6 +66,8 @@ ScoreDatasetDialog::ScoreDatasetDialog(Workspace &workspace, const QString &mode
     auto *form = new QFormLayout(this);
     form->addRow(tr("Model"), new QLabel(model, this));
     form->addRow(tr("Dataset"), m_dataset);
+    form->addRow(tr("Runs on"), m_compute);
+    form->setRowVisible(m_compute, m_compute->count() > 1);
     form->addRow(m_register);
     form->addRow(m_writeCsv);
     form->addRow(tr("CSV file"), csvRow);
@@ -87,6 +97,7 @@ void ScoreDatasetDialog::start()
     request.dataset = m_dataset->currentData().toString();
     request.registerDataset = m_register->isChecked();
     request.outputCsv = m_writeCsv->isChecked() ? m_csv->text().trimmed() : QString();
+    request.compute = m_compute->currentData().toString();
     delete m_job;
     m_job = new ScoreJob(m_ws, request, this);
     connect(m_job, &ScoreJob::progressChanged, m_progress, &QProgressBar::setValue, Qt::QueuedConnection);

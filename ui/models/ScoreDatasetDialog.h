@@ -40,6 +40,7 @@ private:
     Workspace &m_ws;
     QString m_model;
     QComboBox *m_dataset;
+    QComboBox *m_compute; // this machine or a Slurm profile
     QCheckBox *m_register, *m_writeCsv;
     QLineEdit *m_csv;
     QProgressBar *m_progress;

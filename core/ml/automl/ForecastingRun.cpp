@@ -203,6 +203,11 @@ Result<QString> ForecastingRun::start()
     auto profile = ComputeStore(m_ws).get(m_config.computeProfile);
     if (!profile)
         return profile.error();
+    if (profile->isSlurm())
+        return Error{QStringLiteral("compute profile '%1' is a Slurm partition, and forecasting trials train on this machine "
+                                    "only: choose a local profile (Slurm profiles run classification and regression "
+                                    "trials and batch scoring)")
+                         .arg(profile->name)};
     auto table = DatasetStore(m_ws).loadTable(*version);
     if (!table)
         return table.error();
