@@ -89,12 +89,12 @@ case "$action" in
     if slurm_env=$(tests/slurm-cluster.sh start); then
       eval "$slurm_env"
       slurm_started=yes
+      trap 'tests/slurm-cluster.sh stop' EXIT
     else
       echo "setup: WARNING: the test Slurm cluster did not start; tst_slurm will say why" >&2
     fi
     status=0
     QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" || status=$?
-    [ -n "$slurm_started" ] && tests/slurm-cluster.sh stop
     exit $status ;;
   bench)
     exec bench/import_benchmark.sh "$@" ;;

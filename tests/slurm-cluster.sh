@@ -11,8 +11,9 @@
 #   tests/slurm-cluster.sh status  sinfo and squeue
 #
 # Known limits, measured on the CI machine's kind: sacct needs slurmdbd and a
-# database, so job states are read with squeue and scontrol (jobs stay known
-# for MinJobAge = 300 s after they end); only one slurmd runs per host.
+# database, so job states are read with squeue (jobs stay known for
+# MinJobAge = 300 s after they end); only one slurmd runs per host. Its own
+# ports (16817, 16818) and pid files: a machine's own Slurm is left alone.
 set -euo pipefail
 
 dir=${STRATUS_SLURM_DIR:-/tmp/stratus-slurm}
@@ -24,8 +25,8 @@ start() {
   if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
   fi
-  # A fresh cluster each time: no jobs or node states left from an earlier one.
-  if pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null; then stop; fi
+  # A fresh cluster each time: no jobs or node states left from an earlier one of ours.
+  stop
   rm -rf "$dir/state" "$dir/spool"
   mkdir -p "$dir/state" "$dir/spool" "$dir/log"
   local host cpus memory
@@ -65,7 +66,9 @@ EOF
   fi
   $sudo mkdir -p /run/munge
   $sudo chown munge:munge /run/munge
+  # A munged already running (the machine's own) is used as it is; one started here is stopped by stop.
   if ! pgrep -x munged >/dev/null; then
+    touch "$dir/munged.ours"
     if [ -z "$sudo" ]; then
       su -s /bin/sh munge -c "/usr/sbin/munged --force" </dev/null >/dev/null 2>&1 || /usr/sbin/munged --force </dev/null >/dev/null 2>&1
     else
@@ -92,18 +95,25 @@ EOF
   return 1
 }
 
+# Stops only what start started: the daemons of our pid files (never a machine's own Slurm).
 stop() {
   SLURM_CONF=$conf scontrol shutdown >/dev/null 2>&1 || true
-  sleep 1
-  $sudo pkill -x slurmd 2>/dev/null || true
-  $sudo pkill -x slurmctld 2>/dev/null || true
-  $sudo pkill -x munged 2>/dev/null || true
-  # Wait until they are gone, so that a start right after starts them anew.
+  local pids=()
+  for f in "$dir/slurmd.pid" "$dir/slurmctld.pid"; do
+    [ -s "$f" ] && pids+=("$(cat "$f")")
+  done
+  if [ -e "$dir/munged.ours" ] && [ -s /run/munge/munged.pid ]; then
+    pids+=("$(cat /run/munge/munged.pid)")
+  fi
+  [ ${#pids[@]} -gt 0 ] && $sudo kill "${pids[@]}" 2>/dev/null || true
   for _ in $(seq 1 50); do
-    pgrep -x slurmd >/dev/null || pgrep -x slurmctld >/dev/null || pgrep -x munged >/dev/null || return 0
+    local alive=""
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=yes; done
+    [ -z "$alive" ] && break
     sleep 0.2
   done
-  for daemon in slurmd slurmctld munged; do $sudo pkill -9 -x $daemon 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do $sudo kill -9 "$pid" 2>/dev/null || true; done
+  rm -f "$dir/slurmd.pid" "$dir/slurmctld.pid" "$dir/munged.ours"
 }
 
 case "${1:-}" in

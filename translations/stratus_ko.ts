@@ -4344,6 +4344,14 @@ Key (Authorization: Bearer KEY):
         <source>%1 (the scores were registered as dataset %2)</source>
         <translation>%1 (점수는 데이터 세트 %2(으)로 등록되었습니다)</translation>
     </message>
+    <message>
+        <source>Chunks are for a Slurm profile (the jobs that score them); %1 scores on this machine.</source>
+        <translation>청크는 Slurm 프로필용입니다 (청크마다 작업이 점수를 매깁니다). %1은(는) 이 컴퓨터에서 점수를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>without a compute profile, Stratus</source>
+        <translation>컴퓨팅 프로필 없이 Stratus</translation>
+    </message>
 </context>
 <context>
     <name>stratus::curves</name>
@@ -4858,10 +4866,6 @@ Key (Authorization: Bearer KEY):
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 s: the Slurm controller may be overloaded or unreachable (%3).</source>
-        <translation>%1이(가) %2초 안에 응답하지 않았습니다: Slurm 컨트롤러가 과부하 상태이거나 연결할 수 없습니다 (%3).</translation>
-    </message>
-    <message>
         <source>: this machine has no Slurm configuration (%1 names none, and no DNS SRV record names a controller). Set SLURM_CONF to the cluster&apos;s slurm.conf, or copy it to /etc/slurm/.</source>
         <translation>: 이 컴퓨터에 Slurm 구성이 없습니다 (%1에 없고, 컨트롤러를 가리키는 DNS SRV 레코드도 없습니다). SLURM_CONF를 클러스터의 slurm.conf로 설정하거나 /etc/slurm/에 복사하세요.</translation>
     </message>
@@ -4912,6 +4916,30 @@ Key (Authorization: Bearer KEY):
     <message>
         <source>Cannot write in %1/workers: this node cannot write the shared folder</source>
         <translation>%1/workers에 쓸 수 없습니다: 이 노드는 공유 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>: %1 did not answer within %2 s; the controller may be overloaded (%3).</source>
+        <translation>: %1이(가) %2초 안에 응답하지 않았습니다. 컨트롤러가 과부하 상태일 수 있습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (for %2 s)</source>
+        <translation>%1 (%2초 동안)</translation>
+    </message>
+    <message>
+        <source>Slurm will not start worker job %1: %2 (the profile asks for more than partition %3 or its QOS allows: see its time limit, CPUs and memory)</source>
+        <translation>Slurm이 작업자 작업 %1을(를) 시작하지 않습니다: %2 (프로필이 파티션 %3 또는 QOS가 허용하는 것보다 많이 요청합니다: 시간 제한, CPU, 메모리를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>Slurm worker job %1 has waited %2 s in the queue (%3)</source>
+        <translation>Slurm 작업자 작업 %1이(가) 대기열에서 %2초 기다렸습니다 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, as %2 worker jobs before it</source>
+        <translation>%1 (앞선 작업자 작업 %2개도 마찬가지)</translation>
     </message>
 </context>
 <context>

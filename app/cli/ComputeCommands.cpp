@@ -119,7 +119,7 @@ int showProfile(Workspace &ws, const ComputeProfile &p, bool json)
         if (p.isSlurm())
             o.insert(QStringLiteral("cluster"), state ? stateToJson(*state) : QJsonObject{{QStringLiteral("error"), state.message()}});
         printJson(QJsonDocument(o));
-        return Ok;
+        return p.isSlurm() && !state ? Failed : Ok;
     }
     out() << Tr::tr("Compute profile '%1' (%2)").arg(p.name, p.kind) << '\n';
     if (!p.isSlurm()) {
@@ -206,10 +206,23 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
         } else {
             profile.name = pos[2];
         }
+        const ComputeProfile before = profile;
         if (!applyOptions(args, profile))
             return Usage;
-        // A Slurm profile is checked against the cluster (sinfo, the shared folder) unless told not to.
-        if (profile.isSlurm() && !args.flag(QStringLiteral("no-check"))) {
+        static const QStringList slurmOnly = {QStringLiteral("partition"), QStringLiteral("cpus-per-job"), QStringLiteral("time-limit"),
+                                              QStringLiteral("account"), QStringLiteral("qos"), QStringLiteral("shared-folder"),
+                                              QStringLiteral("node-shared-folder"), QStringLiteral("worker-command"),
+                                              QStringLiteral("retries"), QStringLiteral("no-check")};
+        for (const QString &option : slurmOnly)
+            if (args.has(option) && !profile.isSlurm())
+                return fail(Tr::tr("--%1 is for a Slurm profile: add --kind slurm").arg(option), Usage);
+        if (profile.isSlurm() && args.has(QStringLiteral("priority")))
+            return fail(Tr::tr("--priority is for this machine's profiles: on Slurm the partition and --qos decide"), Usage);
+        // A Slurm profile is checked against the cluster (sinfo, the shared folder) unless told
+        // not to, or unless what the check looks at is unchanged (an update of its description).
+        const bool clusterChanged = command == QLatin1String("create") || before.kind != profile.kind || !(before.slurm == profile.slurm)
+            || before.threadsPerTrial != profile.threadsPerTrial || before.memoryMb != profile.memoryMb;
+        if (profile.isSlurm() && clusterChanged && !args.flag(QStringLiteral("no-check"))) {
             if (Status s = ComputeStore::validate(profile); !s)
                 return fail(s.message());
             if (Status s = slurm::check(profile); !s)

@@ -70,6 +70,11 @@ QString startedMarker(const QString &directory)
     return directory + QStringLiteral("/started");
 }
 
+QString failureFile(const QString &directory)
+{
+    return directory + QStringLiteral("/failed");
+}
+
 FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &cancel,
                      const std::function<void(const QString &)> &log, const std::function<void()> &running)
 {
@@ -79,6 +84,7 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         QFile::remove(request.resultFile);
         QFile::remove(startedMarker(request.directory));
+        QFile::remove(failureFile(request.directory));
         if (cancel.load()) {
             outcome.kind = FollowOutcome::Canceled;
             return outcome;
@@ -124,6 +130,7 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
             if (poll % kStatePolls == 0) {
                 auto state = jobState(*id);
                 if (state) {
+                    unreachablePolls = 0;
                     last = *state;
                     if (!ranNoted && (last.state == QLatin1String("RUNNING") || last.state == QLatin1String("COMPLETING")
                                       || !last.active())) {
@@ -138,6 +145,11 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
                     if (!last.active()) {
                         if (waitFor(request.resultFile, kSettleMs))
                             continue; // the next pass collects it
+                        if (QFile failed(failureFile(request.directory)); failed.open(QIODevice::ReadOnly)) {
+                            outcome.error = QString::fromUtf8(failed.readAll()).trimmed();
+                            outcome.nodes = last.nodes;
+                            return outcome;
+                        }
                         const bool started = QFileInfo::exists(startedMarker(request.directory));
                         const QString tail = outputTail(request.directory, *id);
                         QString why = endedWithoutResult(*id, last, request.settings);

@@ -48,6 +48,9 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
 
 // The file the worker writes when it begins (its host and process id).
 QString startedMarker(const QString &directory);
+// The file a worker writes when its work failed for good (its message): the
+// work is not submitted again, and the message is the outcome's error.
+QString failureFile(const QString &directory);
 
 // The last `lines` lines of Slurm's output of a job (slurm-<id>.out in
 // `directory`), joined by " | "; empty when there is none.

@@ -1,5 +1,7 @@
 #include "compute/SharedFolder.h"
 
+#include "data/TableFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,7 +39,8 @@ QString SharedFolder::runFolder(const QString &runId) const
 
 QString SharedFolder::tablePath(const QString &contentHash) const
 {
-    return m_root + QStringLiteral("/data/") + contentHash + QStringLiteral(".table");
+    // The format's version in the name: a file another build staged is never read as this one's.
+    return m_root + QStringLiteral("/data/%1.v%2.table").arg(contentHash).arg(tablefile::kVersion);
 }
 
 QString SharedFolder::onNodes(const QString &localPath) const

@@ -7,7 +7,7 @@
 // Layout, under <shared>/stratus-<tag>/ (tag: 8 hex digits of the SHA-1 of
 // the workspace file's canonical path, so that two workspaces never share
 // files or job names):
-//   data/<content hash>.table   a dataset version as the workers read it (TableFile), written once
+//   data/<content hash>.v<N>.table  a dataset version as the workers read it (TableFile version N), written once
 //   runs/<run id>/...            one run's jobs: a folder per trial or chunk (spec, result, Slurm's output)
 // Job names are "stratus-<tag>-<what>": squeue lists a workspace's jobs by that prefix.
 

@@ -49,7 +49,7 @@ Result<CommandOutput> run(const QString &program, const QStringList &args, int t
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return Error{Tr::tr("%1 did not answer within %2 s: the Slurm controller may be overloaded or unreachable (%3).")
+        return Error{kUnreachablePrefix + Tr::tr(": %1 did not answer within %2 s; the controller may be overloaded (%3).")
                          .arg(program)
                          .arg(timeoutMs / 1000)
                          .arg(configurationInUse())};

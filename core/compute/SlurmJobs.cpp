@@ -44,6 +44,9 @@ Result<QString> submit(const SlurmSettings &settings, const JobRequest &request)
                         QStringLiteral("--job-name=%1").arg(request.name),
                         QStringLiteral("--partition=%1").arg(settings.partition),
                         QStringLiteral("--nodes=1"),
+                        // A job Slurm would requeue under the same id (a node failure, a preemption)
+                        // ends instead: Stratus puts its work back in the queue itself, once.
+                        QStringLiteral("--no-requeue"),
                         QStringLiteral("--ntasks=1"),
                         QStringLiteral("--cpus-per-task=%1").arg(qMax(1, request.cpus)),
                         QStringLiteral("--time=%1").arg(settings.timeLimitMinutes),
@@ -82,7 +85,9 @@ Result<JobState> jobState(const QString &jobId)
     JobState s;
     auto out = run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-t"), QStringLiteral("all"),
                                               QStringLiteral("-j"), jobId, QStringLiteral("-o"), QStringLiteral("%T|%r|%N|%V|%S")});
-    if (!out && isUnreachable(out.message()))
+    // squeue answers "Invalid job id specified" for a job it no longer knows; any other failure
+    // (a timeout, the controller) says nothing about the job: the caller asks again later.
+    if (!out && !out.message().contains(QLatin1String("Invalid job id")))
         return out.error();
     const QString line = out ? QString::fromLocal8Bit(out->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
     if (!line.isEmpty()) {
@@ -97,6 +102,8 @@ Result<JobState> jobState(const QString &jobId)
     // squeue forgets a job MinJobAge after it ends: ask accounting, where the cluster keeps it.
     auto acct = run(QStringLiteral("sacct"), {QStringLiteral("-n"), QStringLiteral("-P"), QStringLiteral("-X"), QStringLiteral("-j"),
                                               jobId, QStringLiteral("-o"), QStringLiteral("State,Reason,NodeList,Submit,Start")});
+    if (!acct && isUnreachable(acct.message()))
+        return acct.error();
     if (acct) {
         const QStringList f = QString::fromLocal8Bit(acct->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed().split(QLatin1Char('|'));
         s.state = f.value(0).section(QLatin1Char(' '), 0, 0); // "CANCELLED by 0"
@@ -105,7 +112,7 @@ Result<JobState> jobState(const QString &jobId)
         s.submitEpoch = epochOf(f.value(3));
         s.startEpoch = epochOf(f.value(4));
     }
-    return s;
+    return s; // unknown to both: ended, and forgotten (no accounting)
 }
 
 Status cancel(const QStringList &jobIds)

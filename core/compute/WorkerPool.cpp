@@ -4,6 +4,8 @@
 #include "compute/SlurmCommand.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,8 +25,17 @@ struct Tr {
 };
 
 constexpr int kPollMs = 100;
-constexpr int kReadMs = 1000;   // squeue at most once a second for the whole pool
-constexpr int kSettleMs = 3000; // a result may take this long to show after its job ended
+constexpr int kReadMs = 1000;          // squeue at most once a second for the whole pool
+constexpr int kSettleMs = 3000;        // a result may take this long to show after its job ended
+constexpr int kUnreachableMs = 120000; // the controller silent (or sbatch refusing for a limit) this long fails the work
+constexpr int kSubmitBackoffMs = 10000;
+
+// Why a job waits that will not change by waiting (squeue's REASON codes).
+const QStringList kPermanentReasons = {
+    QStringLiteral("PartitionTimeLimit"), QStringLiteral("PartitionNodeLimit"), QStringLiteral("BadConstraints"),
+    QStringLiteral("InvalidQOS"), QStringLiteral("InvalidAccount"), QStringLiteral("AccountNotAllowed"),
+    QStringLiteral("QOSMaxWallDurationPerJobLimit"), QStringLiteral("AssocMaxWallDurationPerJobLimit"),
+    QStringLiteral("QOSMaxCpuPerJobLimit"), QStringLiteral("QOSMaxMemoryPerJob"), QStringLiteral("PartitionConfig")};
 
 bool touch(const QString &path, const QByteArray &content = {})
 {
@@ -41,6 +52,8 @@ QString readText(const QString &path)
 // The claim of `entry` (name#attempt) in claimed/, if a worker took it: its job id.
 QString holder(const QString &folder, const QString &entry)
 {
+    if (QFileInfo::exists(folder + QStringLiteral("/queue/") + entry))
+        return {}; // still waiting: no need to list the claims
     const QStringList claims = QDir(folder + QStringLiteral("/claimed")).entryList({entry + QStringLiteral("@*")}, QDir::Files);
     return claims.isEmpty() ? QString() : claims.first().section(QLatin1Char('@'), -1);
 }
@@ -59,6 +72,12 @@ Status WorkerPool::prepare()
     for (const char *sub : {"tasks", "queue", "claimed", "workers"})
         if (Status s = SharedFolder::makeWritable(m_o.folder + QLatin1Char('/') + QLatin1String(sub)); !s)
             return s;
+    // What a worker must know of its job: when to stop taking work.
+    QSaveFile f(m_o.folder + QStringLiteral("/pool.json"));
+    if (!f.open(QIODevice::WriteOnly)
+        || f.write(QJsonDocument(QJsonObject{{QStringLiteral("time_limit_minutes"), m_o.settings.timeLimitMinutes}}).toJson()) < 0
+        || !f.commit())
+        return Error{Tr::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())};
     return {};
 }
 
@@ -87,39 +106,106 @@ std::optional<JobState> WorkerPool::workerState(const QString &jobId) const
 
 void WorkerPool::maintain(const std::function<void(const QString &)> &log)
 {
+    QStringList ids;
+    bool read = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopped || !m_fatal.isEmpty())
+            return;
+        if (!m_lastRead.isValid() || m_lastRead.elapsed() >= kReadMs) {
+            m_lastRead.start();
+            read = true;
+            for (const Worker &w : m_workers)
+                if (w.active)
+                    ids << w.id;
+        }
+    }
+    // The workers' states: one squeue for all of them, outside the lock (it may take seconds).
+    QHash<QString, JobState> states;
+    QString unreachable;
+    if (read && !ids.isEmpty()) {
+        auto out = slurm::run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-t"), QStringLiteral("all"), QStringLiteral("-j"),
+                                                         ids.join(QLatin1Char(',')), QStringLiteral("-o"), QStringLiteral("%i|%T|%r|%N|%V|%S")});
+        if (out) {
+            for (const QString &line : QString::fromLocal8Bit(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QStringList f = line.trimmed().split(QLatin1Char('|'));
+                JobState st;
+                st.state = f.value(1);
+                st.reason = f.value(2);
+                st.nodes = f.value(3);
+                st.submitEpoch = epochOf(f.value(4));
+                st.startEpoch = epochOf(f.value(5));
+                states.insert(f.value(0), st);
+            }
+        } else if (isUnreachable(out.message())) {
+            unreachable = out.message();
+        }
+        // A worker squeue no longer lists (or a list it refused): ask for it alone, then accounting.
+        for (const QString &id : std::as_const(ids))
+            if (unreachable.isEmpty() && !states.contains(id))
+                if (auto st = jobState(id))
+                    states.insert(id, *st);
+    }
     std::lock_guard lock(m_mutex);
     if (m_stopped)
         return;
-    if (!m_lastRead.isValid() || m_lastRead.elapsed() >= kReadMs) {
-        m_lastRead.start();
+    if (read) {
+        if (!unreachable.isEmpty()) {
+            if (!m_unreachable.isValid())
+                m_unreachable.start();
+            else if (m_unreachable.elapsed() > kUnreachableMs)
+                m_fatal = Tr::tr("%1 (for %2 s)").arg(unreachable).arg(kUnreachableMs / 1000);
+            return;
+        }
+        m_unreachable.invalidate();
         for (Worker &w : m_workers) {
-            if (!w.active)
+            if (!w.active || !states.contains(w.id))
                 continue;
-            auto state = jobState(w.id);
-            if (!state)
-                continue; // the controller did not answer: ask again next time
-            w.state = *state;
-            if (state->active())
+            w.state = states.value(w.id);
+            if (w.state.state == QLatin1String("PENDING")) {
+                if (kPermanentReasons.contains(w.state.reason)) {
+                    m_fatal = Tr::tr("Slurm will not start worker job %1: %2 (the profile asks for more than partition %3 or "
+                                     "its QOS allows: see its time limit, CPUs and memory)")
+                                  .arg(w.id, w.state.reason, m_o.settings.partition);
+                    cancel({w.id});
+                    return;
+                }
+                if (!w.waitNoted && w.state.submitEpoch > 0 && QDateTime::currentSecsSinceEpoch() - w.state.submitEpoch > 30) {
+                    w.waitNoted = true;
+                    if (log)
+                        log(Tr::tr("Slurm worker job %1 has waited %2 s in the queue (%3)")
+                                .arg(w.id)
+                                .arg(QDateTime::currentSecsSinceEpoch() - w.state.submitEpoch)
+                                .arg(w.state.reason));
+                }
+            }
+            if (w.state.active())
                 continue;
             w.active = false;
-            // A worker that ended without ever starting cannot work on these nodes.
-            const bool started = QFileInfo::exists(m_o.folder + QStringLiteral("/workers/") + w.id);
-            if (!started && (state->state == QLatin1String("COMPLETED") || state->state == QLatin1String("FAILED"))) {
-                const QString tail = outputTail(m_o.folder, w.id);
-                m_fatal = endedWithoutResult(w.id, *state, m_o.settings)
+            // A worker that ended without ever starting: the nodes cannot work here (or the job never ran).
+            QDir(m_o.folder + QStringLiteral("/workers")).entryList(); // a fresh look (shared file systems cache)
+            if (QFileInfo::exists(m_o.folder + QStringLiteral("/workers/") + w.id))
+                continue;
+            const QString tail = outputTail(m_o.folder, w.id);
+            const QString why = endedWithoutResult(w.id, w.state, m_o.settings);
+            if (w.state.state == QLatin1String("COMPLETED") || w.state.state == QLatin1String("FAILED"))
+                m_fatal = why
                     + (tail.isEmpty()
                            ? Tr::tr(": it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)").arg(m_o.nodeFolder)
                            : Tr::tr(": the worker did not start (%1; is stratus-cli installed on the nodes at the profile's worker "
                                     "command?)").arg(tail));
-            }
+            else if (w.state.state != QLatin1String("CANCELLED") && ++m_lostBeforeStart > m_o.settings.maxRetries + 1)
+                m_fatal = Tr::tr("%1, as %2 worker jobs before it").arg(why).arg(m_lostBeforeStart - 1);
         }
+        if (!m_fatal.isEmpty())
+            return;
     }
-    if (!m_fatal.isEmpty())
-        return;
     int live = 0;
     for (const Worker &w : m_workers)
         live += w.active ? 1 : 0;
     const int wanted = qMin(m_o.maxWorkers, m_open);
+    if (live >= wanted || !m_nextSubmit.hasExpired())
+        return;
     while (live < wanted) {
         JobRequest job;
         job.name = m_o.jobName;
@@ -129,12 +215,27 @@ void WorkerPool::maintain(const std::function<void(const QString &)> &log)
         job.memoryMb = m_o.memoryMb;
         auto id = submit(m_o.settings, job);
         if (!id) {
-            if (live == 0)
+            // Unreachable or a submission limit: try again later; a refusal of the job itself: for good.
+            const bool transient = isUnreachable(id.message()) || id.message().contains(QLatin1String("MaxSubmit"))
+                || id.message().contains(QLatin1String("QOSMax")) || id.message().contains(QLatin1String("AssocMax"));
+            if (!transient && live == 0) {
                 m_fatal = id.message();
-            else if (log)
+                return;
+            }
+            if (!m_submitFailing.isValid())
+                m_submitFailing.start();
+            else if (live == 0 && m_submitFailing.elapsed() > kUnreachableMs) {
+                m_fatal = Tr::tr("%1 (for %2 s)").arg(id.message()).arg(kUnreachableMs / 1000);
+                return;
+            }
+            if (log && id.message() != m_lastSubmitError)
                 log(id.message());
+            m_lastSubmitError = id.message();
+            m_nextSubmit = QDeadlineTimer(kSubmitBackoffMs);
             return;
         }
+        m_submitFailing.invalidate();
+        m_lastSubmitError.clear();
         Worker w;
         w.id = *id;
         w.state.state = QStringLiteral("PENDING");
@@ -180,7 +281,8 @@ FollowOutcome WorkerPool::run(const QString &name, const QString &what, const st
                 if (state->startEpoch > 0 && state->submitEpoch > 0)
                     outcome.queueSeconds = double(state->startEpoch - state->submitEpoch);
             }
-            outcome.jobIds << (jobOfAttempt.isEmpty() ? holder(m_o.folder, entry()) : jobOfAttempt);
+            if (const QString job = jobOfAttempt.isEmpty() ? holder(m_o.folder, entry()) : jobOfAttempt; !job.isEmpty())
+                outcome.jobIds << job;
             return outcome;
         }
         if (cancel.load()) {
@@ -190,6 +292,7 @@ FollowOutcome WorkerPool::run(const QString &name, const QString &what, const st
                 != 0) {
                 touch(task + QStringLiteral("/cancel"));
                 for (int i = 0; i < 100 && !QFileInfo::exists(result); ++i) {
+                    maintain(log);
                     const QString job = holder(m_o.folder, entry());
                     if (auto state = workerState(job); !job.isEmpty() && state && !state->active())
                         break;
@@ -238,8 +341,15 @@ FollowOutcome WorkerPool::run(const QString &name, const QString &what, const st
                     why += QStringLiteral(": ") + tail;
                 outcome.jobIds << job;
                 outcome.nodes = state->nodes;
-                if (!worthRetrying(state->state) || attempt == attempts) {
-                    outcome.error = why + (attempts > 1 && worthRetrying(state->state) ? Tr::tr(" (after %1 attempts)").arg(attempts) : QString());
+                // A worker's time limit covers every trial it took: a trial that began late in its
+                // worker's life is worth another worker, unless it ran for most of a limit itself.
+                bool retry = worthRetrying(state->state);
+                if (state->state == QLatin1String("TIMEOUT")) {
+                    const QDateTime began = QFileInfo(task + QStringLiteral("/started")).lastModified();
+                    retry = began.isValid() && began.secsTo(QDateTime::currentDateTime()) < m_o.settings.timeLimitMinutes * 60 * 9 / 10;
+                }
+                if (!retry || attempt == attempts) {
+                    outcome.error = why + (attempts > 1 && retry ? Tr::tr(" (after %1 attempts)").arg(attempts) : QString());
                     return outcome;
                 }
                 ++attempt;
@@ -291,10 +401,15 @@ Status serveTasks(const QString &dir, const std::function<Status(const QString &
     const QByteArray me = QStringLiteral("%1 %2\n").arg(jobId, QSysInfo::machineHostName()).toUtf8();
     if (!touch(dir + QStringLiteral("/workers/") + jobId, me))
         return Error{Tr::tr("Cannot write in %1/workers: this node cannot write the shared folder").arg(dir)};
-    QElapsedTimer idle;
+    // Work is taken until three quarters of the job's time limit are gone: the rest is for the last piece.
+    qint64 limitMs = -1;
+    if (QFile pool(dir + QStringLiteral("/pool.json")); pool.open(QIODevice::ReadOnly))
+        limitMs = qint64(QJsonDocument::fromJson(pool.readAll()).object().value(QStringLiteral("time_limit_minutes")).toInt(0)) * 60000 * 3 / 4;
+    QElapsedTimer life, idle;
+    life.start();
     idle.start();
     const QDir queue(dir + QStringLiteral("/queue"));
-    while (!QFileInfo::exists(dir + QStringLiteral("/stop"))) {
+    while (!QFileInfo::exists(dir + QStringLiteral("/stop")) && (limitMs <= 0 || life.elapsed() < limitMs)) {
         bool worked = false;
         for (const QString &entry : queue.entryList(QDir::Files, QDir::Name)) {
             const QString claim = dir + QStringLiteral("/claimed/") + entry + QLatin1Char('@') + jobId;

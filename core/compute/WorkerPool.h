@@ -18,16 +18,22 @@
 //   slurm-<job id>.out          a worker job's output
 //
 // The pool keeps at most maxWorkers jobs, and no more than the work waiting
-// or running asks for; a worker ends after idleSeconds without work. A job
-// that ends while holding work (killed, preempted, its node died) puts that
-// work back in the queue, at most SlurmSettings::maxRetries times; a worker
-// that ends without ever starting (a folder the nodes cannot write, no
-// stratus-cli there) fails every piece of work with the reason. shutdown()
-// scancels what is left and waits until squeue no longer lists it.
+// or running asks for; a worker ends after idleSeconds without work, and
+// takes no new work once three quarters of its time limit are gone. A job
+// that ends while holding work (killed, preempted, its node died, its time
+// limit reached after other trials) puts that work back in the queue, at
+// most SlurmSettings::maxRetries times; a worker that ends without ever
+// starting (a folder the nodes cannot write, no stratus-cli there), a job
+// Slurm will never start (its reason: PartitionTimeLimit, InvalidQOS, ...),
+// or a controller silent for two minutes fail every piece of work with the
+// reason. Submissions refused for a limit are tried again every 10 s.
+// One squeue a second reads every worker's state. shutdown() scancels what
+// is left and waits until squeue no longer lists it.
 // Thread-safe: run() is called on one pool thread per piece of work in flight.
 
 #include "compute/JobFollower.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <mutex>
 
@@ -67,6 +73,7 @@ private:
         QString id;
         JobState state;
         bool active = true;
+        bool waitNoted = false; // its wait in the queue was logged
     };
     // Reads the workers' states (at most once a second) and submits workers
     // while work waits; sets m_fatal when a worker cannot start at all.
@@ -79,6 +86,11 @@ private:
     int m_open = 0;          // pieces of work in run()
     QString m_fatal;
     QElapsedTimer m_lastRead;
+    QElapsedTimer m_unreachable;   // since when squeue has not answered
+    QElapsedTimer m_submitFailing; // since when sbatch has refused
+    QDeadlineTimer m_nextSubmit{0}; // no submission before (after a refusal)
+    QString m_lastSubmitError;
+    int m_lostBeforeStart = 0;     // workers that ended (node failure, ...) before they started
     bool m_stopped = false;
 };
 

@@ -127,6 +127,9 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
         if (found->isSlurm())
             profile = *found;
     }
+    if (request.chunks > 0 && !profile)
+        return Error{tr("Chunks are for a Slurm profile (the jobs that score them); %1 scores on this machine.")
+                         .arg(request.compute.isEmpty() ? tr("without a compute profile, Stratus") : QStringLiteral("'%1'").arg(request.compute))};
     Result<DataTable> scored = Error{};
     if (profile) {
         auto described = ModelStore(ws).resolveWithPipeline(request.model);

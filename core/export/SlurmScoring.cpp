@@ -54,6 +54,31 @@ void appendRows(DataTable &into, const DataTable &more)
     into.rowCount += more.rowCount;
 }
 
+// A chunk's rows with only the strings they use in each dictionary (a slice
+// keeps its column's whole dictionary: a column of distinct values would
+// write it whole into every chunk).
+DataTable compacted(DataTable chunk)
+{
+    for (DataColumn &c : chunk.columns) {
+        if (c.isNumeric())
+            continue;
+        std::vector<int32_t> mapped(c.dictionary.size(), -1);
+        std::vector<std::string> used;
+        for (int32_t &code : c.codes) {
+            if (code < 0)
+                continue;
+            int32_t &to = mapped[size_t(code)];
+            if (to < 0) {
+                to = int32_t(used.size());
+                used.push_back(c.dictionary[size_t(code)]);
+            }
+            code = to;
+        }
+        c.dictionary = std::move(used);
+    }
+    return chunk;
+}
+
 } // namespace
 
 Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfile &profile, const QJsonObject &pipeline,
@@ -79,7 +104,7 @@ Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfil
         const QString chunkDir = dir + QStringLiteral("/chunk-%1").arg(k);
         if (Status s = slurm::SharedFolder::makeWritable(chunkDir); !s)
             return s.error();
-        if (Status s = tablefile::write(table.slice(from, to), chunkDir + QStringLiteral("/input.table")); !s)
+        if (Status s = tablefile::write(compacted(table.slice(from, to)), chunkDir + QStringLiteral("/input.table")); !s)
             return s.error();
         chunkDirs.push_back(chunkDir);
         if (control.canceled())
@@ -137,7 +162,22 @@ Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfil
     return table;
 }
 
+static Status scoreChunk(const QString &dir);
+
 Status runScoringWorker(const QString &dir)
+{
+    Status done = scoreChunk(dir);
+    if (!done) { // for good: the coordinator reads it and does not submit the chunk again (JobFollower)
+        QSaveFile f(slurm::failureFile(dir));
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(done.message().toUtf8());
+            f.commit();
+        }
+    }
+    return done;
+}
+
+static Status scoreChunk(const QString &dir)
 {
     QFile marker(slurm::startedMarker(dir));
     if (!marker.open(QIODevice::WriteOnly))

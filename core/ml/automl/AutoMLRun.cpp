@@ -99,6 +99,10 @@ AutoMLRun::~AutoMLRun()
         m_searching->disconnect(this);
         m_searching->waitForFinished();
     }
+    if (m_releasing) {
+        m_releasing->disconnect(this);
+        m_releasing->waitForFinished();
+    }
     if (m_preparing) {
         m_preparing->disconnect(this);
         m_preparing->waitForFinished();
@@ -790,14 +794,28 @@ void AutoMLRun::finish()
 {
     if (m_finishing)
         return;
+    if (m_workers && !m_released) {
+        // Every trial has its result: the worker jobs end (scancel, until squeue no longer
+        // lists them) and their folder goes, on the pool (Slurm's commands take their time).
+        m_stopped = true;
+        m_timeout.stop();
+        if (m_releasing)
+            return;
+        m_releasing = new QFutureWatcher<void>(this);
+        connect(m_releasing, &QFutureWatcher<void>::finished, this, [this] {
+            m_released = true;
+            finish();
+        });
+        m_releasing->setFuture(QtConcurrent::run([workers = m_workers,
+                                                  folder = slurm::SharedFolder(m_plan->profile.slurm, m_ws.path()).runFolder(m_parentId)] {
+            workers->shutdown();
+            QDir(folder).removeRecursively();
+        }));
+        return;
+    }
     m_finishing = true;
     m_stopped = true;
     m_timeout.stop();
-    if (m_workers) {
-        // Every trial has its result: the worker jobs end (scancel), and their folder goes.
-        m_workers->shutdown();
-        QDir(slurm::SharedFolder(m_plan->profile.slurm, m_ws.path()).runFolder(m_parentId)).removeRecursively();
-    }
     if (m_cancel.load() && !m_timedOut)
         return finalize(QStringLiteral("Canceled"));
     if (bestRunId().isEmpty())

@@ -208,6 +208,8 @@ private:
     QFutureWatcher<Candidate> *m_searching = nullptr; // the search choosing the next trial
     QFutureWatcher<Result<std::shared_ptr<AutoMLPlan>>> *m_preparing = nullptr;
     std::shared_ptr<slurm::WorkerPool> m_workers; // a Slurm profile's: the run's worker jobs (SlurmTrial.h)
+    QFutureWatcher<void> *m_releasing = nullptr;  // their shutdown, before the run finishes
+    bool m_released = false;
 };
 
 } // namespace stratus::ml

@@ -7,6 +7,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +69,10 @@ Result<std::vector<T>> readRaw(const QString &path)
 QJsonObject optionsToJson(const TrialOptions &o)
 {
     return {{QStringLiteral("threads"), o.threads},
-            {QStringLiteral("soft_deadline_ms"), o.softDeadline.isForever() ? -1 : qint64(o.softDeadline.remainingTime())},
+            // As a time of day (ms since 1970): the wait in the queue and in the shared folder counts
+            // (a cluster's clocks agree: munge requires it).
+            {QStringLiteral("soft_deadline_epoch_ms"),
+             o.softDeadline.isForever() ? qint64(-1) : QDateTime::currentMSecsSinceEpoch() + qint64(o.softDeadline.remainingTime())},
             {QStringLiteral("early_stopping_rounds"), o.earlyStoppingRounds},
             {QStringLiteral("predicted_seconds"), o.predictedSeconds},
             {QStringLiteral("refit_reserve_seconds"), o.refitReserveSeconds},
@@ -85,8 +89,9 @@ TrialOptions optionsFromJson(const QJsonObject &j)
 {
     TrialOptions o;
     o.threads = j.value(QStringLiteral("threads")).toInt();
-    const qint64 soft = j.value(QStringLiteral("soft_deadline_ms")).toInteger(-1);
-    o.softDeadline = soft < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(soft);
+    const qint64 soft = j.value(QStringLiteral("soft_deadline_epoch_ms")).toInteger(-1);
+    o.softDeadline = soft < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                              : QDeadlineTimer(qMax<qint64>(0, soft - QDateTime::currentMSecsSinceEpoch()));
     o.earlyStoppingRounds = j.value(QStringLiteral("early_stopping_rounds")).toInt();
     o.predictedSeconds = j.value(QStringLiteral("predicted_seconds")).toDouble(-1);
     o.refitReserveSeconds = j.value(QStringLiteral("refit_reserve_seconds")).toDouble(-1);
