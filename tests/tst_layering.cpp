@@ -1,6 +1,6 @@
 // The layout's rules, checked on the source tree (ARCHITECTURE.md says why):
 // - core/'s folders depend one way: common <- workspace <- data <- registry
-//   <- ml <- serve, export (serve and export do not include each other)
+//   <- compute <- ml <- serve, export (serve and export do not include each other)
 //   <- pipeline (steps that chain them all);
 // - no two folders of core/ or ui/ include each other, directly or through
 //   others (no cycles between folders);

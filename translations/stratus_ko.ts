@@ -610,15 +610,13 @@
         <source>Reading partition %1 from Slurm...</source>
         <translation>Slurm에서 파티션 %1을(를) 읽는 중...</translation>
     </message>
-    <message numerus="yes">
-        <source>Partition %1: %n node(s) — %2 idle, %3 mixed, %4 allocated, %5 down. This workspace has %6 jobs in the queue. (sinfo and squeue, every %7 s)</source>
-        <translation>
-            <numerusform>파티션 %1: 노드 %n개 — 유휴 %2, 일부 사용 %3, 할당됨 %4, 중단 %5. 이 작업 영역의 작업 %6개가 대기열에 있습니다. (sinfo와 squeue, %7초마다)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Partition %1 — nodes: %2 idle, %3 mixed, %4 allocated, %5 down. This workspace&apos;s jobs in the queue: %6. (sinfo and squeue, every %7 s)</source>
+        <translation>파티션 %1 — 노드: 유휴 %2, 일부 사용 %3, 할당됨 %4, 중단 %5. 대기열에 있는 이 작업 영역의 작업: %6개. (sinfo와 squeue, %7초마다)</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1127,8 @@
         <translation>컴퓨팅 프로필 &apos;%1&apos;을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Compute profiles say where an Automated ML run trains: on this machine (how many trials run at once, the threads and memory each may use; it has %1 cores) or on a Slurm cluster&apos;s partition, a job per trial. They stand in for Azure&apos;s compute clusters.</source>
-        <translation>컴퓨팅 프로필은 자동화된 ML 실행이 학습하는 위치를 정합니다: 이 컴퓨터(동시에 실행할 시도 수, 각 시도가 쓸 수 있는 스레드와 메모리. 이 컴퓨터의 코어는 %1개입니다) 또는 Slurm 클러스터의 파티션(시도마다 작업 하나). Azure의 컴퓨팅 클러스터에 해당합니다.</translation>
+        <source>Compute profiles say where an Automated ML run trains: on this machine (how many trials run at once, the threads and memory each may use; it has %1 cores) or on a Slurm cluster&apos;s partition, where worker jobs take the trials. They stand in for Azure&apos;s compute clusters.</source>
+        <translation>컴퓨팅 프로필은 자동화된 ML 실행이 학습하는 위치를 정합니다: 이 컴퓨터(동시에 실행할 시도 수, 각 시도가 쓸 수 있는 스레드와 메모리. 이 컴퓨터의 코어는 %1개입니다) 또는 작업자 작업이 시도를 맡는 Slurm 클러스터의 파티션. Azure의 컴퓨팅 클러스터에 해당합니다.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +4938,10 @@ Key (Authorization: Bearer KEY):
     <message>
         <source>%1, as %2 worker jobs before it</source>
         <translation>%1 (앞선 작업자 작업 %2개도 마찬가지)</translation>
+    </message>
+    <message>
+        <source>Time limit per job: %1 min asked, but partition &apos;%2&apos; allows at most %3 (%4 min).</source>
+        <translation>작업당 시간 제한: %1분을 요청했지만 파티션 &apos;%2&apos;은(는) 최대 %3(%4분)까지 허용합니다.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ struct Tr {
 
 constexpr int kPollMs = 200;        // the result file (a stat)
 constexpr int kStatePolls = 5;      // squeue once a second
-constexpr int kSettleMs = 3000;
-constexpr int kUnreachableMs = 120000; // a controller that does not answer for this long fails the work     // after a job ends, how long its result may take to show (shared file systems cache)
+constexpr int kSettleMs = 3000;        // after a job ends, how long its result may take to show (shared file systems cache)
+constexpr int kUnreachableMs = 120000; // a controller that does not answer for this long fails the work
 
 } // namespace
 

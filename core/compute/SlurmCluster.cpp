@@ -54,6 +54,33 @@ Result<QList<NodeInfo>> partitionNodes(const QString &partition)
     return nodes;
 }
 
+// Minutes of a Slurm time ("days-hours:minutes:seconds", "hours:minutes:seconds",
+// "minutes:seconds", "minutes"); 0 for "infinite", "UNLIMITED" or what it cannot read.
+int slurmMinutes(const QString &text)
+{
+    QString rest = text;
+    int days = 0;
+    if (rest.contains(QLatin1Char('-'))) {
+        days = rest.section(QLatin1Char('-'), 0, 0).toInt();
+        rest = rest.section(QLatin1Char('-'), 1);
+    }
+    const QStringList parts = rest.split(QLatin1Char(':'));
+    bool ok = true;
+    QList<int> n;
+    for (const QString &p : parts)
+        n << p.toInt(&ok);
+    if (!ok || n.isEmpty())
+        return 0;
+    int minutes = 0;
+    if (text.contains(QLatin1Char('-')) || n.size() == 3) // [days-]hours:minutes:seconds, or days-hours[:minutes]
+        minutes = n.value(0) * 60 + n.value(1) + (n.value(2) > 0 ? 1 : 0);
+    else if (n.size() == 2) // minutes:seconds
+        minutes = n[0] + (n[1] > 0 ? 1 : 0);
+    else
+        minutes = n[0];
+    return days * 1440 + minutes;
+}
+
 } // namespace
 
 qint64 QueuedJob::queueSeconds(qint64 now) const
@@ -119,6 +146,16 @@ Status check(const ComputeProfile &profile)
                          .arg(profile.memoryMb)
                          .arg(s.partition)
                          .arg(memory)};
+    // The partition's longest job (sinfo's %l: "1-00:00:00", "2:00:00", "30:00", "infinite").
+    if (auto limit = run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-p"), s.partition, QStringLiteral("-o"), QStringLiteral("%l")})) {
+        const QString text = QString::fromLocal8Bit(limit->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const int minutes = slurmMinutes(text);
+        if (minutes > 0 && s.timeLimitMinutes > minutes)
+            return Error{Tr::tr("Time limit per job: %1 min asked, but partition '%2' allows at most %3 (%4 min).")
+                             .arg(s.timeLimitMinutes)
+                             .arg(s.partition, text)
+                             .arg(minutes)};
+    }
     for (const char *program : {"sbatch", "squeue", "scancel"})
         if (auto found = run(QString::fromLatin1(program), {QStringLiteral("--version")}); !found)
             return found.error();

@@ -50,6 +50,7 @@ struct ComputeProfile {
     int queuedTrials = 0;
 
     bool isSlurm() const { return kind == QLatin1String("slurm"); }
+    bool operator==(const ComputeProfile &) const = default;
 };
 
 } // namespace stratus

@@ -84,8 +84,8 @@ void ClusterStatePanel::refresh()
             return;
         }
         m_summary->setStyleSheet(QString());
-        m_summary->setText(tr("Partition %1: %n node(s) — %2 idle, %3 mixed, %4 allocated, %5 down. This workspace has %6 "
-                              "jobs in the queue. (sinfo and squeue, every %7 s)", nullptr, int(state->nodes.size()))
+        m_summary->setText(tr("Partition %1 — nodes: %2 idle, %3 mixed, %4 allocated, %5 down. This workspace's jobs in the "
+                              "queue: %6. (sinfo and squeue, every %7 s)")
                                .arg(partition)
                                .arg(state->idle)
                                .arg(state->mixed)

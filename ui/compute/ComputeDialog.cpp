@@ -235,7 +235,7 @@ void ComputeDialog::accept()
     validate();
     m_problem->setText(tr("Checking the cluster..."));
     auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, p] {
         watcher->deleteLater();
         const Status checked = watcher->result();
         m_busy = false;
@@ -244,7 +244,10 @@ void ComputeDialog::accept()
             m_problem->setText(checked.message());
             return;
         }
-        save();
+        if (profile() == p) // what was checked, unless it changed meanwhile: then check again
+            save();
+        else
+            accept();
     });
     watcher->setFuture(QtConcurrent::run([p] { return slurm::check(p); }));
 }

@@ -24,7 +24,7 @@ ComputeScreen::ComputeScreen(Workspace &workspace, QWidget *parent) : QWidget(pa
     auto *title = style::title(tr("Compute"), this);
     auto *intro = new QLabel(tr("Compute profiles say where an Automated ML run trains: on this machine (how many "
                                 "trials run at once, the threads and memory each may use; it has %1 cores) or on "
-                                "a Slurm cluster's partition, a job per trial. They stand in for Azure's compute clusters.")
+                                "a Slurm cluster's partition, where worker jobs take the trials. They stand in for Azure's compute clusters.")
                                  .arg(QThread::idealThreadCount()),
                              this);
     intro->setWordWrap(true);
