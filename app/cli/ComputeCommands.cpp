@@ -31,22 +31,23 @@ const QStringList kProfileOptions = {QStringLiteral("max-concurrent"), QStringLi
 // Applies the options given on the command line to `profile`.
 bool applyOptions(const CliArgs &args, ComputeProfile &profile)
 {
-    QString error;
-    const std::pair<const char *, int ComputeProfile::*> numbers[] = {
-        {"max-concurrent", &ComputeProfile::maxConcurrent},
-        {"threads-per-trial", &ComputeProfile::threadsPerTrial},
-        {"memory-mb", &ComputeProfile::memoryMb},
-        {"cpus-per-job", &ComputeProfile::threadsPerTrial}};
+    const std::pair<const char *, int *> numbers[] = {{"max-concurrent", &profile.maxConcurrent},
+                                                      {"threads-per-trial", &profile.threadsPerTrial},
+                                                      {"memory-mb", &profile.memoryMb},
+                                                      {"cpus-per-job", &profile.threadsPerTrial},
+                                                      {"time-limit", &profile.slurm.timeLimitMinutes},
+                                                      {"retries", &profile.slurm.maxRetries}};
     for (const auto &[name, field] : numbers) {
         const QString option = QString::fromLatin1(name);
         if (!args.has(option))
             continue;
+        QString error;
         const auto v = args.integer(option, &error);
         if (!v) {
             fail(error, Usage);
             return false;
         }
-        profile.*field = *v;
+        *field = *v;
     }
     if (args.has(QStringLiteral("priority")))
         profile.priority = args.value(QStringLiteral("priority"));
@@ -54,19 +55,6 @@ bool applyOptions(const CliArgs &args, ComputeProfile &profile)
         profile.description = args.value(QStringLiteral("description"));
     if (args.has(QStringLiteral("kind")))
         profile.kind = args.value(QStringLiteral("kind"));
-    const std::pair<const char *, int SlurmSettings::*> slurmNumbers[] = {{"time-limit", &SlurmSettings::timeLimitMinutes},
-                                                                          {"retries", &SlurmSettings::maxRetries}};
-    for (const auto &[name, field] : slurmNumbers) {
-        const QString option = QString::fromLatin1(name);
-        if (!args.has(option))
-            continue;
-        const auto v = args.integer(option, &error);
-        if (!v) {
-            fail(error, Usage);
-            return false;
-        }
-        profile.slurm.*field = *v;
-    }
     const std::pair<const char *, QString SlurmSettings::*> slurmTexts[] = {
         {"partition", &SlurmSettings::partition},         {"account", &SlurmSettings::account},
         {"qos", &SlurmSettings::qos},                     {"shared-folder", &SlurmSettings::sharedFolder},

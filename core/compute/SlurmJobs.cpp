@@ -80,37 +80,39 @@ Result<QString> submit(const SlurmSettings &settings, const JobRequest &request)
     return id;
 }
 
+const char *const kJobStateFormat = "%T|%r|%N|%V|%S";
+
+JobState parseJobState(const QStringList &f)
+{
+    JobState s;
+    s.state = f.value(0);
+    s.reason = f.value(1);
+    s.nodes = f.value(2);
+    s.submitEpoch = epochOf(f.value(3));
+    s.startEpoch = epochOf(f.value(4));
+    return s;
+}
+
 Result<JobState> jobState(const QString &jobId)
 {
     JobState s;
     auto out = run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-t"), QStringLiteral("all"),
-                                              QStringLiteral("-j"), jobId, QStringLiteral("-o"), QStringLiteral("%T|%r|%N|%V|%S")});
+                                              QStringLiteral("-j"), jobId, QStringLiteral("-o"), QString::fromLatin1(kJobStateFormat)});
     // squeue answers "Invalid job id specified" for a job it no longer knows; any other failure
     // (a timeout, the controller) says nothing about the job: the caller asks again later.
     if (!out && !out.message().contains(QLatin1String("Invalid job id")))
         return out.error();
     const QString line = out ? QString::fromLocal8Bit(out->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
-    if (!line.isEmpty()) {
-        const QStringList f = line.split(QLatin1Char('|'));
-        s.state = f.value(0);
-        s.reason = f.value(1);
-        s.nodes = f.value(2);
-        s.submitEpoch = epochOf(f.value(3));
-        s.startEpoch = epochOf(f.value(4));
-        return s;
-    }
+    if (!line.isEmpty())
+        return parseJobState(line.split(QLatin1Char('|')));
     // squeue forgets a job MinJobAge after it ends: ask accounting, where the cluster keeps it.
     auto acct = run(QStringLiteral("sacct"), {QStringLiteral("-n"), QStringLiteral("-P"), QStringLiteral("-X"), QStringLiteral("-j"),
                                               jobId, QStringLiteral("-o"), QStringLiteral("State,Reason,NodeList,Submit,Start")});
     if (!acct && isUnreachable(acct.message()))
         return acct.error();
     if (acct) {
-        const QStringList f = QString::fromLocal8Bit(acct->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed().split(QLatin1Char('|'));
-        s.state = f.value(0).section(QLatin1Char(' '), 0, 0); // "CANCELLED by 0"
-        s.reason = f.value(1);
-        s.nodes = f.value(2);
-        s.submitEpoch = epochOf(f.value(3));
-        s.startEpoch = epochOf(f.value(4));
+        s = parseJobState(QString::fromLocal8Bit(acct->standardOutput).section(QLatin1Char('\n'), 0, 0).trimmed().split(QLatin1Char('|')));
+        s.state = s.state.section(QLatin1Char(' '), 0, 0); // "CANCELLED by 0"
     }
     return s; // unknown to both: ended, and forgotten (no accounting)
 }

@@ -43,6 +43,11 @@ struct JobState {
 
 Result<JobState> jobState(const QString &jobId);
 
+// squeue's -o format for a JobState after the job id, and its line read back
+// ("%T|%r|%N|%V|%S": state, reason, nodes, submit and start times).
+extern const char *const kJobStateFormat;
+JobState parseJobState(const QStringList &fields);
+
 // scancel for each job; a job already ended is not an error.
 Status cancel(const QStringList &jobIds);
 

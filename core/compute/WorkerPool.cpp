@@ -125,17 +125,12 @@ void WorkerPool::maintain(const std::function<void(const QString &)> &log)
     QString unreachable;
     if (read && !ids.isEmpty()) {
         auto out = slurm::run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-t"), QStringLiteral("all"), QStringLiteral("-j"),
-                                                         ids.join(QLatin1Char(',')), QStringLiteral("-o"), QStringLiteral("%i|%T|%r|%N|%V|%S")});
+                                                         ids.join(QLatin1Char(',')), QStringLiteral("-o"),
+                                                         QStringLiteral("%i|") + QString::fromLatin1(kJobStateFormat)});
         if (out) {
             for (const QString &line : QString::fromLocal8Bit(out->standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 const QStringList f = line.trimmed().split(QLatin1Char('|'));
-                JobState st;
-                st.state = f.value(1);
-                st.reason = f.value(2);
-                st.nodes = f.value(3);
-                st.submitEpoch = epochOf(f.value(4));
-                st.startEpoch = epochOf(f.value(5));
-                states.insert(f.value(0), st);
+                states.insert(f.value(0), parseJobState(f.mid(1)));
             }
         } else if (isUnreachable(out.message())) {
             unreachable = out.message();
