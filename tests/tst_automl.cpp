@@ -324,7 +324,8 @@ private slots:
         const Run child = childrenOf(*ws, *id).first();
         QCOMPARE(child.status, RunStatus::Failed);
         QCOMPARE(child.error, QStringLiteral("trial timeout: stopped after 1 s"));
-        QCOMPARE(RunStore(*ws).get(*id)->error, QStringLiteral("no trial completed"));
+        // The run says why nothing completed, from its first failed trial.
+        QCOMPARE(RunStore(*ws).get(*id)->error, QStringLiteral("no trial completed; trial 0: trial timeout: stopped after 1 s"));
     }
 
     void holdoutAndDebugLog()

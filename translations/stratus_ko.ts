@@ -252,12 +252,16 @@
         <translation>컴퓨팅 프로필</translation>
     </message>
     <message>
-        <source>%1 (trials at once: %2)</source>
-        <translation>%1 (동시 시도: %2)</translation>
-    </message>
-    <message>
         <source>This column is a prediction of a scored dataset, not a label.</source>
         <translation>이 열은 점수를 매긴 데이터 세트의 예측값이지 레이블이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm partition %2, jobs at once: %3)</source>
+        <translation>%1 (Slurm 파티션 %2, 동시 작업: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (this machine, trials at once: %2)</source>
+        <translation>%1 (이 컴퓨터, 동시 시도: %2)</translation>
     </message>
 </context>
 <context>
@@ -1005,16 +1009,24 @@
         <translation>파티션 기본값</translation>
     </message>
     <message>
-        <source>Up to %1 Slurm jobs at once on partition %2, each with %3 CPUs; the workspace stays on this machine, the nodes read and write the shared folder.</source>
-        <translation>파티션 %2에서 한 번에 최대 %1개의 Slurm 작업, 각각 CPU %3개. 작업 영역은 이 컴퓨터에 남고, 노드는 공유 폴더를 읽고 씁니다.</translation>
-    </message>
-    <message>
         <source>A job on the partition writes in the shared folder...</source>
         <translation>파티션의 작업이 공유 폴더에 쓰는 중...</translation>
     </message>
     <message>
         <source>Checking the cluster...</source>
         <translation>클러스터 확인 중...</translation>
+    </message>
+    <message>
+        <source>On Slurm the partition and the QOS decide the jobs&apos; priority.</source>
+        <translation>Slurm에서는 파티션과 QOS가 작업의 우선순위를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Slurm jobs at once: up to %1, on partition %2; CPUs per job: %3. The workspace stays on this machine; the nodes read and write the shared folder.</source>
+        <translation>동시 Slurm 작업: 최대 %1개, 파티션 %2; 작업당 CPU: %3. 작업 영역은 이 컴퓨터에 남고, 노드는 공유 폴더를 읽고 씁니다.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(아직 없음)</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +4954,10 @@ Key (Authorization: Bearer KEY):
     <message>
         <source>Time limit per job: %1 min asked, but partition &apos;%2&apos; allows at most %3 (%4 min).</source>
         <translation>작업당 시간 제한: %1분을 요청했지만 파티션 &apos;%2&apos;은(는) 최대 %3(%4분)까지 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1 is a file, not a folder.</source>
+        <translation>공유 폴더: %1은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "CsvOptions.h"
 #include "LeaderboardOutput.h"
+#include "Signals.h"
 #include "data/import/DatasetImport.h"
 #include "ml/automl/AutoMLRun.h"
 #include "ml/automl/LabelCheck.h"
@@ -178,6 +179,13 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         out() << QStringLiteral("AutoML run %1 started (experiment %2, dataset %3, primary metric %4).")
                      .arg(*started, config.experiment, config.dataset, metric)
               << '\n';
+    // Ctrl-C (or SIGTERM) cancels the run as the studio's Cancel does: its trials stop, a Slurm
+    // profile's jobs are scancelled, and the run ends Canceled with what it has.
+    onSignals(&loop, [&run] {
+        err() << "stratus-cli: canceling the run (its trials stop; Slurm jobs are scancelled)\n";
+        err().flush();
+        run.cancel();
+    });
     loop.exec();
 
     const auto board = run.leaderboard();
@@ -213,13 +221,19 @@ int automlCommand(Workspace &ws, const CliArgs &args)
         printLeaderboard(board, metric);
         printGuardrails(guardrails);
         const auto chosen = std::find_if(board.begin(), board.end(), [&](const ml::TrialResult &r) { return r.runId == run.bestRunId(); });
-        out() << QStringLiteral("\nRun %1: %2. Best: %3%4.")
-                     .arg(*started, finalStatus, run.bestRunId(),
-                          chosen == board.end() ? QString()
-                          : chosen == board.begin()
-                              ? QStringLiteral(" (%1)").arg(chosen->algorithm)
-                              : QStringLiteral(" (%1, rank %2)").arg(chosen->algorithm).arg(chosen - board.begin() + 1))
-              << '\n';
+        if (run.bestRunId().isEmpty()) { // nothing to hand back: say why, as the run recorded it
+            const auto parent = RunStore(ws).get(*started);
+            out() << QStringLiteral("\nRun %1: %2%3.").arg(*started, finalStatus, parent && !parent->error.isEmpty() ? QStringLiteral(": ") + parent->error : QString())
+                  << '\n';
+        } else {
+            out() << QStringLiteral("\nRun %1: %2. Best: %3%4.")
+                         .arg(*started, finalStatus, run.bestRunId(),
+                              chosen == board.end() ? QString()
+                              : chosen == board.begin()
+                                  ? QStringLiteral(" (%1)").arg(chosen->algorithm)
+                                  : QStringLiteral(" (%1, rank %2)").arg(chosen->algorithm).arg(chosen - board.begin() + 1))
+                  << '\n';
+        }
         if (!recommended.sentence.isEmpty())
             out() << recommended.sentence << '\n';
         if (auto parent = RunStore(ws).get(*started); parent && !ml::schedulerSentence(*parent).isEmpty())

@@ -119,14 +119,16 @@ int showProfile(Workspace &ws, const ComputeProfile &p, bool json)
         return Ok;
     }
     const SlurmSettings &s = p.slurm;
-    out() << Tr::tr("  partition %1, at most %2 jobs at once, %3 CPUs and %4 per job, time limit %5 min, %6 retries")
+    out() << Tr::tr("  partition %1; jobs at once: up to %2; per job: CPUs %3, memory %4, time limit %5 min; retries: %6")
                  .arg(s.partition)
                  .arg(p.maxConcurrent)
                  .arg(p.threadsPerTrial)
-                 .arg(p.memoryMb ? Tr::tr("%1 MB").arg(p.memoryMb) : Tr::tr("the partition's default memory"))
+                 .arg(p.memoryMb ? Tr::tr("%1 MB").arg(p.memoryMb) : Tr::tr("the partition's default"))
                  .arg(s.timeLimitMinutes)
                  .arg(s.maxRetries)
           << '\n';
+    if (!p.description.isEmpty())
+        out() << QStringLiteral("  ") << p.description << '\n';
     if (!s.account.isEmpty() || !s.qos.isEmpty())
         out() << Tr::tr("  account %1, QOS %2").arg(s.account.isEmpty() ? QStringLiteral("-") : s.account,
                                                     s.qos.isEmpty() ? QStringLiteral("-") : s.qos) << '\n';
@@ -170,7 +172,8 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
         QList<QStringList> rows;
         for (const auto &p : *profiles)
             rows << QStringList{p.name, QString::number(p.maxConcurrent), QString::number(p.threadsPerTrial),
-                                p.memoryMb ? QString::number(p.memoryMb) : Tr::tr("no limit"), p.priority,
+                                p.memoryMb ? QString::number(p.memoryMb) : p.isSlurm() ? Tr::tr("partition default") : Tr::tr("no limit"),
+                                p.isSlurm() ? QStringLiteral("-") : p.priority,
                                 p.description, p.isSlurm() ? QStringLiteral("slurm:%1").arg(p.slurm.partition) : p.kind};
         printTable({Tr::tr("NAME"), Tr::tr("MAX CONCURRENT"), Tr::tr("THREADS/TRIAL"), Tr::tr("MEMORY MB"), Tr::tr("PRIORITY"),
                     Tr::tr("DESCRIPTION"), Tr::tr("KIND")},
@@ -221,10 +224,12 @@ int computeCommand(Workspace &ws, const QString &command, const CliArgs &args)
             if (!made)
                 return fail(made.message());
             if (made->isSlurm())
-                out() << Tr::tr("Created compute profile '%1': Slurm partition %2, up to %3 jobs at once, %4 CPUs per job.")
+                out() << Tr::tr("Created compute profile '%1': Slurm partition %2; jobs at once: up to %3; CPUs per job: %4; "
+                                "shared folder %5.")
                              .arg(made->name, made->slurm.partition)
                              .arg(made->maxConcurrent)
                              .arg(made->threadsPerTrial)
+                             .arg(made->slurm.sharedFolder)
                       << '\n';
             else
                 out() << Tr::tr("Created compute profile '%1': %2 concurrent trials, %3 threads per trial.")

@@ -31,9 +31,14 @@ int scoreCommand(Workspace &ws, const CliArgs &args)
     auto result = batch::run(ws, request);
     if (!result)
         return fail(result.message());
-    out() << QStringLiteral("Scored %1 rows of dataset %2 with model %3 (%4): ")
+    out() << QStringLiteral("Scored %1 rows of dataset %2 with model %3 (%4)%5: ")
                  .arg(result->rows)
-                 .arg(request.dataset, request.model, result->algorithm)
+                 .arg(request.dataset, request.model, result->algorithm,
+                      result->chunks > 0 ? QStringLiteral(" on Slurm profile %1, chunks: %2%3")
+                                               .arg(request.compute)
+                                               .arg(result->chunks)
+                                               .arg(request.chunks > result->chunks ? QStringLiteral(" (at most one per 1,000 rows)") : QString())
+                                         : QString())
           << (result->registered.isEmpty() ? QStringLiteral("wrote %1.").arg(request.outputCsv)
                                            : QStringLiteral("registered dataset %1.").arg(result->registered))
           << '\n';

@@ -53,6 +53,9 @@ QString SharedFolder::onNodes(const QString &localPath) const
 
 Status SharedFolder::makeWritable(const QString &path)
 {
+    for (QFileInfo up(path); !up.filePath().isEmpty() && up.filePath() != QLatin1String("/"); up = QFileInfo(up.path()))
+        if (up.exists() && !up.isDir())
+            return Error{Tr::tr("Shared folder: %1 is a file, not a folder.").arg(up.filePath())};
     if (!QDir().mkpath(path))
         return Error{Tr::tr("Shared folder: cannot create %1 on this machine (is the shared file system mounted, and "
                             "writable by this user?).")

@@ -95,6 +95,12 @@ QStringList WorkerPool::jobIds() const
     return ids;
 }
 
+QString WorkerPool::fatalError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fatal;
+}
+
 std::optional<JobState> WorkerPool::workerState(const QString &jobId) const
 {
     std::lock_guard lock(m_mutex);
@@ -271,8 +277,10 @@ FollowOutcome WorkerPool::run(const QString &name, const QString &what, const st
             if (!announced && running)
                 running();
             outcome.kind = FollowOutcome::Done;
+            outcome.nodes = readText(task + QStringLiteral("/started")).section(QLatin1Char(' '), 1, 1); // "<job id> <host>"
             if (auto state = workerState(jobOfAttempt.isEmpty() ? holder(m_o.folder, entry()) : jobOfAttempt)) {
-                outcome.nodes = state->nodes;
+                if (outcome.nodes.isEmpty())
+                    outcome.nodes = state->nodes;
                 if (state->startEpoch > 0 && state->submitEpoch > 0)
                     outcome.queueSeconds = double(state->startEpoch - state->submitEpoch);
             }

@@ -64,6 +64,8 @@ public:
                       const std::function<void(const QString &)> &log = {}, const std::function<void()> &running = {});
     // Every worker job submitted so far.
     QStringList jobIds() const;
+    // Why no work can be done on this pool (empty: none yet): every run() fails with it.
+    QString fatalError() const;
     void shutdown();
 
     static constexpr int kIdleSeconds = 20;

@@ -131,11 +131,12 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
         return Error{tr("Chunks are for a Slurm profile (the jobs that score them); %1 scores on this machine.")
                          .arg(request.compute.isEmpty() ? tr("without a compute profile, Stratus") : QStringLiteral("'%1'").arg(request.compute))};
     Result<DataTable> scored = Error{};
+    int chunks = 0;
     if (profile) {
         auto described = ModelStore(ws).resolveWithPipeline(request.model);
         if (!described)
             return described.error();
-        scored = scoreOnSlurm(ws.path(), *profile, described->pipeline, std::move(*table), request.chunks, scoring);
+        scored = scoreOnSlurm(ws.path(), *profile, described->pipeline, std::move(*table), request.chunks, scoring, &chunks);
     } else {
         scored = score(*pipeline, std::move(*table), scoring);
     }
@@ -144,6 +145,7 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
     ScoreResult result;
     result.rows = qint64(scored->rowCount);
     result.algorithm = pipeline->algorithm();
+    result.chunks = chunks;
     if (control.canceled())
         return Error{tr("Canceled.")};
     if (request.registerDataset) {

@@ -36,6 +36,7 @@ struct ScoreResult {
     qint64 rows = 0;
     QString algorithm;
     QString registered; // "name:version" of the scored dataset, when registered
+    int chunks = 0;     // on a Slurm profile: the jobs it was split into
 };
 
 namespace batch {

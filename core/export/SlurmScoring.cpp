@@ -82,7 +82,7 @@ DataTable compacted(DataTable chunk)
 } // namespace
 
 Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfile &profile, const QJsonObject &pipeline,
-                               DataTable table, int chunks, const TaskControl &control)
+                               DataTable table, int chunks, const TaskControl &control, int *used)
 {
     const slurm::SharedFolder folder(profile.slurm, workspacePath);
     const QString dir = folder.root() + QStringLiteral("/runs/score-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -98,6 +98,8 @@ Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfil
     int count = chunks > 0 ? chunks : profile.maxConcurrent;
     count = int(qBound<size_t>(1, size_t(count), qMax<size_t>(1, rows / 1000)));
     const size_t per = (rows + size_t(count) - 1) / size_t(count);
+    if (used)
+        *used = count;
     std::vector<QString> chunkDirs;
     for (int k = 0; k < count; ++k) {
         const size_t from = size_t(k) * per, to = qMin(rows, from + per);

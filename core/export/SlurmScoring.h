@@ -22,10 +22,12 @@
 namespace stratus {
 
 // requires: profile.isSlurm(); pipeline as TrainedPipeline::fromJson takes it.
-// chunks: how many jobs (0: the profile's concurrent jobs), at most one per 1,000 rows.
+// chunks: how many jobs (0: the profile's concurrent jobs), at most one per
+// 1,000 rows (a job costs more than scoring fewer rows); `used`, when given,
+// gets the number of chunks it made.
 // Errors: the shared folder, Slurm's (see JobFollower), a chunk's own.
 Result<DataTable> scoreOnSlurm(const QString &workspacePath, const ComputeProfile &profile, const QJsonObject &pipeline,
-                               DataTable table, int chunks, const TaskControl &control = {});
+                               DataTable table, int chunks, const TaskControl &control = {}, int *used = nullptr);
 
 // The worker's side: DIR/input.table and DIR/../model.json in, DIR/output.table out.
 Status runScoringWorker(const QString &directory);

@@ -82,25 +82,30 @@ ComputeDialog::ComputeDialog(Workspace &workspace, const ComputeProfile &profile
     m_retries->setValue(s.maxRetries);
     m_test = new QPushButton(tr("Test connection"), m_slurmBox);
     m_test->setObjectName(QStringLiteral("slurmTest"));
-    m_answer = new QLabel(m_slurmBox);
-    m_answer->setObjectName(QStringLiteral("slurmAnswer"));
-    m_answer->setWordWrap(true);
     m_skipCheck = new QCheckBox(tr("Save without checking the cluster"), m_slurmBox);
     auto *sharedRow = new QHBoxLayout;
     sharedRow->addWidget(m_shared, 1);
     sharedRow->addWidget(browse);
+    // Two fields a row where they pair, so that the dialog fits a small screen.
+    const auto pair = [this](QWidget *left, const QString &label, QWidget *right) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(left, 1);
+        row->addWidget(new QLabel(label, m_slurmBox));
+        row->addWidget(right, 1);
+        return row;
+    };
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_test);
+    checkRow->addWidget(m_skipCheck);
+    checkRow->addStretch();
     auto *slurmForm = new QFormLayout(m_slurmBox);
     slurmForm->addRow(tr("Partition:"), m_partition);
-    slurmForm->addRow(tr("Time limit per job:"), m_timeLimit);
-    slurmForm->addRow(tr("Account:"), m_account);
-    slurmForm->addRow(tr("QOS:"), m_qos);
+    slurmForm->addRow(tr("Time limit per job:"), pair(m_timeLimit, tr("Retries of a failed job:"), m_retries));
+    slurmForm->addRow(tr("Account:"), pair(m_account, tr("QOS:"), m_qos));
     slurmForm->addRow(tr("Shared folder:"), sharedRow);
     slurmForm->addRow(tr("Shared folder on the nodes:"), m_nodeShared);
     slurmForm->addRow(tr("stratus-cli on the nodes:"), m_worker);
-    slurmForm->addRow(tr("Retries of a failed job:"), m_retries);
-    slurmForm->addRow(m_test);
-    slurmForm->addRow(m_answer);
-    slurmForm->addRow(m_skipCheck);
+    slurmForm->addRow(checkRow);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("computeProblem"));
@@ -145,7 +150,8 @@ void ComputeDialog::kindChanged()
 {
     const bool slurm = m_kind->currentData().toString() == QLatin1String("slurm");
     m_slurmBox->setVisible(slurm);
-    m_form->setRowVisible(m_priority, !slurm); // Slurm's own priorities and QOS decide there
+    m_priority->setEnabled(!slurm); // Slurm's own priorities and QOS decide there
+    m_priority->setToolTip(slurm ? tr("On Slurm the partition and the QOS decide the jobs' priority.") : QString());
     auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
     label(m_concurrent)->setText(slurm ? tr("Max concurrent jobs:") : tr("Max concurrent trials:"));
     label(m_threads)->setText(slurm ? tr("CPUs per job:") : tr("Threads per trial:"));
@@ -187,10 +193,10 @@ void ComputeDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(s.ok() && !m_busy);
     m_test->setEnabled(s.ok() && !m_busy);
     if (p.isSlurm()) {
-        m_load->setText(tr("Up to %1 Slurm jobs at once on partition %2, each with %3 CPUs; the workspace stays on "
-                           "this machine, the nodes read and write the shared folder.")
+        m_load->setText(tr("Slurm jobs at once: up to %1, on partition %2; CPUs per job: %3. The workspace stays on "
+                           "this machine; the nodes read and write the shared folder.")
                             .arg(p.maxConcurrent)
-                            .arg(p.slurm.partition.isEmpty() ? QStringLiteral("?") : p.slurm.partition)
+                            .arg(p.slurm.partition.isEmpty() ? tr("(none yet)") : p.slurm.partition)
                             .arg(p.threadsPerTrial));
         return;
     }
@@ -209,16 +215,18 @@ void ComputeDialog::testConnection()
 {
     m_busy = true;
     validate();
-    m_answer->setText(tr("A job on the partition writes in the shared folder..."));
+    m_load->setText(tr("A job on the partition writes in the shared folder..."));
     auto *watcher = new QFutureWatcher<Result<QString>>(this);
     connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Result<QString> answer = watcher->result();
-        m_answer->setText(answer ? *answer : answer.message());
-        m_answer->setStyleSheet(answer ? QString() : QStringLiteral("color: #b00020;"));
         m_busy = false;
         validate();
-        adjustSize();
+        // The answer where the dialog says what the profile does, or the problem where problems go.
+        if (answer)
+            m_load->setText(*answer);
+        else
+            m_problem->setText(answer.message());
     });
     watcher->setFuture(QtConcurrent::run([p = profile(), path = m_ws.path()] { return slurm::probe(p, path, 120); }));
 }

@@ -58,7 +58,6 @@ private:
     QSpinBox *m_retries;
     QCheckBox *m_skipCheck;
     QPushButton *m_test;
-    QLabel *m_answer;
     QFormLayout *m_form;
     bool m_busy = false;
     QLabel *m_problem;

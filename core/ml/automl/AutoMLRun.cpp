@@ -645,6 +645,14 @@ void AutoMLRun::trialDone(TrialResult result)
     if (after != before && !after.isEmpty())
         emit bestChanged(after, result.metrics.value(m_config.metric()));
     noteStored(RunStore(m_ws).heartbeat({m_parentId}));
+    // A Slurm profile that cannot work at all (no job starts, the nodes cannot write the shared
+    // folder): the next trials would fail the same way, so none starts.
+    if (m_workers && !m_stopped)
+        if (const QString why = m_workers->fatalError(); !why.isEmpty()) {
+            m_log->write(QStringLiteral("no more trials: the compute profile cannot run them: %1").arg(why));
+            m_endReason = {{QStringLiteral("code"), QStringLiteral("compute")}, {QStringLiteral("message"), why}};
+            m_stopped = true;
+        }
     emit trialFinished(result);
     if (!m_finishing)
         scheduleMore();
@@ -818,8 +826,14 @@ void AutoMLRun::finish()
     m_timeout.stop();
     if (m_cancel.load() && !m_timedOut)
         return finalize(QStringLiteral("Canceled"));
-    if (bestRunId().isEmpty())
-        return finalize(QStringLiteral("Failed"), QStringLiteral("no trial completed"));
+    if (bestRunId().isEmpty()) {
+        // Say why, from the first failed trial (every trial failing the same way is the usual case).
+        const auto failed = std::find_if(m_results.cbegin(), m_results.cend(), [](const TrialResult &r) { return !r.error.isEmpty(); });
+        return finalize(QStringLiteral("Failed"), failed == m_results.cend() ? QStringLiteral("no trial completed")
+                                                                               : QStringLiteral("no trial completed; trial %1: %2")
+                                                                                     .arg(failed->index)
+                                                                                     .arg(failed->error));
+    }
     noteStored(RunStore(m_ws).setStatus(m_parentId, RunStatus::Finalizing));
     emit statusChanged(QStringLiteral("Finalizing"));
     // The ensembles are built on the pool (they fit meta-learners and compute

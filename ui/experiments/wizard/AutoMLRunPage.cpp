@@ -46,7 +46,11 @@ AutoMLRunPage::AutoMLRunPage(AutoMLWizard &wizard) : m_wizard(wizard)
         m_experiment->addItem(QStringLiteral("automl"));
     if (auto profiles = ComputeStore(wizard.workspace()).list())
         for (const ComputeProfile &p : *profiles)
-            m_compute->addItem(tr("%1 (trials at once: %2)").arg(p.name).arg(p.maxConcurrent), p.name);
+            m_compute->addItem(p.isSlurm() ? tr("%1 (Slurm partition %2, jobs at once: %3)").arg(p.name, p.slurm.partition).arg(p.maxConcurrent)
+                                           : tr("%1 (this machine, trials at once: %2)").arg(p.name).arg(p.maxConcurrent),
+                               p.name);
+    // This machine's "local" profile first chosen, whatever sorts before it.
+    m_compute->setCurrentIndex(qMax(0, m_compute->findData(QStringLiteral("local"))));
     connect(m_label, &QComboBox::currentIndexChanged, this, &AutoMLRunPage::showTask);
     connect(m_experiment, &QComboBox::editTextChanged, this, [this] {
         style::markField(m_experiment, problem());
