@@ -15,6 +15,8 @@
 #include "export/BatchScoring.h"
 #include "ml/automl/AutoMLRun.h"
 #include "registry/ComputeStore.h"
+#include "ml/model/TrainedPipeline.h"
+#include "data/store/DatasetStore.h"
 #include "registry/RunStore.h"
 
 #include <QJsonArray>
@@ -112,9 +114,11 @@ private slots:
     void sameLeaderboardAsLocal()
     {
         QMap<QString, QList<Run>> boards;
+        QStringList parents;
         for (const QString &compute : {QStringLiteral("two-threads"), QStringLiteral("cluster")}) {
             auto parent = testing::runAutoML(*m_ws, heartConfig(compute, 6));
             QVERIFY2(parent, qPrintable(parent.message()));
+            parents << *parent;
             auto run = RunStore(*m_ws).get(*parent);
             QVERIFY(run);
             QCOMPARE(runStatusName(run->status), QStringLiteral("Completed"));
@@ -145,6 +149,23 @@ private slots:
                 ++onSlurm; // a trial, not an ensemble (those are built here from the trials' predictions)
         }
         QCOMPARE(onSlurm, 6);
+        // The model handed back was refitted by a worker, and predicts as the local one does.
+        auto table = DatasetStore(*m_ws).loadTable(*DatasetStore(*m_ws).resolve(QStringLiteral("heart")));
+        QVERIFY(table);
+        std::vector<double> predictions[2];
+        int k = 0;
+        for (const QString &parent : parents) {
+            auto model = TrainedPipeline::fromRun(*m_ws, parent);
+            QVERIFY2(model, qPrintable(model.message()));
+            auto predicted = model->predict(*table);
+            QVERIFY2(predicted, qPrintable(predicted.message()));
+            predictions[k++] = *predicted;
+        }
+        QVERIFY(!predictions[0].empty());
+        QVERIFY(predictions[0] == predictions[1]);
+        QVERIFY2(QString::fromUtf8(RunStore(*m_ws).artifact(parents.last(), QStringLiteral("log")).value_or(QByteArray()))
+                     .contains(QStringLiteral("refit on Slurm node")),
+                 "the refit ran on a worker");
         QVERIFY2(queuedJobs().isEmpty(), qPrintable(queuedJobs().join(QStringLiteral(", "))));
     }
 

@@ -22,6 +22,8 @@ Status runTask(const QString &task, const std::atomic<bool> &cancel)
     const QString kind = QJsonDocument::fromJson(spec.readAll()).object().value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("trial"))
         return ml::runTrialTask(task, cancel);
+    if (kind == QLatin1String("refit"))
+        return ml::runRefitTask(task, cancel);
     return Error{QStringLiteral("%1: unknown kind of task '%2' (a newer Stratus on this machine than on the nodes?)").arg(spec.fileName(), kind)};
 }
 

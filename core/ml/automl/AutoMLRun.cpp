@@ -802,25 +802,6 @@ void AutoMLRun::finish()
 {
     if (m_finishing)
         return;
-    if (m_workers && !m_released) {
-        // Every trial has its result: the worker jobs end (scancel, until squeue no longer
-        // lists them) and their folder goes, on the pool (Slurm's commands take their time).
-        m_stopped = true;
-        m_timeout.stop();
-        if (m_releasing)
-            return;
-        m_releasing = new QFutureWatcher<void>(this);
-        connect(m_releasing, &QFutureWatcher<void>::finished, this, [this] {
-            m_released = true;
-            finish();
-        });
-        m_releasing->setFuture(QtConcurrent::run([workers = m_workers,
-                                                  folder = slurm::SharedFolder(m_plan->profile.slurm, m_ws.path()).runFolder(m_parentId)] {
-            workers->shutdown();
-            QDir(folder).removeRecursively();
-        }));
-        return;
-    }
     m_finishing = true;
     m_stopped = true;
     m_timeout.stop();
@@ -900,6 +881,7 @@ void AutoMLRun::refitWinner()
     const QList<TrialResult> trials = m_results;
     Workspace *ws = &m_ws;
     std::atomic<bool> *cancel = &m_cancel;
+    auto workers = m_workers;
     m_refit = new QFutureWatcher<QString>(this);
     connect(m_refit, &QFutureWatcher<QString>::finished, this, [this] {
         const QString problem = m_refit->result();
@@ -914,7 +896,14 @@ void AutoMLRun::refitWinner()
         RunStore store(*ws);
         QElapsedTimer timer;
         timer.start();
-        auto pipeline = refitPipeline(*plan, config, winner, trials, plan->all.rows, plan->all.labels, plan->allRows, *cancel);
+        // On a Slurm profile the refit and the importance are a worker's too: this machine only records them.
+        Result<QJsonObject> pipeline = Error{};
+        if (workers) {
+            auto remote = refitOnSlurm(*ws, *plan, config, winner, trials, RefitPart::Pipeline, *workers, *cancel, *log);
+            pipeline = remote ? Result<QJsonObject>(remote->toObject()) : Result<QJsonObject>(remote.error());
+        } else {
+            pipeline = refitPipeline(*plan, config, winner, trials, plan->all.rows, plan->all.labels, plan->allRows, *cancel);
+        }
         if (!pipeline)
             return pipeline.message();
         noteStored(store.putArtifact(winner.runId, QStringLiteral("pipeline"), QJsonDocument(*pipeline).toJson(QJsonDocument::Compact)));
@@ -924,7 +913,13 @@ void AutoMLRun::refitWinner()
             log->write(QStringLiteral("no permutation importance: the experiment timeout leaves no time for it"));
             return {};
         }
-        auto importance = chosenImportance(*plan, config, winner, trials, *cancel);
+        Result<QJsonArray> importance = Error{};
+        if (workers) {
+            auto remote = refitOnSlurm(*ws, *plan, config, winner, trials, RefitPart::Importance, *workers, *cancel, *log);
+            importance = remote ? Result<QJsonArray>(remote->toArray()) : Result<QJsonArray>(remote.error());
+        } else {
+            importance = chosenImportance(*plan, config, winner, trials, *cancel);
+        }
         if (importance) {
             noteStored(store.putArtifact(winner.runId, QStringLiteral("importance"), QJsonDocument(*importance).toJson(QJsonDocument::Compact)));
             log->write(QStringLiteral("permutation importance in %1 s: %2")
@@ -950,6 +945,24 @@ QJsonObject AutoMLRun::schedulerRecord() const
 
 void AutoMLRun::finalize(const QString &status, const QString &error)
 {
+    if (m_workers && !m_released) {
+        // The run's work is done (trials, refit): the worker jobs end (scancel, until squeue no
+        // longer lists them) and their folder goes, on the pool (Slurm's commands take their time);
+        // then the run ends.
+        if (m_releasing)
+            return;
+        m_releasing = new QFutureWatcher<void>(this);
+        connect(m_releasing, &QFutureWatcher<void>::finished, this, [this, status, error] {
+            m_released = true;
+            finalize(status, error);
+        });
+        m_releasing->setFuture(QtConcurrent::run([workers = m_workers,
+                                                  folder = slurm::SharedFolder(m_plan->profile.slurm, m_ws.path()).runFolder(m_parentId)] {
+            workers->shutdown();
+            QDir(folder).removeRecursively();
+        }));
+        return;
+    }
     RunStore store(m_ws);
     const auto board = leaderboard();
     if (status == QLatin1String("Canceled") && !board.isEmpty() && board.first().status == RunStatus::Completed) {

@@ -3,12 +3,14 @@
 #include "compute/SharedFolder.h"
 #include "compute/WorkerPool.h"
 #include "data/TableFile.h"
+#include "ml/automl/Refit.h"
 #include "registry/RunStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -113,6 +115,48 @@ QJsonObject metricsToJson(const QMap<QString, double> &metrics)
     return o;
 }
 
+// What every task's spec says of the run's plan (cachedPlan's key).
+QJsonObject planSpec(const AutoMLPlan &plan, const AutoMLConfig &config, const slurm::SharedFolder &folder)
+{
+    return {{QStringLiteral("table"), folder.onNodes(plan.stagedTable)},
+            {QStringLiteral("config"), config.toJson()},
+            {QStringLiteral("label_type_chosen"), plan.labelTypeChosen},
+            {QStringLiteral("dataset_reference"), plan.datasetReference},
+            {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), plan.profile.name},
+                                                    {QStringLiteral("memory_mb"), plan.profile.memoryMb},
+                                                    {QStringLiteral("threads_per_trial"), plan.profile.threadsPerTrial}}}};
+}
+
+// What the refit reads of a trial (Refit.cpp): the learner, its hyperparameters, an ensemble's members and meta-learner.
+QJsonObject trialToJson(const TrialResult &t)
+{
+    QJsonArray members;
+    for (const auto &[index, weight] : t.members)
+        members.append(QJsonArray{index, weight});
+    return {{QStringLiteral("index"), t.index},
+            {QStringLiteral("run_id"), t.runId},
+            {QStringLiteral("algorithm"), t.algorithm},
+            {QStringLiteral("params"), QJsonObject::fromVariantMap(t.params)},
+            {QStringLiteral("members"), members},
+            {QStringLiteral("meta_algorithm"), t.metaAlgorithm},
+            {QStringLiteral("meta_model"), QString::fromLatin1(t.metaModel.toBase64())}};
+}
+
+TrialResult trialFromJson(const QJsonObject &o)
+{
+    TrialResult t;
+    t.index = o.value(QStringLiteral("index")).toInt();
+    t.runId = o.value(QStringLiteral("run_id")).toString();
+    t.algorithm = o.value(QStringLiteral("algorithm")).toString();
+    t.params = o.value(QStringLiteral("params")).toObject().toVariantMap();
+    for (const QJsonValue &m : o.value(QStringLiteral("members")).toArray())
+        t.members.append({m.toArray().at(0).toInt(), m.toArray().at(1).toDouble()});
+    t.metaAlgorithm = o.value(QStringLiteral("meta_algorithm")).toString();
+    t.metaModel = QByteArray::fromBase64(o.value(QStringLiteral("meta_model")).toString().toLatin1());
+    t.status = RunStatus::Completed;
+    return t;
+}
+
 } // namespace
 
 QString workerProgram(const SlurmSettings &settings)
@@ -158,19 +202,15 @@ TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLC
         return fail(s.message());
     TrialOptions sent = options;
     sent.threads = qMin(options.threads > 0 ? options.threads : plan.profile.threadsPerTrial, plan.profile.threadsPerTrial);
-    QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("trial")},
-                     {QStringLiteral("table"), folder.onNodes(plan.stagedTable)},
-                     {QStringLiteral("config"), config.toJson()},
-                     {QStringLiteral("label_type_chosen"), plan.labelTypeChosen},
-                     {QStringLiteral("dataset_reference"), plan.datasetReference},
-                     {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), plan.profile.name},
-                                                             {QStringLiteral("memory_mb"), plan.profile.memoryMb},
-                                                             {QStringLiteral("threads_per_trial"), plan.profile.threadsPerTrial}}},
-                     {QStringLiteral("index"), index},
-                     {QStringLiteral("run_id"), runId},
-                     {QStringLiteral("learner"), candidate.learner},
-                     {QStringLiteral("params"), QJsonObject::fromVariantMap(candidate.params)},
-                     {QStringLiteral("options"), optionsToJson(sent)}};
+    QJsonObject spec = planSpec(plan, config, folder);
+    for (const auto &[key, value] : std::initializer_list<std::pair<QString, QJsonValue>>{
+             {QStringLiteral("kind"), QStringLiteral("trial")},
+             {QStringLiteral("index"), index},
+             {QStringLiteral("run_id"), runId},
+             {QStringLiteral("learner"), candidate.learner},
+             {QStringLiteral("params"), QJsonObject::fromVariantMap(candidate.params)},
+             {QStringLiteral("options"), optionsToJson(sent)}})
+        spec.insert(key, value);
     if (options.folds) {
         if (Status s = writeRaw(dir + QStringLiteral("/folds.bin"), *options.folds); !s)
             return fail(s.message());
@@ -225,36 +265,47 @@ TrialResult runTrialOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLC
     return r;
 }
 
+// The run's plan, built once per worker process from the staged table (the
+// key: the table, the configuration, the label's type choice and the profile).
+Result<std::shared_ptr<AutoMLPlan>> cachedPlan(const QJsonObject &spec)
+{
+    static std::shared_ptr<AutoMLPlan> cached;
+    static QByteArray cachedKey;
+    const QByteArray key = QJsonDocument(QJsonObject{{QStringLiteral("table"), spec.value(QStringLiteral("table"))},
+                                                     {QStringLiteral("config"), spec.value(QStringLiteral("config"))},
+                                                     {QStringLiteral("chosen"), spec.value(QStringLiteral("label_type_chosen"))},
+                                                     {QStringLiteral("profile"), spec.value(QStringLiteral("profile"))}})
+                               .toJson(QJsonDocument::Compact);
+    if (cached && key == cachedKey)
+        return cached;
+    cached.reset();
+    auto table = tablefile::read(spec.value(QStringLiteral("table")).toString());
+    if (!table)
+        return table.error();
+    auto plan = AutoMLPlan::fromTable(std::move(*table), AutoMLConfig::fromJson(spec.value(QStringLiteral("config")).toObject()),
+                                      spec.value(QStringLiteral("label_type_chosen")).toBool(),
+                                      spec.value(QStringLiteral("dataset_reference")).toString());
+    if (!plan)
+        return plan.error();
+    const QJsonObject profile = spec.value(QStringLiteral("profile")).toObject();
+    (*plan)->profile.name = profile.value(QStringLiteral("name")).toString();
+    (*plan)->profile.memoryMb = profile.value(QStringLiteral("memory_mb")).toInt();
+    (*plan)->profile.threadsPerTrial = qMax(1, profile.value(QStringLiteral("threads_per_trial")).toInt(1));
+    cached = *plan;
+    cachedKey = key;
+    return cached;
+}
+
 Status runTrialTask(const QString &dir, const std::atomic<bool> &cancel)
 {
     auto spec = readJson(dir + QStringLiteral("/spec.json"));
     if (!spec)
         return spec.error();
     const AutoMLConfig config = AutoMLConfig::fromJson(spec->value(QStringLiteral("config")).toObject());
-    // A worker takes many trials of one run: the plan is built once, from the staged table.
-    static std::shared_ptr<AutoMLPlan> cached;
-    static QByteArray cachedKey;
-    const QByteArray key = QJsonDocument(QJsonObject{{QStringLiteral("table"), spec->value(QStringLiteral("table"))},
-                                                     {QStringLiteral("config"), spec->value(QStringLiteral("config"))},
-                                                     {QStringLiteral("chosen"), spec->value(QStringLiteral("label_type_chosen"))},
-                                                     {QStringLiteral("profile"), spec->value(QStringLiteral("profile"))}})
-                               .toJson(QJsonDocument::Compact);
-    if (!cached || key != cachedKey) {
-        cached.reset();
-        auto table = tablefile::read(spec->value(QStringLiteral("table")).toString());
-        if (!table)
-            return table.error();
-        auto plan = AutoMLPlan::fromTable(std::move(*table), config, spec->value(QStringLiteral("label_type_chosen")).toBool(),
-                                          spec->value(QStringLiteral("dataset_reference")).toString());
-        if (!plan)
-            return plan.error();
-        const QJsonObject profile = spec->value(QStringLiteral("profile")).toObject();
-        (*plan)->profile.name = profile.value(QStringLiteral("name")).toString();
-        (*plan)->profile.memoryMb = profile.value(QStringLiteral("memory_mb")).toInt();
-        (*plan)->profile.threadsPerTrial = qMax(1, profile.value(QStringLiteral("threads_per_trial")).toInt(1));
-        cached = *plan;
-        cachedKey = key;
-    }
+    auto planned = cachedPlan(*spec);
+    if (!planned)
+        return planned.error();
+    const std::shared_ptr<AutoMLPlan> cached = *planned;
     TrialOptions options = optionsFromJson(spec->value(QStringLiteral("options")).toObject());
     if (spec->contains(QStringLiteral("folds"))) {
         auto folds = readRaw<int>(dir + QLatin1Char('/') + spec->value(QStringLiteral("folds")).toString());
@@ -282,6 +333,74 @@ Status runTrialTask(const QString &dir, const std::atomic<bool> &cancel)
                       {QStringLiteral("fidelity"), r.fidelity},
                       {QStringLiteral("metrics"), metricsToJson(r.metrics)},
                       {QStringLiteral("log"), lines}});
+}
+
+Result<QJsonValue> refitOnSlurm(Workspace &ws, const AutoMLPlan &plan, const AutoMLConfig &config, const TrialResult &chosen,
+                                const QList<TrialResult> &trials, RefitPart part, slurm::WorkerPool &workers,
+                                const std::atomic<bool> &cancel, DebugLog &log)
+{
+    const slurm::SharedFolder folder(plan.profile.slurm, ws.path());
+    const QString name = part == RefitPart::Pipeline ? QStringLiteral("refit") : QStringLiteral("importance");
+    const QString dir = workers.taskFolder(name);
+    if (Status s = slurm::SharedFolder::makeWritable(dir); !s)
+        return s.error();
+    QJsonArray library; // the chosen trial's members (Refit.cpp looks them up by index)
+    for (const TrialResult &t : trials)
+        if (t.index == chosen.index || std::any_of(chosen.members.cbegin(), chosen.members.cend(), [&](const auto &m) { return m.first == t.index; }))
+            library.append(trialToJson(t));
+    QJsonObject spec = planSpec(plan, config, folder);
+    spec.insert(QStringLiteral("kind"), QStringLiteral("refit"));
+    spec.insert(QStringLiteral("part"), name);
+    spec.insert(QStringLiteral("chosen"), trialToJson(chosen));
+    spec.insert(QStringLiteral("trials"), library);
+    if (Status s = writeJson(dir + QStringLiteral("/spec.json"), spec); !s)
+        return s.error();
+    const slurm::FollowOutcome outcome = workers.run(name, name, cancel, [&log](const QString &line) { log.write(line); });
+    if (outcome.kind == slurm::FollowOutcome::Canceled)
+        return Error{Tr::tr("canceled")};
+    if (outcome.kind == slurm::FollowOutcome::Failed)
+        return Error{outcome.error};
+    auto result = readJson(dir + QStringLiteral("/result.json"));
+    if (!result)
+        return result.error();
+    if (result->value(QStringLiteral("status")).toString() != QLatin1String("Completed"))
+        return Error{result->value(QStringLiteral("error")).toString()};
+    log.write(Tr::tr("%1 on Slurm node %2 (job %3) in %4 s")
+                  .arg(name, outcome.nodes, outcome.jobIds.join(QLatin1Char(',')))
+                  .arg(result->value(QStringLiteral("seconds")).toDouble(), 0, 'f', 2));
+    return result->value(QStringLiteral("value"));
+}
+
+Status runRefitTask(const QString &dir, const std::atomic<bool> &cancel)
+{
+    auto spec = readJson(dir + QStringLiteral("/spec.json"));
+    if (!spec)
+        return spec.error();
+    auto plan = cachedPlan(*spec);
+    if (!plan)
+        return plan.error();
+    const AutoMLConfig config = AutoMLConfig::fromJson(spec->value(QStringLiteral("config")).toObject());
+    const TrialResult chosen = trialFromJson(spec->value(QStringLiteral("chosen")).toObject());
+    QList<TrialResult> trials;
+    for (const QJsonValue &t : spec->value(QStringLiteral("trials")).toArray())
+        trials << trialFromJson(t.toObject());
+    QElapsedTimer timer;
+    timer.start();
+    QJsonValue value;
+    QString error;
+    if (spec->value(QStringLiteral("part")).toString() == QLatin1String("refit")) {
+        const AutoMLPlan &p = **plan;
+        auto pipeline = refitPipeline(p, config, chosen, trials, p.all.rows, p.all.labels, p.allRows, cancel);
+        pipeline ? void(value = *pipeline) : void(error = pipeline.message());
+    } else {
+        auto importance = chosenImportance(**plan, config, chosen, trials, cancel);
+        importance ? void(value = *importance) : void(error = importance.message());
+    }
+    return writeJson(dir + QStringLiteral("/result.json"),
+                     {{QStringLiteral("status"), error.isEmpty() ? QStringLiteral("Completed") : QStringLiteral("Failed")},
+                      {QStringLiteral("error"), error},
+                      {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0},
+                      {QStringLiteral("value"), value}});
 }
 
 } // namespace stratus::ml

@@ -38,6 +38,17 @@ TrialResult runTrialOnSlurm(Workspace &workspace, const AutoMLPlan &plan, const 
 // table it cannot read.
 Status runTrialTask(const QString &directory, const std::atomic<bool> &cancel);
 
+// The chosen model's refit on a worker (Refit.h, with the plan the worker
+// built): Pipeline gives the pipeline trained on every row (a JSON object,
+// as TrialResult's "pipeline" artifact), Importance its permutation
+// importance (a JSON array). Errors: the refit's own, or Slurm's.
+enum class RefitPart { Pipeline, Importance };
+Result<QJsonValue> refitOnSlurm(Workspace &workspace, const AutoMLPlan &plan, const AutoMLConfig &config, const TrialResult &chosen,
+                                const QList<TrialResult> &trials, RefitPart part, slurm::WorkerPool &workers,
+                                const std::atomic<bool> &cancel, DebugLog &log);
+// The worker's side of a refit task.
+Status runRefitTask(const QString &directory, const std::atomic<bool> &cancel);
+
 // The stratus-cli the nodes run: the profile's worker command, else
 // $STRATUS_CLI, else the stratus-cli beside this program (or in the build
 // tree's app/cli), else "stratus-cli" on the nodes' PATH.
