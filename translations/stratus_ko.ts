@@ -4627,6 +4627,14 @@ Key (Authorization: Bearer KEY):
         <source>the worker failed without a message</source>
         <translation>작업자가 메시지 없이 실패했습니다</translation>
     </message>
+    <message>
+        <source>canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1 on Slurm node %2 (job %3) in %4 s</source>
+        <translation>%1: Slurm 노드 %2에서 (작업 %3) %4초</translation>
+    </message>
 </context>
 <context>
     <name>stratus::names</name>

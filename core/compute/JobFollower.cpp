@@ -65,6 +65,18 @@ QString endedWithoutResult(const QString &jobId, const JobState &last, const Slu
     return why;
 }
 
+bool neverStarted(const JobState &state)
+{
+    return state.state == QLatin1String("COMPLETED") || state.state == QLatin1String("FAILED");
+}
+
+QString whyNeverStarted(const QString &nodeFolder, const QString &tail)
+{
+    return tail.isEmpty()
+        ? Tr::tr(": it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)").arg(nodeFolder)
+        : Tr::tr(": the worker did not start (%1; is stratus-cli installed on the nodes at the profile's worker command?)").arg(tail);
+}
+
 QString startedMarker(const QString &directory)
 {
     return directory + QStringLiteral("/started");
@@ -154,13 +166,9 @@ FollowOutcome follow(const FollowRequest &request, const std::atomic<bool> &canc
                         const QString tail = outputTail(request.directory, *id);
                         QString why = endedWithoutResult(*id, last, request.settings);
                         bool retry = worthRetrying(last.state);
-                        if (!started && (last.state == QLatin1String("COMPLETED") || last.state == QLatin1String("FAILED"))) {
+                        if (!started && neverStarted(last)) {
                             retry = false; // it would not start the next time either
-                            why += tail.isEmpty()
-                                ? Tr::tr(": it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)")
-                                      .arg(request.job.directory)
-                                : Tr::tr(": the worker did not start (%1; is stratus-cli installed on the nodes at the "
-                                         "profile's worker command?)").arg(tail);
+                            why += whyNeverStarted(request.job.directory, tail);
                         } else if (!tail.isEmpty()) {
                             why += QStringLiteral(": ") + tail;
                         }

@@ -1,6 +1,7 @@
 #pragma once
-// JobFollower: one piece of work (an AutoML trial, a chunk of a batch
-// scoring) done as a Slurm job, from submission to its result: submit,
+// JobFollower: one piece of work done as a Slurm job of its own (a chunk of
+// a batch scoring, `compute check`'s probe; AutoML trials go to a
+// WorkerPool's jobs instead), from submission to its result: submit,
 // follow its state, collect the result file the worker leaves in the shared
 // folder; resubmit a job that ended without a result for a reason that may
 // not recur (a failed or preempted job, a node that died, a job canceled
@@ -59,5 +60,12 @@ QString outputTail(const QString &directory, const QString &jobId, int lines = 6
 // Describes a job that ended without leaving its work's result: its state,
 // Slurm's reason, the node, and what the state means for the profile.
 QString endedWithoutResult(const QString &jobId, const JobState &state, const SlurmSettings &settings);
+
+// For a job whose worker never began (no "started"): whether the job ran and
+// ended (COMPLETED or FAILED) — then it would not begin the next time either —
+// and why, from its output's tail: none means the nodes cannot write
+// `nodeFolder` (or do not mount it); some means stratus-cli did not start.
+bool neverStarted(const JobState &state);
+QString whyNeverStarted(const QString &nodeFolder, const QString &tail);
 
 } // namespace stratus::slurm

@@ -8,7 +8,9 @@
 // the workspace file's canonical path, so that two workspaces never share
 // files or job names):
 //   data/<content hash>.v<N>.table  a dataset version as the workers read it (TableFile version N), written once
-//   runs/<run id>/...            one run's jobs: a folder per trial or chunk (spec, result, Slurm's output)
+//   runs/<run id>/...            an AutoML run's worker pool (WorkerPool.h: its queue, tasks, results)
+//   runs/score-<id>/...          a batch scoring's chunks (SlurmScoring.h)
+//   probe-<id>/                  `compute check`'s job (SlurmCluster::probe)
 // Job names are "stratus-<tag>-<what>": squeue lists a workspace's jobs by that prefix.
 
 #include "common/Result.h"

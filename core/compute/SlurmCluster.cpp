@@ -157,8 +157,8 @@ Status check(const ComputeProfile &profile)
                              .arg(minutes)};
     }
     for (const char *program : {"sbatch", "squeue", "scancel"})
-        if (auto found = run(QString::fromLatin1(program), {QStringLiteral("--version")}); !found)
-            return found.error();
+        if (Status found = available(QString::fromLatin1(program)); !found)
+            return found;
     return SharedFolder::makeWritable(s.sharedFolder);
 }
 

@@ -32,13 +32,20 @@ bool isUnreachable(const QString &message)
     return message.startsWith(kUnreachablePrefix);
 }
 
-Result<CommandOutput> run(const QString &program, const QStringList &args, int timeoutMs)
+Status available(const QString &program)
 {
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty())
+    if (QStandardPaths::findExecutable(program).isEmpty())
         return Error{Tr::tr("%1 is not on the PATH: this machine has no Slurm client commands (on Debian: "
                             "apt install slurm-client), or the PATH does not reach them.")
                          .arg(program)};
+    return {};
+}
+
+Result<CommandOutput> run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    if (Status s = available(program); !s)
+        return s.error();
+    const QString path = QStandardPaths::findExecutable(program);
     QProcess process;
     process.setProgram(path);
     process.setArguments(args);

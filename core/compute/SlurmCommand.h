@@ -28,6 +28,9 @@ struct CommandOutput {
 // ensures: on success the program exited with status 0.
 Result<CommandOutput> run(const QString &program, const QStringList &args, int timeoutMs = 30000);
 
+// The program is on the PATH (the error run() would give otherwise).
+Status available(const QString &program);
+
 // True when the message is run()'s "cannot reach the controller" error.
 bool isUnreachable(const QString &message);
 

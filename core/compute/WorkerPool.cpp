@@ -189,12 +189,8 @@ void WorkerPool::maintain(const std::function<void(const QString &)> &log)
                 continue;
             const QString tail = outputTail(m_o.folder, w.id);
             const QString why = endedWithoutResult(w.id, w.state, m_o.settings);
-            if (w.state.state == QLatin1String("COMPLETED") || w.state.state == QLatin1String("FAILED"))
-                m_fatal = why
-                    + (tail.isEmpty()
-                           ? Tr::tr(": it wrote nothing in the shared folder — the nodes cannot write %1 (or do not mount it)").arg(m_o.nodeFolder)
-                           : Tr::tr(": the worker did not start (%1; is stratus-cli installed on the nodes at the profile's worker "
-                                    "command?)").arg(tail));
+            if (neverStarted(w.state))
+                m_fatal = why + whyNeverStarted(m_o.nodeFolder, tail);
             else if (w.state.state != QLatin1String("CANCELLED") && ++m_lostBeforeStart > m_o.settings.maxRetries + 1)
                 m_fatal = Tr::tr("%1, as %2 worker jobs before it").arg(why).arg(m_lostBeforeStart - 1);
         }

@@ -107,18 +107,13 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
 {
     if (request.outputCsv.isEmpty() && !request.registerDataset)
         return Error{tr("Choose where the scores go: a CSV file, a new dataset version, or both.")};
-    auto pipeline = ml::TrainedPipeline::fromModel(ws, request.model);
+    // The model's stored pipeline, read once: built here, and sent as it is to Slurm's jobs.
+    auto described = ModelStore(ws).resolveWithPipeline(request.model);
+    if (!described)
+        return described.error();
+    auto pipeline = ml::TrainedPipeline::fromJson(described->pipeline, described->version.runId);
     if (!pipeline)
         return pipeline.error();
-    DatasetStore datasets(ws);
-    auto version = datasets.resolve(request.dataset);
-    if (!version)
-        return version.error();
-    TaskControl loading{[&control](double f) { control.report(0.2 * f); }, control.cancel};
-    auto table = datasets.loadTable(*version, loading);
-    if (!table)
-        return table.error();
-    TaskControl scoring{[&control](double f) { control.report(0.2 + 0.7 * f); }, control.cancel};
     std::optional<ComputeProfile> profile;
     if (!request.compute.isEmpty()) {
         auto found = ComputeStore(ws).get(request.compute);
@@ -130,12 +125,18 @@ Result<ScoreResult> run(Workspace &ws, const ScoreRequest &request, const TaskCo
     if (request.chunks > 0 && !profile)
         return Error{tr("Chunks are for a Slurm profile (the jobs that score them); %1 scores on this machine.")
                          .arg(request.compute.isEmpty() ? tr("without a compute profile, Stratus") : QStringLiteral("'%1'").arg(request.compute))};
+    DatasetStore datasets(ws);
+    auto version = datasets.resolve(request.dataset);
+    if (!version)
+        return version.error();
+    TaskControl loading{[&control](double f) { control.report(0.2 * f); }, control.cancel};
+    auto table = datasets.loadTable(*version, loading);
+    if (!table)
+        return table.error();
+    TaskControl scoring{[&control](double f) { control.report(0.2 + 0.7 * f); }, control.cancel};
     Result<DataTable> scored = Error{};
     int chunks = 0;
     if (profile) {
-        auto described = ModelStore(ws).resolveWithPipeline(request.model);
-        if (!described)
-            return described.error();
         scored = scoreOnSlurm(ws.path(), *profile, described->pipeline, std::move(*table), request.chunks, scoring, &chunks);
     } else {
         scored = score(*pipeline, std::move(*table), scoring);

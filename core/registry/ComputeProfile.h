@@ -7,9 +7,10 @@
 // than that in total and never more than maxConcurrent trials at once.
 //
 // A profile of kind "slurm" is a Slurm partition instead (Azure's AmlCompute
-// cluster): each trial, and each chunk of a batch scoring, is a Slurm job
-// running `stratus-cli worker ...` on a node. maxConcurrent is then the most
-// jobs in the queue at once (Azure's max_nodes), threadsPerTrial the CPUs of
+// cluster): an AutoML run's trials (and its refit) go to worker jobs that
+// each take several (`stratus-cli worker serve`), and each chunk of a batch
+// scoring is a job (`stratus-cli worker score`). maxConcurrent is then the
+// most jobs in the queue at once (Azure's max_nodes), threadsPerTrial the CPUs of
 // each job (sbatch --cpus-per-task) and memoryMb its memory (--mem; 0: the
 // partition's default). Specifications, data and results go through
 // slurm.sharedFolder, which this machine and the nodes both mount; the

@@ -11,6 +11,10 @@
 // then, also on the pool, the chosen pipeline is refitted on every row and its
 // permutation importance computed, and the run completes. The owning thread
 // (a GUI's) only schedules, records each trial's run and relays signals.
+// On a Slurm profile each pool thread follows its trial in the run's
+// slurm::WorkerPool (SlurmTrial.h) instead of training it, the refit and the
+// importance are the pool's last tasks, and the workers end (scancel, off
+// the owning thread) before finished() is emitted; the scheduling is the same.
 //
 // The chosen model is the BestOfFamilyEnsemble when it is recommended (see
 // EnsembleTrials.h), else the leaderboard's top (either within the refit time
